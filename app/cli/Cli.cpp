@@ -1,0 +1,115 @@
+#include "Cli.h"
+
+#include "Commands.h"
+#include "core/AppInfo.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstring>
+
+namespace AuthDoctor::Cli {
+
+namespace {
+
+struct Command
+{
+    const char *name;
+    int (*run)(const QStringList &);
+};
+
+constexpr Command kCommands[] = {
+    {"classify", &runClassify},
+    {"simulate", &runSimulate},
+    {"scenarios", &runScenarios},
+};
+
+// Sub-commands of the contract that later work will add.
+constexpr const char *kPlanned[] = {"diagnose", "report"};
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("AuthDoctor::Cli", text);
+}
+
+} // namespace
+
+bool wantsCommandLine(int argc, char **argv)
+{
+    if (argc < 2)
+        return false;
+    const char *first = argv[1];
+    for (const auto &c : kCommands)
+        if (std::strcmp(first, c.name) == 0)
+            return true;
+    for (const char *p : kPlanned)
+        if (std::strcmp(first, p) == 0)
+            return true;
+    for (int i = 1; i < argc; ++i) {
+        const char *a = argv[i];
+        if (!std::strcmp(a, "--help") || !std::strcmp(a, "-h") || !std::strcmp(a, "-?")
+            || !std::strcmp(a, "--help-all") || !std::strcmp(a, "--version") || !std::strcmp(a, "-v"))
+            return true;
+    }
+    return false;
+}
+
+QString helpText()
+{
+    return tr("Usage: authdoctor [FILE.authdiag]\n"
+              "       authdoctor <command> [options]\n"
+              "\n"
+              "AuthDoctor finds out why a mailbox or OneDrive migration fails with\n"
+              "\"401 Unauthorized\" and says what to do about it.\n"
+              "\n"
+              "Without a command the wizard opens (on FILE when given).\n"
+              "\n"
+              "Commands:\n"
+              "  classify [--json] [TEXT|-]   read a pasted error message; no network\n"
+              "  simulate --scenario NAME|FILE [--listen HOST:PORT] [--log FILE]\n"
+              "                               run the simulated tenant as a local proxy\n"
+              "  scenarios [--json]           list the embedded practice scenarios\n"
+              "  diagnose [options]           run the checks without a window (not in this version yet)\n"
+              "  report FILE.authdiag (--pdf|--html|--markdown|--har) OUT\n"
+              "                               write a report (not in this version yet)\n"
+              "\n"
+              "Options:\n"
+              "  -h, --help                   show this help; \"authdoctor COMMAND --help\" for a command\n"
+              "  -v, --version                show the version\n"
+              "\n"
+              "Exit codes: 0 done (no blocking cause), 1 a blocking cause was found,\n"
+              "2 usage error, 3 could not run.\n");
+}
+
+int run(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QString first = arguments.value(1);
+
+    for (const auto &c : kCommands)
+        if (first == QLatin1String(c.name))
+            return c.run(arguments);
+    for (const char *p : kPlanned) {
+        if (first == QLatin1String(p)) {
+            err << tr("authdoctor: the \"%1\" command is not part of this version yet.").arg(first) << '\n';
+            return ExitCannotRun;
+        }
+    }
+    for (const QString &a : arguments.mid(1)) {
+        if (a == QLatin1String("--version") || a == QLatin1String("-v")) {
+            out << AppInfo::name() << ' ' << AppInfo::version() << '\n';
+            return ExitOk;
+        }
+    }
+    for (const QString &a : arguments.mid(1)) {
+        if (a.startsWith(QLatin1String("--help")) || a == QLatin1String("-h") || a == QLatin1String("-?")) {
+            out << helpText();
+            return ExitOk;
+        }
+    }
+    err << tr("authdoctor: unknown command \"%1\". Try \"authdoctor --help\".").arg(first) << '\n';
+    return ExitUsage;
+}
+
+} // namespace AuthDoctor::Cli

@@ -1,0 +1,33 @@
+#include "Translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace AuthDoctor {
+
+void installTranslations(QCoreApplication &app, const QString &language)
+{
+    QString lang = language;
+    if (lang.isEmpty())
+        lang = qEnvironmentVariable("AUTHDOCTOR_LANG");
+    const QLocale locale = lang.isEmpty() ? QLocale::system() : QLocale(lang);
+    if (!lang.isEmpty())
+        QLocale::setDefault(locale);
+
+    auto *own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("authdoctor"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+    else
+        delete own;
+
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    else
+        delete qt;
+}
+
+} // namespace AuthDoctor

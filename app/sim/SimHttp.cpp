@@ -1,0 +1,138 @@
+#include "SimHttp.h"
+
+#include <QUrl>
+
+namespace AuthDoctor::Sim {
+
+QByteArray SimRequest::rawPath() const
+{
+    const qsizetype q = target.indexOf('?');
+    return q < 0 ? target : target.left(q);
+}
+
+QString SimRequest::path() const
+{
+    return QUrl::fromPercentEncoding(rawPath());
+}
+
+QUrlQuery SimRequest::query() const
+{
+    const qsizetype q = target.indexOf('?');
+    if (q < 0)
+        return {};
+    return QUrlQuery(QString::fromUtf8(target.mid(q + 1)));
+}
+
+QByteArray SimRequest::header(QByteArrayView name) const
+{
+    for (const auto &h : headers)
+        if (name.compare(h.first, Qt::CaseInsensitive) == 0)
+            return h.second;
+    return {};
+}
+
+QList<QByteArray> SimRequest::headerValues(QByteArrayView name) const
+{
+    QList<QByteArray> out;
+    for (const auto &h : headers)
+        if (name.compare(h.first, Qt::CaseInsensitive) == 0)
+            out << h.second;
+    return out;
+}
+
+bool SimRequest::hasHeader(QByteArrayView name) const
+{
+    for (const auto &h : headers)
+        if (name.compare(h.first, Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
+}
+
+QString SimRequest::authScheme() const
+{
+    const QByteArray v = header("Authorization").trimmed();
+    if (v.isEmpty())
+        return {};
+    const qsizetype sp = v.indexOf(' ');
+    return QString::fromLatin1(sp < 0 ? v : v.left(sp));
+}
+
+QString SimRequest::url() const
+{
+    const bool defaultPort = (tls && port == 443) || (!tls && port == 80);
+    QString s = (tls ? QStringLiteral("https://") : QStringLiteral("http://")) + host;
+    if (!defaultPort)
+        s += QLatin1Char(':') + QString::number(port);
+    return s + QString::fromUtf8(rawPath());
+}
+
+void SimResponse::setHeader(const QByteArray &name, const QByteArray &value)
+{
+    headers.removeIf([&](const auto &h) { return name.compare(h.first, Qt::CaseInsensitive) == 0; });
+    headers.append({name, value});
+}
+
+void SimResponse::addHeader(const QByteArray &name, const QByteArray &value)
+{
+    headers.append({name, value});
+}
+
+SimResponse SimResponse::json(int status, const QByteArray &json, const QString &rule)
+{
+    SimResponse r;
+    r.status = status;
+    r.body = json;
+    r.rule = rule;
+    r.setHeader("Content-Type", "application/json; charset=utf-8");
+    return r;
+}
+
+SimResponse SimResponse::xml(int status, const QByteArray &xml, const QString &rule)
+{
+    SimResponse r;
+    r.status = status;
+    r.body = xml;
+    r.rule = rule;
+    r.setHeader("Content-Type", "text/xml; charset=utf-8");
+    return r;
+}
+
+SimResponse SimResponse::empty(int status, const QString &rule)
+{
+    SimResponse r;
+    r.status = status;
+    r.rule = rule;
+    return r;
+}
+
+QByteArray standardReasonPhrase(int status)
+{
+    switch (status) {
+    case 100: return "Continue";
+    case 200: return "OK";
+    case 201: return "Created";
+    case 204: return "No Content";
+    case 301: return "Moved Permanently";
+    case 302: return "Found";
+    case 304: return "Not Modified";
+    case 307: return "Temporary Redirect";
+    case 308: return "Permanent Redirect";
+    case 400: return "Bad Request";
+    case 401: return "Unauthorized";
+    case 403: return "Forbidden";
+    case 404: return "Not Found";
+    case 405: return "Method Not Allowed";
+    case 408: return "Request Timeout";
+    case 413: return "Payload Too Large";
+    case 429: return "Too Many Requests";
+    case 456: return "Unrecoverable Error";
+    case 500: return "Internal Server Error";
+    case 501: return "Not Implemented";
+    case 502: return "Bad Gateway";
+    case 503: return "Service Unavailable";
+    case 504: return "Gateway Timeout";
+    default: return "Unknown";
+    }
+}
+
+} // namespace AuthDoctor::Sim

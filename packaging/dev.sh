@@ -1,0 +1,62 @@
+#!/bin/sh
+# Set up a Debian 12 / Ubuntu machine, build AuthDoctor, and run it or its tests.
+#   packaging/dev.sh run    build and start the wizard (a headless demonstration without a display)
+#   packaging/dev.sh test   build with warnings as errors and run every test
+set -eu
+cd "$(dirname "$0")/.."
+
+PACKAGES="build-essential cmake ninja-build dpkg-dev ccache \
+qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n \
+qtkeychain-qt6-dev libsecret-1-0 \
+xvfb xauth x11-utils imagemagick poppler-utils fonts-dejavu-core \
+dbus dbus-x11 gnome-keyring libsecret-tools openssl curl"
+
+install_packages() {
+    missing=""
+    for p in $PACKAGES; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+    done
+    [ -z "$missing" ] && return 0
+    echo "Installing:$missing"
+    SUDO=""
+    [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+    $SUDO apt-get update
+    # shellcheck disable=SC2086
+    $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $missing
+}
+
+demo() {
+    bin=build/default/app/authdoctor
+    echo "No display found: a headless demonstration of the classifier on the knowledge-base article's three error forms."
+    for msg in \
+        "Your migration failed while checking destination credentials. Http POST request to 'autodiscover-s.outlook.com' failed - 401 Unauthorized: The credentials used to access the configured mailbox are invalid, or the credentials specified do not have access to the configured mailbox, or you may have overutilized resources." \
+        "DatabaseNotFoundException - 401 Unauthorized - Http POST request to 'autodiscover-s.outlook.com' failed: MigrationWiz was not able to locate/access the mail database." \
+        "401 Unauthorized - Http POST request to 'autodiscover-s.outlook.com' failed - Basic Auth Disabled: MigrationWiz has detected that Basic Authentication is not enabled for the tenant."
+    do
+        echo
+        echo "\$ authdoctor classify \"$(printf '%s' "$msg" | cut -c1-70)…\""
+        "$bin" classify "$msg"
+    done
+}
+
+mode="${1:-run}"
+install_packages
+case "$mode" in
+run)
+    cmake --preset default
+    cmake --build --preset default
+    if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then
+        exec build/default/app/authdoctor
+    fi
+    demo
+    ;;
+test)
+    cmake --preset ci
+    cmake --build --preset ci
+    ctest --preset ci
+    ;;
+*)
+    echo "usage: $0 run|test" >&2
+    exit 2
+    ;;
+esac

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QWizard>
+
+namespace AuthDoctor::Ui {
+
+class IntakePage;
+
+class AuthDoctorWizard : public QWizard
+{
+    Q_OBJECT
+public:
+    enum PageId { IntakePageId = 0 };
+
+    explicit AuthDoctorWizard(QWidget *parent = nullptr);
+
+    IntakePage *intakePage() const { return m_intake; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+
+    IntakePage *m_intake = nullptr;
+};
+
+} // namespace AuthDoctor::Ui

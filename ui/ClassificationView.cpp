@@ -1,0 +1,159 @@
+#include "ClassificationView.h"
+
+#include "findings/FindingsCatalog.h"
+
+#include <QEvent>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace AuthDoctor::Ui {
+
+QString sideDisplayName(Side s)
+{
+    switch (s) {
+    case Side::Source:
+        return ClassificationView::tr("Source (the system the migration reads from)");
+    case Side::Destination:
+        return ClassificationView::tr("Destination (the system the migration writes to)");
+    case Side::Unknown:
+        break;
+    }
+    return ClassificationView::tr("Not stated in the message");
+}
+
+QString endpointDisplayName(EndpointKind e)
+{
+    switch (e) {
+    case EndpointKind::ExchangeOnline:
+        return ClassificationView::tr("Exchange Online / Microsoft 365");
+    case EndpointKind::ExchangeServer:
+        return ClassificationView::tr("Exchange Server (on-premises)");
+    case EndpointKind::OneDrive:
+        return ClassificationView::tr("OneDrive for Business");
+    case EndpointKind::Unknown:
+        break;
+    }
+    return ClassificationView::tr("Not stated in the message");
+}
+
+ClassificationView::ClassificationView(QWidget *parent)
+    : QWidget(parent)
+{
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    auto makeValue = [this](const char *name) {
+        auto *l = new QLabel(this);
+        l->setObjectName(QString::fromLatin1(name));
+        l->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        l->setWordWrap(true);
+        return l;
+    };
+    m_sideLabel = new QLabel(this);
+    m_side = makeValue("sideValue");
+    m_endpointLabel = new QLabel(this);
+    m_endpoint = makeValue("endpointValue");
+    m_hostLabel = new QLabel(this);
+    m_host = makeValue("hostValue");
+    m_statusLabel = new QLabel(this);
+    m_status = makeValue("statusValue");
+    m_codesLabel = new QLabel(this);
+    m_codes = makeValue("codesValue");
+    form->addRow(m_sideLabel, m_side);
+    form->addRow(m_endpointLabel, m_endpoint);
+    form->addRow(m_hostLabel, m_host);
+    form->addRow(m_statusLabel, m_status);
+    form->addRow(m_codesLabel, m_codes);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("classificationMessage"));
+    m_message->setWordWrap(true);
+
+    m_candidates = new QTreeWidget(this);
+    m_candidates->setObjectName(QStringLiteral("candidateList"));
+    m_candidates->setColumnCount(2);
+    m_candidates->setRootIsDecorated(false);
+    m_candidates->setUniformRowHeights(false);
+    m_candidates->setWordWrap(true);
+    m_candidates->header()->setStretchLastSection(false);
+    m_candidates->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_candidates->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(form);
+    layout->addWidget(m_message);
+    layout->addWidget(m_candidates, 1);
+    retranslate();
+    clear();
+}
+
+void ClassificationView::clear()
+{
+    m_hasValue = false;
+    m_current = {};
+    retranslate();
+}
+
+void ClassificationView::setClassification(const Classification &c)
+{
+    m_current = c;
+    m_hasValue = true;
+    retranslate();
+}
+
+void ClassificationView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+static QString confidenceWord(double score)
+{
+    if (score >= 0.75)
+        return ClassificationView::tr("high");
+    if (score >= 0.45)
+        return ClassificationView::tr("medium");
+    return ClassificationView::tr("low");
+}
+
+void ClassificationView::retranslate()
+{
+    m_sideLabel->setText(tr("Failing side:"));
+    m_endpointLabel->setText(tr("Endpoint:"));
+    m_hostLabel->setText(tr("Host:"));
+    m_statusLabel->setText(tr("HTTP status:"));
+    m_codesLabel->setText(tr("Codes found:"));
+    m_candidates->setHeaderLabels({tr("Likely cause"), tr("Likelihood")});
+
+    const QString dash = QStringLiteral("—");
+    m_candidates->clear();
+    if (!m_hasValue) {
+        for (QLabel *l : {m_side, m_endpoint, m_host, m_status, m_codes})
+            l->setText(dash);
+        m_message->setText(tr("Paste the error message above: what it says appears here as you type."));
+        return;
+    }
+    const Classification &c = m_current;
+    m_side->setText(sideDisplayName(c.side));
+    m_endpoint->setText(endpointDisplayName(c.endpoint));
+    m_host->setText(c.host.isEmpty() ? dash : c.host);
+    m_status->setText(c.httpStatus ? QString::number(c.httpStatus) : dash);
+    m_codes->setText(c.codes.isEmpty() ? tr("none") : c.codes.join(QStringLiteral(", ")));
+    m_message->setText(c.error.isEmpty() ? tr("Likely causes, most likely first (hover for the reason):")
+                                         : c.error);
+    for (const Candidate &cand : c.candidates) {
+        const auto finding = FindingsCatalog::find(cand.finding);
+        auto *item = new QTreeWidgetItem(m_candidates);
+        item->setText(0, finding ? finding->title : cand.finding);
+        item->setText(1, confidenceWord(cand.score));
+        item->setData(0, Qt::UserRole, cand.finding);
+        item->setToolTip(0, cand.why);
+        item->setToolTip(1, cand.why);
+    }
+}
+
+} // namespace AuthDoctor::Ui

@@ -1,0 +1,17 @@
+#include "WizardLauncher.h"
+
+#include "AuthDoctorWizard.h"
+
+#include <QApplication>
+
+namespace AuthDoctor::Ui {
+
+int runWizard(const QStringList &arguments)
+{
+    Q_UNUSED(arguments);
+    AuthDoctorWizard wizard;
+    wizard.show();
+    return QApplication::exec();
+}
+
+} // namespace AuthDoctor::Ui
