@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SimHttp.h"
+#include "sim/SimHttp.h"
 
 #include <QJsonObject>
 #include <optional>
