@@ -3,6 +3,7 @@
 #include "IntakePage.h"
 
 #include <QEvent>
+#include <QScreen>
 
 namespace AuthDoctor::Ui {
 
@@ -14,9 +15,19 @@ AuthDoctorWizard::AuthDoctorWizard(QWidget *parent)
     setOption(QWizard::NoBackButtonOnStartPage, true);
     m_intake = new IntakePage(this);
     setPage(IntakePageId, m_intake);
-    setMinimumSize(720, 560);
-    resize(880, 640); // fits 1366x768 with room for the task bar
+    // Small enough for 1366x768 at 150 % scaling (about 910x512 logical pixels).
+    setMinimumSize(600, 460);
+    resize(880, 640);
     retranslate();
+}
+
+void AuthDoctorWizard::fitToScreen()
+{
+    const QScreen *s = screen();
+    if (!s)
+        return;
+    const QRect avail = s->availableGeometry();
+    resize(qMin(width(), avail.width() - 32), qMin(height(), avail.height() - 32));
 }
 
 void AuthDoctorWizard::changeEvent(QEvent *event)

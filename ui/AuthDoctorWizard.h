@@ -16,6 +16,9 @@ public:
 
     IntakePage *intakePage() const { return m_intake; }
 
+    // Shrinks the window to the screen's available area (small laptop screens, high scaling).
+    void fitToScreen();
+
 protected:
     void changeEvent(QEvent *event) override;
 

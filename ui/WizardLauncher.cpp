@@ -10,6 +10,7 @@ int runWizard(const QStringList &arguments)
 {
     Q_UNUSED(arguments);
     AuthDoctorWizard wizard;
+    wizard.fitToScreen();
     wizard.show();
     return QApplication::exec();
 }

@@ -10,6 +10,14 @@
 using namespace AuthDoctor;
 using namespace AuthDoctor::Ui;
 
+// With AUTHDOCTOR_SCREENSHOT_DIR set, the walk saves what the user sees, for review.
+static void saveScreenshot(QWidget &w, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("AUTHDOCTOR_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        QVERIFY(w.grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
+}
+
 class TestGuiIntake : public QObject
 {
     Q_OBJECT
@@ -55,6 +63,7 @@ private slots:
         QCOMPARE(list->topLevelItem(0)->data(0, Qt::UserRole).toString(), QStringLiteral("mfa-required"));
         auto *codes = wizard.findChild<QLabel *>(QStringLiteral("codesValue"));
         QVERIFY(codes->text().contains(QStringLiteral("AADSTS50076")));
+        saveScreenshot(wizard, QStringLiteral("intake-mfa"));
     }
 };
 
