@@ -50,11 +50,27 @@ bool SimRequest::hasHeader(QByteArrayView name) const
 
 QString SimRequest::authScheme() const
 {
-    const QByteArray v = header("Authorization").trimmed();
+    return authorizationScheme(header("Authorization"));
+}
+
+QString authorizationScheme(const QByteArray &authorizationValue)
+{
+    // Only names from this list are ever returned, so that a malformed header
+    // (a bare token or password without a scheme) cannot leak into a log.
+    static const char *const kSchemes[] = {
+        "Basic", "Bearer", "Negotiate", "NTLM",        "Digest",        "Kerberos",         "PoP",
+        "HOBA",  "Mutual", "OAuth",     "SCRAM-SHA-1", "SCRAM-SHA-256", "AWS4-HMAC-SHA256", "MSAuth1.0"};
+    const QByteArray v = authorizationValue.trimmed();
     if (v.isEmpty())
         return {};
-    const qsizetype sp = v.indexOf(' ');
-    return QString::fromLatin1(sp < 0 ? v : v.left(sp));
+    qsizetype end = 0;
+    while (end < v.size() && v.at(end) != ' ' && v.at(end) != '\t')
+        ++end;
+    const QByteArrayView scheme(v.constData(), end);
+    for (const char *known : kSchemes)
+        if (scheme.compare(QByteArrayView(known), Qt::CaseInsensitive) == 0)
+            return QString::fromLatin1(known);
+    return QStringLiteral("unknown");
 }
 
 QString SimRequest::url() const
@@ -108,31 +124,95 @@ SimResponse SimResponse::empty(int status, const QString &rule)
 QByteArray standardReasonPhrase(int status)
 {
     switch (status) {
-    case 100: return "Continue";
-    case 200: return "OK";
-    case 201: return "Created";
-    case 204: return "No Content";
-    case 301: return "Moved Permanently";
-    case 302: return "Found";
-    case 304: return "Not Modified";
-    case 307: return "Temporary Redirect";
-    case 308: return "Permanent Redirect";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 408: return "Request Timeout";
-    case 413: return "Payload Too Large";
-    case 429: return "Too Many Requests";
-    case 456: return "Unrecoverable Error";
-    case 500: return "Internal Server Error";
-    case 501: return "Not Implemented";
-    case 502: return "Bad Gateway";
-    case 503: return "Service Unavailable";
-    case 504: return "Gateway Timeout";
-    default: return "Unknown";
+    case 100:
+        return "Continue";
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 204:
+        return "No Content";
+    case 301:
+        return "Moved Permanently";
+    case 302:
+        return "Found";
+    case 304:
+        return "Not Modified";
+    case 307:
+        return "Temporary Redirect";
+    case 308:
+        return "Permanent Redirect";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 408:
+        return "Request Timeout";
+    case 413:
+        return "Payload Too Large";
+    case 429:
+        return "Too Many Requests";
+    case 456:
+        return "Unrecoverable Error";
+    case 500:
+        return "Internal Server Error";
+    case 501:
+        return "Not Implemented";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    case 504:
+        return "Gateway Timeout";
+    default:
+        return "Unknown";
     }
+}
+
+QString faultName(Fault fault)
+{
+    switch (fault) {
+    case Fault::None:
+        break;
+    case Fault::ConnectionResetByPeer:
+        return QStringLiteral("CONNECTION_RESET_BY_PEER");
+    case Fault::EmptyResponse:
+        return QStringLiteral("EMPTY_RESPONSE");
+    case Fault::MalformedResponseChunk:
+        return QStringLiteral("MALFORMED_RESPONSE_CHUNK");
+    case Fault::RandomDataThenClose:
+        return QStringLiteral("RANDOM_DATA_THEN_CLOSE");
+    case Fault::NoResponse:
+        return QStringLiteral("NO_RESPONSE");
+    }
+    return {};
+}
+
+namespace {
+constexpr Fault kFaults[] = {Fault::ConnectionResetByPeer, Fault::EmptyResponse,
+                             Fault::MalformedResponseChunk, Fault::RandomDataThenClose, Fault::NoResponse};
+}
+
+std::optional<Fault> faultFromName(const QString &name)
+{
+    for (const Fault f : kFaults)
+        if (faultName(f) == name)
+            return f;
+    return std::nullopt;
+}
+
+QStringList faultNames()
+{
+    QStringList out;
+    for (const Fault f : kFaults)
+        out << faultName(f);
+    return out;
 }
 
 } // namespace AuthDoctor::Sim
