@@ -1,14 +1,135 @@
-// Placeholder until the simulator lands (issue 3).
+// authdoctor scenarios [--json]: lists the embedded practice scenarios
+// (../shared/spec/cli.md). Secrets of the practice inputs never appear.
 #include "Commands.h"
 
+#include "core/Logging.h"
+#include "sim/tenant/EmbeddedScenarios.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTextStream>
 
 namespace AuthDoctor::Cli {
 
-int runScenarios(const QStringList &)
+namespace {
+
+QString tr(const char *text)
 {
-    QTextStream(stderr) << "authdoctor: not available yet\n";
-    return ExitCannotRun;
+    return QCoreApplication::translate("AuthDoctor::Cli::Scenarios", text);
+}
+
+// Scenario titles come from the embedded JSON files (English); a translation
+// may provide them under this context.
+QString scenarioText(const QString &text)
+{
+    return QCoreApplication::translate("AuthDoctor::Scenarios", text.toUtf8().constData());
+}
+
+QString padded(const QString &s, qsizetype width)
+{
+    return s.leftJustified(width, QLatin1Char(' '));
+}
+
+void printTable(QTextStream &out, const QList<Sim::EmbeddedScenarios::Info> &list)
+{
+    const QString hName = tr("NAME");
+    const QString hFinding = tr("EXPECTED FINDING");
+    const QString hTitle = tr("TITLE");
+    const QString none = tr("(none)");
+    qsizetype wName = hName.size();
+    qsizetype wFinding = hFinding.size();
+    for (const auto &s : list) {
+        wName = qMax(wName, s.name.size());
+        wFinding = qMax(wFinding, s.primaryFinding.isEmpty() ? none.size() : s.primaryFinding.size());
+    }
+    out << padded(hName, wName) << "  " << padded(hFinding, wFinding) << "  " << hTitle << '\n';
+    for (const auto &s : list) {
+        const QString finding = s.primaryFinding.isEmpty() ? none : s.primaryFinding;
+        out << padded(s.name, wName) << "  " << padded(finding, wFinding) << "  " << scenarioText(s.title)
+            << '\n';
+    }
+    out << '\n'
+        << tr("%1 practice scenarios. Practise one with \"authdoctor diagnose --practice NAME\",\n"
+              "or run it as a local proxy with \"authdoctor simulate --scenario NAME\".")
+               .arg(list.size())
+        << '\n';
+}
+
+} // namespace
+
+int runScenarios(const QStringList &args)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("List the practice scenarios built into AuthDoctor: a simulated "
+                                        "Microsoft 365 tenant or Exchange Server with one problem each."));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        tr("Print the list as JSON (schema authdoctor.scenarios/1)."));
+    parser.addOption(helpOption);
+    parser.addOption(jsonOption);
+
+    // args: program, "scenarios", options…
+    QStringList toParse = args;
+    if (toParse.size() >= 2)
+        toParse.removeAt(1);
+    if (!parser.parse(toParse)) {
+        err << tr("authdoctor scenarios: %1").arg(parser.errorText()) << '\n'
+            << tr("Usage: authdoctor scenarios [--json]") << '\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(helpOption)) {
+        out << tr("Usage: authdoctor scenarios [--json]") << "\n\n"
+            << parser.applicationDescription() << "\n\n"
+            << tr("Options:") << '\n'
+            << "  --json     " << jsonOption.description() << '\n'
+            << "  -h, --help " << helpOption.description() << '\n';
+        return ExitOk;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        err << tr("authdoctor scenarios: unexpected argument \"%1\".")
+                   .arg(parser.positionalArguments().first())
+            << '\n'
+            << tr("Usage: authdoctor scenarios [--json]") << '\n';
+        return ExitUsage;
+    }
+
+    const QList<Sim::EmbeddedScenarios::Info> all = Sim::EmbeddedScenarios::list();
+    QList<Sim::EmbeddedScenarios::Info> good;
+    bool damaged = false;
+    for (const auto &s : all) {
+        if (s.error.isEmpty()) {
+            good << s;
+            continue;
+        }
+        damaged = true;
+        err << tr("authdoctor scenarios: the embedded scenario \"%1\" is damaged: %2").arg(s.name, s.error)
+            << '\n';
+    }
+    if (all.isEmpty()) {
+        err << tr("authdoctor scenarios: this build contains no practice scenarios.") << '\n';
+        return ExitCannotRun;
+    }
+    qCDebug(lcCli) << "listing" << good.size() << "embedded scenarios";
+
+    if (parser.isSet(jsonOption)) {
+        QJsonArray arr;
+        for (const auto &s : good)
+            arr.append(Sim::EmbeddedScenarios::toPublicJson(s));
+        QJsonObject root;
+        root.insert(QStringLiteral("schema"), QStringLiteral("authdoctor.scenarios/1"));
+        root.insert(QStringLiteral("scenarios"), arr);
+        out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+    } else {
+        printTable(out, good);
+    }
+    out.flush();
+    return damaged ? ExitCannotRun : ExitOk;
 }
 
 } // namespace AuthDoctor::Cli
