@@ -1,0 +1,497 @@
+#include "ProxyConnection.h"
+
+#include "SimulatorServer.h"
+#include "core/Logging.h"
+
+#include <QCoreApplication>
+#include <QSslSocket>
+#include <QTimer>
+
+#ifdef Q_OS_WIN
+#include <winsock2.h>
+#else
+#include <sys/socket.h>
+#endif
+
+namespace AuthDoctor::Sim {
+
+namespace {
+
+// WireMock's own garbage for RANDOM_DATA_THEN_CLOSE and MALFORMED_RESPONSE_CHUNK.
+constexpr char kGarbage[] = "lskdu018973t09sylgasjkfg1][]'./.sdlv";
+
+QByteArray refusalText(const char *text)
+{
+    return QCoreApplication::translate("AuthDoctor::Sim::SimulatorServer", text).toUtf8() + '\n';
+}
+
+// Hop-by-hop headers meant for the proxy itself; the simulated host never sees them
+// (Proxy-Authorization would be a credential for the proxy, not for the host).
+bool isProxyHeader(const QByteArray &name)
+{
+    return name.compare("Proxy-Connection", Qt::CaseInsensitive) == 0 ||
+           name.compare("Proxy-Authorization", Qt::CaseInsensitive) == 0;
+}
+
+struct Authority
+{
+    QString host;
+    quint16 port = 0;
+    bool ok = false;
+};
+
+// "host", "host:port", "[v6]:port"; user info ("user:pass@") is dropped, never kept.
+Authority parseAuthority(QByteArrayView text, quint16 defaultPort)
+{
+    Authority a;
+    if (const qsizetype at = text.lastIndexOf('@'); at >= 0)
+        text = text.sliced(at + 1);
+    QByteArrayView host = text;
+    QByteArrayView port;
+    if (text.startsWith('[')) {
+        const qsizetype close = text.indexOf(']');
+        if (close < 0)
+            return a;
+        host = text.sliced(1, close - 1);
+        const QByteArrayView rest = text.sliced(close + 1);
+        if (!rest.isEmpty()) {
+            if (!rest.startsWith(':'))
+                return a;
+            port = rest.sliced(1);
+        }
+    } else if (const qsizetype colon = text.lastIndexOf(':'); colon >= 0) {
+        host = text.first(colon);
+        port = text.sliced(colon + 1);
+    }
+    while (host.endsWith('.'))
+        host.chop(1);
+    if (host.isEmpty() || host.size() > 253)
+        return a;
+    for (const char c : host) {
+        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                        c == '.' || c == '-' || c == '_' || c == ':';
+        if (!ok)
+            return a;
+    }
+    a.port = defaultPort;
+    if (!port.isEmpty() || text.endsWith(':')) {
+        bool ok = port.size() <= 5 && !port.isEmpty();
+        for (const char c : port)
+            ok = ok && c >= '0' && c <= '9';
+        const int value = ok ? port.toInt() : 0;
+        if (value < 1 || value > 65535)
+            return a;
+        a.port = quint16(value);
+    }
+    a.host = QString::fromLatin1(host).toLower();
+    a.ok = a.port != 0;
+    return a;
+}
+
+// Splits "scheme://authority/path?query" into authority and origin-form target.
+bool splitAbsolute(const QByteArray &target, QByteArrayView *authority, QByteArray *originForm)
+{
+    const qsizetype schemeEnd = target.indexOf("://");
+    if (schemeEnd <= 0)
+        return false;
+    const qsizetype start = schemeEnd + 3;
+    qsizetype end = start;
+    while (end < target.size() && target.at(end) != '/' && target.at(end) != '?' && target.at(end) != '#')
+        ++end;
+    *authority = QByteArrayView(target.constData() + start, end - start);
+    QByteArray rest = target.mid(end);
+    if (const qsizetype hash = rest.indexOf('#'); hash >= 0)
+        rest.truncate(hash);
+    if (!rest.startsWith('/'))
+        rest.prepend('/');
+    *originForm = rest;
+    return true;
+}
+
+bool hasScheme(const QByteArray &target, QByteArrayView scheme)
+{
+    return target.size() > scheme.size() + 3 &&
+           QByteArrayView(target).first(scheme.size()).compare(scheme, Qt::CaseInsensitive) == 0 &&
+           QByteArrayView(target).sliced(scheme.size()).startsWith("://");
+}
+
+void setLingerZero(qintptr descriptor)
+{
+    if (descriptor < 0)
+        return;
+    struct linger l;
+    l.l_onoff = 1;
+    l.l_linger = 0;
+#ifdef Q_OS_WIN
+    ::setsockopt(SOCKET(descriptor), SOL_SOCKET, SO_LINGER, reinterpret_cast<const char *>(&l), sizeof l);
+#else
+    ::setsockopt(int(descriptor), SOL_SOCKET, SO_LINGER, &l, sizeof l);
+#endif
+}
+
+bool statusHasBody(int status)
+{
+    return status >= 200 && status != 204 && status != 304;
+}
+
+} // namespace
+
+ProxyConnection::ProxyConnection(SimulatorServer *server)
+    : QObject(server), m_server(server), m_parser(server->options().limits)
+{
+}
+
+ProxyConnection::~ProxyConnection() = default;
+
+bool ProxyConnection::open(qintptr socketDescriptor, bool allowNonLoopback)
+{
+    m_socket = new QSslSocket(this);
+    if (!m_socket->setSocketDescriptor(socketDescriptor)) {
+        qCWarning(lcSim) << "cannot take over an incoming connection:" << m_socket->errorString();
+        return false;
+    }
+    if (!allowNonLoopback && !m_socket->peerAddress().isLoopback()) {
+        qCWarning(lcSim) << "refused a connection from a non-loopback address";
+        m_socket->abort();
+        return false;
+    }
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    m_timer = new QTimer(this);
+    m_timer->setSingleShot(true);
+    connect(m_timer, &QTimer::timeout, this, &ProxyConnection::sendDribbleChunk);
+    connect(m_socket, &QSslSocket::readyRead, this, &ProxyConnection::onReadyRead);
+    connect(m_socket, &QSslSocket::encrypted, this, &ProxyConnection::onEncrypted);
+    connect(m_socket, &QSslSocket::disconnected, this, &ProxyConnection::onDisconnected);
+    connect(m_socket, &QSslSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
+        if (error == QAbstractSocket::RemoteHostClosedError)
+            return; // disconnected() follows
+        qCDebug(lcSim) << "connection error" << error << "host" << m_tunnelHost;
+        if (m_state == State::Handshaking) {
+            m_state = State::Closing;
+            m_socket->abort();
+            deleteLater();
+        }
+    });
+    return true;
+}
+
+void ProxyConnection::drop()
+{
+    m_state = State::Closing;
+    m_timer->stop();
+    m_socket->abort();
+    deleteLater();
+}
+
+void ProxyConnection::onReadyRead()
+{
+    const QByteArray data = m_socket->readAll();
+    if (m_state == State::Stalled || m_state == State::Closing)
+        return; // NO_RESPONSE, or already closing: swallow whatever comes
+    m_buffer += data;
+    const auto &limits = m_server->options().limits;
+    if (m_buffer.size() > limits.maxHeaderBytes + limits.maxBodyBytes + 65536) {
+        // A client pipelining without end while a response is pending.
+        m_state = State::Closing;
+        m_socket->abort();
+        deleteLater();
+        return;
+    }
+    if (m_state == State::Reading)
+        processBuffer();
+}
+
+void ProxyConnection::onEncrypted()
+{
+    qCDebug(lcSim) << "TLS established for" << m_tunnelHost;
+    m_state = State::Reading;
+    if (m_socket->bytesAvailable() > 0)
+        onReadyRead();
+}
+
+void ProxyConnection::onDisconnected()
+{
+    m_state = State::Closing;
+    m_timer->stop();
+    deleteLater();
+}
+
+void ProxyConnection::processBuffer()
+{
+    while (m_state == State::Reading) {
+        const HttpRequestParser::Status status = m_parser.parse(m_buffer);
+        if (status == HttpRequestParser::Status::NeedMore) {
+            if (m_parser.headComplete() && !m_continueSent && m_parser.current().expectsContinue()) {
+                m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+                m_continueSent = true;
+            }
+            return;
+        }
+        if (status == HttpRequestParser::Status::Error) {
+            const HttpRequestMessage &partial = m_parser.current();
+            SimRequest request;
+            request.method = partial.method;
+            request.tls = m_tunnel;
+            request.host = m_tunnelHost;
+            request.port = m_tunnelPort;
+            if (partial.target.startsWith('/'))
+                request.target = partial.target;
+            static const QHash<int, QString> kRules = {{413, QStringLiteral("proxy:body-too-large")},
+                                                       {431, QStringLiteral("proxy:headers-too-large")},
+                                                       {501, QStringLiteral("proxy:not-implemented")},
+                                                       {505, QStringLiteral("proxy:http-version")}};
+            refuse(request, m_parser.errorStatus(), m_parser.errorReason(),
+                   kRules.value(m_parser.errorStatus(), QStringLiteral("proxy:bad-request")));
+            return;
+        }
+        m_continueSent = false;
+        handleMessage(m_parser.takeMessage());
+    }
+}
+
+void ProxyConnection::handleMessage(HttpRequestMessage message)
+{
+    SimRequest request;
+    request.method = message.method;
+    request.body = std::move(message.body);
+    for (const auto &h : std::as_const(message.headers))
+        if (!isProxyHeader(h.first))
+            request.headers.append(h);
+
+    if (m_tunnel) {
+        request.tls = true;
+        request.host = m_tunnelHost;
+        request.port = m_tunnelPort;
+        QByteArrayView authority;
+        if (message.target.startsWith('/')) {
+            request.target = message.target;
+        } else if (!splitAbsolute(message.target, &authority, &request.target)) {
+            refuse(request, 400, "malformed request target", QStringLiteral("proxy:bad-request"));
+            return;
+        }
+        if (message.method == "CONNECT") {
+            refuse(request, 400, "CONNECT inside a tunnel", QStringLiteral("proxy:bad-request"));
+            return;
+        }
+    } else if (message.method == "CONNECT") {
+        handleConnect(message, request);
+        return;
+    } else if (hasScheme(message.target, "http")) {
+        QByteArrayView authorityText;
+        splitAbsolute(message.target, &authorityText, &request.target);
+        const Authority authority = parseAuthority(authorityText, 80);
+        if (!authority.ok) {
+            refuse(request, 400, "malformed host in the request target", QStringLiteral("proxy:bad-request"));
+            return;
+        }
+        request.tls = false;
+        request.host = authority.host;
+        request.port = authority.port;
+    } else if (hasScheme(message.target, "https")) {
+        refuse(request, 501, "the simulator proxies https only through CONNECT",
+               QStringLiteral("proxy:not-implemented"));
+        return;
+    } else {
+        if (message.target.startsWith('/'))
+            request.target = message.target;
+        refuse(request, 501,
+               "this is the AuthDoctor simulator, an HTTP proxy: send proxy requests "
+               "(absolute URLs or CONNECT), not requests for the proxy itself",
+               QStringLiteral("proxy:not-a-proxy-request"));
+        return;
+    }
+    dispatch(request, message.keepAlive(), message.method == "HEAD", message.versionMinor);
+}
+
+void ProxyConnection::handleConnect(const HttpRequestMessage &message, SimRequest &request)
+{
+    const Authority authority = parseAuthority(message.target, 0);
+    request.tls = true;
+    if (!authority.ok) {
+        refuse(request, 400, "CONNECT needs host:port", QStringLiteral("proxy:bad-request"));
+        return;
+    }
+    request.host = authority.host;
+    request.port = authority.port;
+    if (authority.port != 443) {
+        refuse(request, 405, "the simulator tunnels CONNECT to port 443 only",
+               QStringLiteral("proxy:connect-port"));
+        return;
+    }
+    if (!m_buffer.isEmpty()) {
+        // The client sent TLS bytes before our answer; they cannot be handed to the TLS layer.
+        refuse(request, 400, "data after CONNECT before the tunnel was established",
+               QStringLiteral("proxy:bad-request"));
+        return;
+    }
+    m_socket->write("HTTP/1.1 200 Connection established\r\n\r\n");
+    m_tunnel = true;
+    m_tunnelHost = authority.host;
+    m_tunnelPort = authority.port;
+    m_state = State::Handshaking;
+    m_socket->setSslConfiguration(m_server->tlsConfigurationFor(m_tunnelHost));
+    m_socket->startServerEncryption();
+}
+
+void ProxyConnection::refuse(SimRequest request, int status, const QByteArray &reason, const QString &rule)
+{
+    qCDebug(lcSim) << "refused a request:" << status << reason.constData();
+    SimResponse response = SimResponse::empty(status, rule);
+    response.setHeader("Content-Type", "text/plain; charset=utf-8");
+    response.body = refusalText(reason.constData());
+    m_server->observe(request, response);
+    m_keepAlive = false;
+    m_isHead = false;
+    m_versionMinor = 1;
+    m_state = State::Responding;
+    deliver(response);
+}
+
+void ProxyConnection::dispatch(const SimRequest &request, bool keepAlive, bool isHead, int versionMinor)
+{
+    const SimResponse response = m_server->respond(request);
+    m_server->observe(request, response);
+    m_keepAlive = keepAlive;
+    m_isHead = isHead;
+    m_versionMinor = versionMinor;
+    m_state = State::Responding;
+    if (response.delayMs > 0)
+        QTimer::singleShot(response.delayMs, this, [this, response] { deliver(response); });
+    else
+        deliver(response);
+}
+
+void ProxyConnection::deliver(const SimResponse &response)
+{
+    if (m_state != State::Responding || m_socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    if (response.fault != Fault::None) {
+        applyFault(response.fault);
+        return;
+    }
+
+    bool closeAfter = !m_keepAlive;
+    const bool bodyAllowed = statusHasBody(response.status) && !m_isHead;
+    const bool dribble = response.dribbleChunks > 0 && bodyAllowed && !response.body.isEmpty();
+    m_dribbleChunked = m_versionMinor >= 1;
+
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' +
+                      (response.reason.isEmpty() ? standardReasonPhrase(response.status) : response.reason) +
+                      "\r\n";
+    for (const auto &[name, value] : response.headers) {
+        if (name.compare("Connection", Qt::CaseInsensitive) == 0) {
+            closeAfter = closeAfter || value.toLower().contains("close");
+            continue;
+        }
+        if (name.compare("Content-Length", Qt::CaseInsensitive) == 0 ||
+            name.compare("Transfer-Encoding", Qt::CaseInsensitive) == 0 ||
+            name.compare("Keep-Alive", Qt::CaseInsensitive) == 0)
+            continue; // framing is the proxy's business
+        head += name + ": " + value + "\r\n";
+    }
+    if (dribble) {
+        if (m_dribbleChunked)
+            head += "Transfer-Encoding: chunked\r\n";
+        else
+            closeAfter = true; // HTTP/1.0: the body ends when the connection does
+    } else if (statusHasBody(response.status)) {
+        head += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+    }
+    if (closeAfter)
+        head += "Connection: close\r\n";
+    else if (m_versionMinor == 0)
+        head += "Connection: keep-alive\r\n";
+    head += "\r\n";
+    m_keepAlive = !closeAfter;
+
+    if (!dribble) {
+        m_socket->write(bodyAllowed ? head + response.body : head);
+        finishResponse();
+        return;
+    }
+    // chunkedDribbleDelay: numberOfChunks pieces; one now, the others every totalDuration/numberOfChunks.
+    const qsizetype n = qMin<qsizetype>(response.dribbleChunks, response.body.size());
+    m_dribble.clear();
+    for (qsizetype i = 0; i < n; ++i) {
+        const qsizetype from = response.body.size() * i / n;
+        const qsizetype to = response.body.size() * (i + 1) / n;
+        m_dribble << response.body.mid(from, to - from);
+    }
+    m_dribbleIntervalMs = int(response.dribbleDurationMs / n);
+    m_socket->write(head);
+    sendDribbleChunk();
+}
+
+void ProxyConnection::sendDribbleChunk()
+{
+    if (m_state != State::Responding)
+        return;
+    if (m_dribble.isEmpty()) {
+        if (m_dribbleChunked)
+            m_socket->write("0\r\n\r\n");
+        finishResponse();
+        return;
+    }
+    const QByteArray piece = m_dribble.takeFirst();
+    if (m_dribbleChunked)
+        m_socket->write(QByteArray::number(piece.size(), 16) + "\r\n" + piece + "\r\n");
+    else
+        m_socket->write(piece);
+    m_socket->flush();
+    m_timer->start(m_dribbleIntervalMs); // the last piece, too, is followed by one interval (as WireMock)
+}
+
+void ProxyConnection::finishResponse()
+{
+    if (!m_keepAlive) {
+        closeGracefully();
+        return;
+    }
+    m_state = State::Reading;
+    // Called from deliver() inside processBuffer()'s loop, or from a timer: in both
+    // cases go on with the next request the client may already have sent.
+    QMetaObject::invokeMethod(this, &ProxyConnection::processBuffer, Qt::QueuedConnection);
+}
+
+void ProxyConnection::applyFault(Fault fault)
+{
+    qCDebug(lcSim) << "fault" << faultName(fault) << "host" << m_tunnelHost;
+    switch (fault) {
+    case Fault::None:
+        break;
+    case Fault::ConnectionResetByPeer:
+        resetConnection();
+        break;
+    case Fault::EmptyResponse:
+        closeGracefully();
+        break;
+    case Fault::MalformedResponseChunk:
+        m_socket->write(QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n") + kGarbage);
+        closeGracefully();
+        break;
+    case Fault::RandomDataThenClose:
+        m_socket->write(kGarbage);
+        closeGracefully();
+        break;
+    case Fault::NoResponse:
+        m_state = State::Stalled;
+        break;
+    }
+}
+
+void ProxyConnection::closeGracefully()
+{
+    m_state = State::Closing;
+    m_socket->disconnectFromHost(); // after the bytes already written (and TLS close_notify)
+}
+
+void ProxyConnection::resetConnection()
+{
+    // TCP RST: SO_LINGER with a zero timeout, then close (what WireMock does).
+    m_state = State::Closing;
+    setLingerZero(m_socket->socketDescriptor());
+    m_socket->abort();
+    deleteLater();
+}
+
+} // namespace AuthDoctor::Sim

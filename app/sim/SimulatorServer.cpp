@@ -1,0 +1,101 @@
+#include "SimulatorServer.h"
+
+#include "ProxyConnection.h"
+#include "core/Logging.h"
+
+#include <QSslSocket>
+
+namespace AuthDoctor::Sim {
+
+SimulatorServer::SimulatorServer(QObject *parent) : QTcpServer(parent)
+{
+    const SimCertificates &certs = SimCertificates::embedded();
+    for (const CertificateKind kind : {CertificateKind::Normal, CertificateKind::SelfSigned,
+                                       CertificateKind::Expired, CertificateKind::WrongName}) {
+        QSslConfiguration c = QSslConfiguration::defaultConfiguration();
+        const SimCertificates::Identity id = certs.identity(kind);
+        c.setLocalCertificate(id.certificate);
+        c.setPrivateKey(id.key);
+        c.setPeerVerifyMode(QSslSocket::VerifyNone);
+        c.setProtocol(QSsl::TlsV1_2OrLater);
+        c.setAllowedNextProtocols({QByteArray(QSslConfiguration::NextProtocolHttp1_1)});
+        m_tls << c;
+    }
+    setListenBacklogSize(512);
+}
+
+SimulatorServer::~SimulatorServer()
+{
+    stop();
+}
+
+bool SimulatorServer::start(const QHostAddress &address, quint16 port, QString *error)
+{
+    auto fail = [&](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (!m_options.allowNonLoopback && !address.isLoopback())
+        return fail(tr("refusing to listen on %1: the simulator listens on loopback only unless non-loopback "
+                       "use is explicitly allowed (--allow-non-loopback)")
+                        .arg(address.toString()));
+    if (!QSslSocket::supportsSsl())
+        return fail(tr("TLS is not available (no TLS backend), the simulator cannot terminate HTTPS"));
+    if (!SimCertificates::embedded().isValid())
+        return fail(tr("the simulator's embedded certificates could not be loaded"));
+    if (!listen(address, port))
+        return fail(
+            tr("cannot listen on %1 port %2: %3").arg(address.toString()).arg(port).arg(errorString()));
+    qCDebug(lcSim) << "simulator listening on" << serverAddress() << serverPort();
+    return true;
+}
+
+void SimulatorServer::stop()
+{
+    close();
+    const auto connections = std::exchange(m_connections, {});
+    for (const QPointer<ProxyConnection> &c : connections)
+        if (c)
+            c->drop();
+}
+
+int SimulatorServer::connectionCount() const
+{
+    int n = 0;
+    for (const auto &c : m_connections)
+        n += c ? 1 : 0;
+    return n;
+}
+
+SimResponse SimulatorServer::respond(const SimRequest &request) const
+{
+    if (m_handler)
+        return m_handler(request);
+    return SimResponse::empty(404, QStringLiteral("unmatched"));
+}
+
+void SimulatorServer::observe(const SimRequest &request, const SimResponse &response) const
+{
+    if (m_observer)
+        m_observer(request, response);
+}
+
+QSslConfiguration SimulatorServer::tlsConfigurationFor(const QString &host) const
+{
+    const CertificateKind kind = m_chooser ? m_chooser(host) : CertificateKind::Normal;
+    return m_tls.value(int(kind));
+}
+
+void SimulatorServer::incomingConnection(qintptr socketDescriptor)
+{
+    auto *connection = new ProxyConnection(this);
+    if (!connection->open(socketDescriptor, m_options.allowNonLoopback)) {
+        connection->deleteLater();
+        return;
+    }
+    m_connections.removeIf([](const QPointer<ProxyConnection> &c) { return c.isNull(); });
+    m_connections << connection;
+}
+
+} // namespace AuthDoctor::Sim
