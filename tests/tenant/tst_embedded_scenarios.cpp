@@ -2,6 +2,7 @@
 // well-formed scenario file of ../shared/spec/scenarios.md, uses only the tenant
 // state fields and the WireMock subset the contract lists, and together they
 // cover every finding a network can show.
+#include "sim/Scenario.h"
 #include "sim/tenant/EmbeddedScenarios.h"
 #include "sim/tenant/TenantModel.h"
 
@@ -411,6 +412,23 @@ int sentenceCount(const QString &text)
     return n;
 }
 
+SimRequest makeRequest(const QByteArray &method, const QString &host, const QByteArray &target,
+                       const QByteArray &body = {}, bool tls = true)
+{
+    SimRequest r;
+    r.method = method;
+    r.host = host;
+    r.tls = tls;
+    r.port = tls ? 443 : 80;
+    r.target = target;
+    r.body = body;
+    if (!body.isEmpty())
+        r.headers.append({QByteArrayLiteral("Content-Type"),
+                          body.startsWith('<') ? QByteArrayLiteral("text/xml; charset=utf-8")
+                                               : QByteArrayLiteral("application/x-www-form-urlencoded")});
+    return r;
+}
+
 QJsonObject scenarioRoot(const QString &name)
 {
     return QJsonDocument::fromJson(EmbeddedScenarios::read(name)).object();
@@ -594,6 +612,162 @@ private slots:
                  qPrintable(error));
     }
 
+    // The simulator's loader accepts every embedded scenario and reads the same content.
+    void scenarioLoads_data() { wellFormed_data(); }
+    void scenarioLoads()
+    {
+        QFETCH(QString, name);
+        QString error;
+        const auto scenario = Scenario::loadEmbedded(name, &error);
+        QVERIFY2(scenario.has_value(), qPrintable(error));
+        QCOMPARE(scenario->name, name);
+        const QJsonObject root = scenarioRoot(name);
+        const QJsonObject ad = root.value(QStringLiteral("authdoctor")).toObject();
+        QCOMPARE(scenario->title, ad.value(QStringLiteral("title")).toString());
+        QCOMPARE(scenario->base, ad.value(QStringLiteral("base")).toString());
+        QCOMPARE(scenario->inputs, ad.value(QStringLiteral("inputs")).toObject());
+        const QJsonValue primary =
+            ad.value(QStringLiteral("expect")).toObject().value(QStringLiteral("primary_finding"));
+        QCOMPARE(scenario->primaryFinding.value_or(QString()), primary.toString());
+        QCOMPARE(scenario->mappings.size(), root.value(QStringLiteral("mappings")).toArray().size());
+        const QJsonObject tls = ad.value(QStringLiteral("tls")).toObject();
+        QCOMPARE(scenario->tls.size(), tls.size());
+        for (auto it = tls.begin(); it != tls.end(); ++it)
+            QCOMPARE(certificateKindName(scenario->certificateFor(it.key())), it.value().toString());
+        QCOMPARE(scenario->certificateFor(QStringLiteral("login.microsoftonline.com")),
+                 CertificateKind::Normal);
+        const auto model = scenario->createTenantModel(&error);
+        QVERIFY2(model.has_value(), qPrintable(error));
+        QCOMPARE(model->isEmptyWorld(), scenario->base == QLatin1String("none"));
+    }
+
+    // The wire-level scenarios answer their key requests from their mappings, and
+    // leave everything else to the tenant model.
+    void mappingsAnswerKeyRequests_data()
+    {
+        QTest::addColumn<QString>("scenario");
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<QByteArray>("target");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<bool>("tls");
+        QTest::addColumn<int>("status");        // 0: a fault; -1: no mapping (the tenant model answers)
+        QTest::addColumn<QByteArray>("needle"); // in the body or a header value; or the fault's name
+
+        const QByteArray soap = QByteArrayLiteral("<?xml version=\"1.0\"?><soap:Envelope/>");
+        const QByteArray grant =
+            QByteArrayLiteral("client_id=x&grant_type=password&username=admin%40contoso.com");
+        const QString reset = QStringLiteral("onprem-network-unreachable");
+        QTest::newRow("reset ews") << reset << QByteArray("POST") << "mail.fabrikam.com"
+                                   << QByteArray("/EWS/Exchange.asmx") << soap << true << 0
+                                   << QByteArray("reset");
+        QTest::newRow("reset autodiscover http") << reset << QByteArray("GET") << "autodiscover.fabrikam.com"
+                                                 << QByteArray("/autodiscover/autodiscover.xml")
+                                                 << QByteArray() << false << 0 << QByteArray("reset");
+        QTest::newRow("reset apex") << reset << QByteArray("POST") << "fabrikam.com"
+                                    << QByteArray("/autodiscover/autodiscover.svc") << soap << true << 0
+                                    << QByteArray("reset");
+        QTest::newRow("reset spares login")
+            << reset << QByteArray("GET") << "login.microsoftonline.com"
+            << QByteArray("/common/discovery/instance") << QByteArray() << true << -1 << QByteArray();
+        QTest::newRow("reset spares lookalike")
+            << reset << QByteArray("GET") << "notfabrikam.com" << QByteArray("/") << QByteArray() << true
+            << -1 << QByteArray();
+
+        const QString owa = QStringLiteral("onprem-ews-url-wrong");
+        QTest::newRow("owa redirect")
+            << owa << QByteArray("POST") << "mail.fabrikam.com" << QByteArray("/owa/") << soap << true << 302
+            << QByteArray("/owa/auth/logon.aspx");
+        QTest::newRow("owa logon page")
+            << owa << QByteArray("GET") << "mail.fabrikam.com"
+            << QByteArray("/owa/auth/logon.aspx?url=https%3a%2f%2fmail.fabrikam.com%2fowa%2f&reason=0")
+            << QByteArray() << true << 200 << QByteArray("logonForm");
+        QTest::newRow("owa leaves ews")
+            << owa << QByteArray("POST") << "mail.fabrikam.com" << QByteArray("/EWS/Exchange.asmx") << soap
+            << true << -1 << QByteArray();
+
+        const QString notFound = QStringLiteral("onprem-ews-url-not-found");
+        QTest::newRow("webmail 404") << notFound << QByteArray("POST") << "webmail.fabrikam.com"
+                                     << QByteArray("/EWS/Exchange.asmx") << soap << true << 404
+                                     << QByteArray("404 - File or directory not found.");
+        QTest::newRow("webmail leaves mail")
+            << notFound << QByteArray("POST") << "mail.fabrikam.com" << QByteArray("/EWS/Exchange.asmx")
+            << soap << true << -1 << QByteArray();
+
+        const QString noAd = QStringLiteral("onprem-autodiscover-failed");
+        QTest::newRow("no autodiscover pox")
+            << noAd << QByteArray("POST") << "autodiscover.fabrikam.com"
+            << QByteArray("/autodiscover/autodiscover.xml") << soap << true << 404 << QByteArray("404");
+        QTest::newRow("no autodiscover soap apex")
+            << noAd << QByteArray("POST") << "fabrikam.com" << QByteArray("/Autodiscover/Autodiscover.svc")
+            << soap << true << 404 << QByteArray("404");
+        QTest::newRow("no autodiscover http") << noAd << QByteArray("GET") << "autodiscover.fabrikam.com"
+                                              << QByteArray("/autodiscover/autodiscover.xml") << QByteArray()
+                                              << false << 404 << QByteArray("404");
+        QTest::newRow("no autodiscover leaves ews")
+            << noAd << QByteArray("POST") << "mail.fabrikam.com" << QByteArray("/EWS/Exchange.asmx") << soap
+            << true << -1 << QByteArray();
+
+        const QString unsafe = QStringLiteral("onprem-autodiscover-unsafe-redirect");
+        QTest::newRow("unsafe https") << unsafe << QByteArray("POST") << "autodiscover.fabrikam.com"
+                                      << QByteArray("/autodiscover/autodiscover.xml") << soap << true << 302
+                                      << QByteArray("http://autodiscover.fabrikam-mail.net/");
+        QTest::newRow("unsafe http get")
+            << unsafe << QByteArray("GET") << "autodiscover.fabrikam.com"
+            << QByteArray("/autodiscover/autodiscover.xml") << QByteArray() << false << 302
+            << QByteArray("http://autodiscover.fabrikam-mail.net/");
+        QTest::newRow("unsafe apex") << unsafe << QByteArray("POST") << "fabrikam.com"
+                                     << QByteArray("/autodiscover/autodiscover.svc") << soap << true << 404
+                                     << QByteArray("404");
+        QTest::newRow("unsafe trap") << unsafe << QByteArray("POST") << "autodiscover.fabrikam-mail.net"
+                                     << QByteArray("/autodiscover/autodiscover.xml") << soap << false << 401
+                                     << QByteArray("Basic realm");
+
+        const QString unknown = QStringLiteral("exo-unrecognized-error");
+        QTest::newRow("aadsts90099 v2") << unknown << QByteArray("POST") << "login.microsoftonline.com"
+                                        << QByteArray("/contoso.com/oauth2/v2.0/token") << grant << true
+                                        << 400 << QByteArray("\"error_codes\":[90099]");
+        QTest::newRow("aadsts90099 v1") << unknown << QByteArray("POST") << "login.microsoftonline.com"
+                                        << QByteArray("/6f1b8c2e-4d3a-4b7e-9c21-5a8d0e3f7b19/oauth2/token")
+                                        << grant << true << 400 << QByteArray("AADSTS90099:");
+        QTest::newRow("aadsts90099 leaves openid")
+            << unknown << QByteArray("GET") << "login.microsoftonline.com"
+            << QByteArray("/contoso.com/v2.0/.well-known/openid-configuration") << QByteArray() << true << -1
+            << QByteArray();
+    }
+    void mappingsAnswerKeyRequests()
+    {
+        QFETCH(QString, scenario);
+        QFETCH(QByteArray, method);
+        QFETCH(QString, host);
+        QFETCH(QByteArray, target);
+        QFETCH(QByteArray, body);
+        QFETCH(bool, tls);
+        QFETCH(int, status);
+        QFETCH(QByteArray, needle);
+        QString error;
+        const auto s = Scenario::loadEmbedded(scenario, &error);
+        QVERIFY2(s.has_value(), qPrintable(error));
+        const Mapping *m = s->matchingMapping(makeRequest(method, host, target, body, tls));
+        if (status < 0) {
+            QVERIFY2(!m, m ? qPrintable(m->rule()) : "");
+            return;
+        }
+        QVERIFY(m);
+        if (status == 0) {
+            QCOMPARE(m->response.fault, Fault::ConnectionResetByPeer);
+            return;
+        }
+        QCOMPARE(m->response.fault, Fault::None);
+        QCOMPARE(m->response.status, status);
+        bool found = m->response.body.contains(needle);
+        for (const auto &h : m->response.headers)
+            found = found || h.second.contains(needle);
+        QVERIFY2(found, m->response.body.left(300).constData());
+        if (status == 401)
+            QVERIFY(!m->response.headers.isEmpty());
+    }
+
     // One scenario per finding a network can show, plus the healthy tenant.
     void coverage()
     {
@@ -627,53 +801,54 @@ private slots:
     {
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QByteArray>("json");
-        QTest::newRow("tenant typo") << "tenant" << QByteArray(R"({"security_default": true})");
+        QTest::newRow("tenant typo") << "tenant" << QByteArray("{\"security_default\": true}");
         QTest::newRow("user typo")
-            << "tenant" << QByteArray(R"({"users": [{"upn": "a@contoso.com", "mfa_state": "enforced"}]})");
+            << "tenant"
+            << QByteArray("{\"users\": [{\"upn\": \"a@contoso.com\", \"mfa_state\": \"enforced\"}]}");
         QTest::newRow("bad mfa") << "tenant"
-                                 << QByteArray(R"({"users": [{"upn": "a@contoso.com", "mfa": "yes"}]})");
+                                 << QByteArray(
+                                        "{\"users\": [{\"upn\": \"a@contoso.com\", \"mfa\": \"yes\"}]}");
         QTest::newRow("bad created")
-            << "tenant" << QByteArray(R"({"users": [{"upn": "a@contoso.com", "created": "yesterday"}]})");
+            << "tenant"
+            << QByteArray("{\"users\": [{\"upn\": \"a@contoso.com\", \"created\": \"yesterday\"}]}");
         QTest::newRow("positive duration")
-            << "tenant" << QByteArray(R"({"users": [{"upn": "a@contoso.com", "created": "PT3H"}]})");
+            << "tenant" << QByteArray("{\"users\": [{\"upn\": \"a@contoso.com\", \"created\": \"PT3H\"}]}");
         QTest::newRow("empty duration")
-            << "tenant" << QByteArray(R"({"users": [{"upn": "a@contoso.com", "created": "-PT"}]})");
-        QTest::newRow("app no id") << "tenant" << QByteArray(R"({"apps": [{"consented": false}]})");
+            << "tenant" << QByteArray("{\"users\": [{\"upn\": \"a@contoso.com\", \"created\": \"-PT\"}]}");
+        QTest::newRow("app no id") << "tenant" << QByteArray("{\"apps\": [{\"consented\": false}]}");
         QTest::newRow("on_prem typo")
-            << "tenant" << QByteArray(R"({"on_prem": {"extendedProtection": true}})");
-        QTest::newRow("bad cloud") << "tenant" << QByteArray(R"({"cloud": "azure"})");
-        QTest::newRow("throttle string") << "tenant" << QByteArray(R"({"throttle": "5"})");
+            << "tenant" << QByteArray("{\"on_prem\": {\"extendedProtection\": true}}");
+        QTest::newRow("bad cloud") << "tenant" << QByteArray("{\"cloud\": \"azure\"}");
+        QTest::newRow("throttle string") << "tenant" << QByteArray("{\"throttle\": \"5\"}");
         QTest::newRow("mapping key")
             << "mapping"
-            << QByteArray(R"({"request": {"method": "GET"}, "response": {"status": 200}, "id": "x"})");
-        QTest::newRow("request typo")
-            << "mapping"
-            << QByteArray(R"({"request": {"method": "GET", "urlpath": "/"}, "response": {"status": 200}})");
-        QTest::newRow("two urls")
-            << "mapping"
             << QByteArray(
-                   R"({"request": {"method": "GET", "url": "/", "urlPath": "/"}, "response": {"status": 200}})");
-        QTest::newRow("bad regex")
-            << "mapping"
-            << QByteArray(
-                   R"({"request": {"method": "GET", "urlPattern": "(["}, "response": {"status": 200}})");
-        QTest::newRow("bad matcher")
-            << "mapping"
-            << QByteArray(
-                   R"({"request": {"method": "GET", "host": {"startsWith": "a"}}, "response": {"status": 200}})");
+                   "{\"request\": {\"method\": \"GET\"}, \"response\": {\"status\": 200}, \"id\": \"x\"}");
+        QTest::newRow("request typo") << "mapping"
+                                      << QByteArray("{\"request\": {\"method\": \"GET\", \"urlpath\": "
+                                                    "\"/\"}, \"response\": {\"status\": 200}}");
+        QTest::newRow("two urls") << "mapping"
+                                  << QByteArray("{\"request\": {\"method\": \"GET\", \"url\": \"/\", "
+                                                "\"urlPath\": \"/\"}, \"response\": {\"status\": 200}}");
+        QTest::newRow("bad regex") << "mapping"
+                                   << QByteArray("{\"request\": {\"method\": \"GET\", \"urlPattern\": "
+                                                 "\"([\"}, \"response\": {\"status\": 200}}");
+        QTest::newRow("bad matcher") << "mapping"
+                                     << QByteArray(
+                                            "{\"request\": {\"method\": \"GET\", \"host\": {\"startsWith\": "
+                                            "\"a\"}}, \"response\": {\"status\": 200}}");
         QTest::newRow("bad fault")
-            << "mapping" << QByteArray(R"({"request": {"method": "GET"}, "response": {"fault": "TIMEOUT"}})");
-        QTest::newRow("two bodies")
             << "mapping"
-            << QByteArray(
-                   R"({"request": {"method": "GET"}, "response": {"status": 200, "body": "", "jsonBody": {}}})");
-        QTest::newRow("no status") << "mapping"
-                                   << QByteArray(
-                                          R"({"request": {"method": "GET"}, "response": {"body": "x"}})");
-        QTest::newRow("response typo")
+            << QByteArray("{\"request\": {\"method\": \"GET\"}, \"response\": {\"fault\": \"TIMEOUT\"}}");
+        QTest::newRow("two bodies") << "mapping"
+                                    << QByteArray("{\"request\": {\"method\": \"GET\"}, \"response\": "
+                                                  "{\"status\": 200, \"body\": \"\", \"jsonBody\": {}}}");
+        QTest::newRow("no status")
             << "mapping"
-            << QByteArray(
-                   R"({"request": {"method": "GET"}, "response": {"status": 200, "fixedDelayMs": 5}})");
+            << QByteArray("{\"request\": {\"method\": \"GET\"}, \"response\": {\"body\": \"x\"}}");
+        QTest::newRow("response typo") << "mapping"
+                                       << QByteArray("{\"request\": {\"method\": \"GET\"}, \"response\": "
+                                                     "{\"status\": 200, \"fixedDelayMs\": 5}}");
     }
     void validatorRejects()
     {
