@@ -79,6 +79,11 @@ quint16 SimulatedTenant::port() const
     return m_server ? m_server->serverPort() : 0;
 }
 
+int SimulatedTenant::acceptedConnections() const
+{
+    return m_server ? m_server->acceptedConnections() : 0;
+}
+
 QNetworkProxy SimulatedTenant::proxy() const
 {
     if (!isRunning())

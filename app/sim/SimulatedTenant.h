@@ -60,8 +60,9 @@ public:
     const Scenario &scenario() const { return m_scenario; }
     QHostAddress address() const;
     quint16 port() const;
-    QNetworkProxy proxy() const; // HttpProxy at address():port()
-    QString proxyUrl() const;    // "http://127.0.0.1:PORT"
+    QNetworkProxy proxy() const;     // HttpProxy at address():port()
+    QString proxyUrl() const;        // "http://127.0.0.1:PORT"
+    int acceptedConnections() const; // client connections accepted since start() (keep-alive checks)
 
     QList<QSslCertificate> caCertificates() const;
     QString

@@ -44,6 +44,7 @@ bool SimulatorServer::start(const QHostAddress &address, quint16 port, QString *
         return fail(tr("TLS is not available (no TLS backend), the simulator cannot terminate HTTPS"));
     if (!SimCertificates::embedded().isValid())
         return fail(tr("the simulator's embedded certificates could not be loaded"));
+    m_accepted = 0;
     if (!listen(address, port))
         return fail(
             tr("cannot listen on %1 port %2: %3").arg(address.toString()).arg(port).arg(errorString()));
@@ -96,6 +97,7 @@ void SimulatorServer::incomingConnection(qintptr socketDescriptor)
     }
     m_connections.removeIf([](const QPointer<ProxyConnection> &c) { return c.isNull(); });
     m_connections << connection;
+    ++m_accepted;
 }
 
 } // namespace AuthDoctor::Sim

@@ -52,7 +52,8 @@ public:
     // Stops listening and drops every open connection (also those kept waiting by NO_RESPONSE).
     void stop();
 
-    int connectionCount() const;
+    int connectionCount() const;                           // open now
+    int acceptedConnections() const { return m_accepted; } // since start()
 
     // Used by ProxyConnection.
     SimResponse respond(const SimRequest &request) const;
@@ -69,6 +70,7 @@ private:
     Observer m_observer;
     QList<QSslConfiguration> m_tls; // indexed by CertificateKind
     QList<QPointer<ProxyConnection>> m_connections;
+    int m_accepted = 0;
 };
 
 } // namespace AuthDoctor::Sim

@@ -1,0 +1,100 @@
+#pragma once
+
+// Helpers shared by the simulator tests: load a scenario from inline JSON, start a
+// SimulatedTenant, send requests through it with a fresh QNetworkAccessManager.
+
+#include "sim/Scenario.h"
+#include "sim/SimulatedTenant.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSslError>
+#include <QTest>
+
+#include <memory>
+
+namespace SimTest {
+
+using namespace AuthDoctor::Sim;
+
+// A scenario from inline JSON; on error, the message is in *error.
+inline std::optional<Scenario> scenario(const QByteArray &json, QString *error)
+{
+    return Scenario::load(json, QStringLiteral("test.json"), error);
+}
+
+// A mappings-only world ("base": "none") around the given mappings array.
+inline QByteArray wireScenario(const QByteArray &mappings, const QByteArray &extraAuthDoctor = {})
+{
+    return "{\"authdoctor\": {\"name\": \"wire\", \"base\": \"none\"" + extraAuthDoctor +
+           "}, \"mappings\": " + mappings + "}";
+}
+
+struct Result
+{
+    bool finished = false;
+    QNetworkReply::NetworkError error = QNetworkReply::NoError;
+    QString errorString;
+    int status = 0;
+    QByteArray body;
+    QList<QNetworkReply::RawHeaderPair> headers;
+    QList<QSslError::SslError> sslErrors;
+    int readyReads = 0;
+
+    QList<QByteArray> headerValues(QByteArrayView name) const
+    {
+        QList<QByteArray> out;
+        for (const auto &h : headers)
+            if (name.compare(h.first, Qt::CaseInsensitive) == 0)
+                out << h.second;
+        return out;
+    }
+};
+
+// One QNAM per trust setup (toolchain.md gotcha 1: connections keep their SSL configuration).
+inline std::unique_ptr<QNetworkAccessManager> makeNam(const SimulatedTenant &tenant)
+{
+    auto nam = std::make_unique<QNetworkAccessManager>();
+    nam->setProxy(tenant.proxy());
+    return nam;
+}
+
+inline QNetworkRequest makeRequest(const QString &url, const SimulatedTenant &tenant, bool trustCa = true,
+                                   int transferTimeoutMs = 20000)
+{
+    QNetworkRequest r{QUrl(url)};
+    r.setSslConfiguration(trustCa ? tenant.sslConfiguration() : QSslConfiguration::defaultConfiguration());
+    r.setTransferTimeout(transferTimeoutMs);
+    r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    return r;
+}
+
+inline Result wait(QNetworkReply *reply, int timeoutMs = 30000)
+{
+    Result out;
+    QObject::connect(reply, &QNetworkReply::readyRead, reply, [&out] { ++out.readyReads; });
+    QObject::connect(reply, &QNetworkReply::sslErrors, reply, [&out](const QList<QSslError> &errors) {
+        for (const QSslError &e : errors)
+            out.sslErrors << e.error();
+    });
+    out.finished = QTest::qWaitFor([reply] { return reply->isFinished(); }, timeoutMs);
+    out.error = reply->error();
+    out.errorString = reply->errorString();
+    out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    out.body = reply->readAll();
+    out.headers = reply->rawHeaderPairs();
+    if (!out.finished)
+        reply->abort();
+    reply->deleteLater();
+    return out;
+}
+
+inline Result send(QNetworkAccessManager &nam, const QNetworkRequest &request, const QByteArray &verb = "GET",
+                   const QByteArray &body = {}, int timeoutMs = 30000)
+{
+    QNetworkReply *reply = verb == "GET" ? nam.get(request) : nam.sendCustomRequest(request, verb, body);
+    return wait(reply, timeoutMs);
+}
+
+} // namespace SimTest
