@@ -77,6 +77,16 @@ public:
     static Link ewsOAuth();
     static Link adminConsent();
     static Link rbacForApplications();
+    static Link ropc();
+    static Link webServicesVirtualDirectory();
+    static Link conditionalAccessTroubleshooting();
+    static Link preProvisionOneDrive();
+    static Link certificateCredentials();
+    static Link entraConnectScheduler();
+    static Link getMgUser();
+    static Link ewsThrottling();
+    static Link autodiscoverForExchange();
+    static Link assignLicenses();
     static Link bitTitanAuthenticationMethods(); // "Obtain Client and Tenant ID Settings…" lives here
     static Link bitTitanCredentials();           // "grant the administrator permission"
     static Link bitTitanImpersonation();         // "Impersonation Guide"

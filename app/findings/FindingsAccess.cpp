@@ -35,8 +35,8 @@ void Texts::impersonationDenied(Finding &f)
             .arg(QStringLiteral(
                 "Test-ServicePrincipalAuthorization -Identity <client-id> -Resource user@contoso.com")),
         tr("Exchange Server (on-premises only): %1")
-            .arg(QStringLiteral("New-ManagementRoleAssignment -Name \"Migration impersonation\" -Role "
-                                "ApplicationImpersonation -User svc-migration")),
+            .arg(QStringLiteral(
+                "New-ManagementRoleAssignment -Role ApplicationImpersonation -User svc-migration")),
         editEndpointStep(),
         verifyCredentialsStep(),
     };
@@ -187,9 +187,7 @@ void Texts::sharepointAppOnlySecret(Finding &f)
     f.links = {
         link(tr("Microsoft Learn: Granting access via Microsoft Entra ID app-only (SharePoint)"),
              "https://learn.microsoft.com/en-us/sharepoint/dev/solution-guidance/security-apponly-azuread"),
-        link(tr("Microsoft Learn: Microsoft identity platform application authentication certificate "
-                "credentials"),
-             "https://learn.microsoft.com/en-us/entra/identity-platform/certificate-credentials"),
+        certificateCredentials(),
         bitTitanAuthenticationMethods(),
         entraAdminCenter(),
     };
@@ -225,8 +223,7 @@ void Texts::extendedProtection(Finding &f)
         link(tr("Microsoft Learn: Configure Windows Extended Protection in Exchange Server"),
              "https://learn.microsoft.com/en-us/exchange/plan-and-deploy/post-installation-tasks/"
              "security-best-practices/exchange-extended-protection"),
-        link(tr("Microsoft Learn: Get-WebServicesVirtualDirectory"),
-             "https://learn.microsoft.com/en-us/powershell/module/exchange/get-webservicesvirtualdirectory"),
+        webServicesVirtualDirectory(),
         connectivityAnalyzer(),
         bitTitanCredentials(),
     };

@@ -259,6 +259,72 @@ Link Texts::rbacForApplications()
                 "https://learn.microsoft.com/en-us/exchange/permissions-exo/application-rbac");
 }
 
+Link Texts::ropc()
+{
+    return link(tr("Microsoft Learn: Sign in with a user name and password (ROPC) and its limits"),
+                "https://learn.microsoft.com/en-us/entra/identity-platform/v2-oauth-ropc");
+}
+
+Link Texts::webServicesVirtualDirectory()
+{
+    return link(
+        tr("Microsoft Learn: Get-WebServicesVirtualDirectory"),
+        "https://learn.microsoft.com/en-us/powershell/module/exchange/get-webservicesvirtualdirectory");
+}
+
+Link Texts::conditionalAccessTroubleshooting()
+{
+    return link(tr("Microsoft Learn: Troubleshoot sign-in problems with Conditional Access"),
+                "https://learn.microsoft.com/en-us/entra/identity/conditional-access/"
+                "troubleshoot-conditional-access");
+}
+
+Link Texts::preProvisionOneDrive()
+{
+    return link(tr("Microsoft Learn: Pre-provision OneDrive for users in your organization"),
+                "https://learn.microsoft.com/en-us/sharepoint/pre-provision-accounts");
+}
+
+Link Texts::certificateCredentials()
+{
+    return link(tr("Microsoft Learn: Microsoft identity platform application authentication certificate "
+                   "credentials"),
+                "https://learn.microsoft.com/en-us/entra/identity-platform/certificate-credentials");
+}
+
+Link Texts::entraConnectScheduler()
+{
+    return link(tr("Microsoft Learn: Microsoft Entra Connect sync scheduler"),
+                "https://learn.microsoft.com/en-us/entra/identity/hybrid/connect/"
+                "how-to-connect-sync-feature-scheduler");
+}
+
+Link Texts::getMgUser()
+{
+    return link(tr("Microsoft Learn: Get-MgUser (Microsoft Graph PowerShell)"),
+                "https://learn.microsoft.com/en-us/powershell/module/microsoft.graph.users/get-mguser");
+}
+
+Link Texts::ewsThrottling()
+{
+    return link(tr("Microsoft Learn: EWS throttling in Exchange"),
+                "https://learn.microsoft.com/en-us/exchange/client-developer/exchange-web-services/"
+                "ews-throttling-in-exchange");
+}
+
+Link Texts::autodiscoverForExchange()
+{
+    return link(tr("Microsoft Learn: Autodiscover for Exchange"),
+                "https://learn.microsoft.com/en-us/exchange/client-developer/exchange-web-services/"
+                "autodiscover-for-exchange");
+}
+
+Link Texts::assignLicenses()
+{
+    return link(tr("Microsoft Learn: Assign Microsoft 365 licenses to users"),
+                "https://learn.microsoft.com/en-us/microsoft-365/admin/manage/assign-licenses-to-users");
+}
+
 Link Texts::bitTitanAuthenticationMethods()
 {
     return link(
@@ -306,15 +372,15 @@ Link Texts::bitTitanErrorSuite()
 QString Texts::editEndpointStep()
 {
     return tr(
-        "In MigrationWiz open the project and go to Edit Project > Edit Project > Source Settings or "
-        "Destination Settings (the side that failed) > Edit Endpoint. For end-user credentials, click the "
+        "In MigrationWiz open the project and go to Edit Project > Edit Project > Source or Destination "
+        "Settings > Edit Endpoint (the tab of the side that failed). For end-user credentials, click the "
         "edit icon next to the user in the project instead.");
 }
 
 QString Texts::verifyCredentialsStep()
 {
     return tr(
-        "In MigrationWiz select the affected line items and run Start > Verify Credentials; it checks the "
+        "In MigrationWiz select the affected line items and run Start > Verify credentials; it checks the "
         "sign-in without migrating data or using a licence.");
 }
 

@@ -39,8 +39,7 @@ void Texts::mailboxNotFound(Finding &f)
         tr("After a licence is assigned the mailbox usually appears within minutes, but it can take "
            "up to 24 hours for new accounts.");
     f.links = {
-        link(tr("Microsoft Learn: Assign Microsoft 365 licenses to users"),
-             "https://learn.microsoft.com/en-us/microsoft-365/admin/manage/assign-licenses-to-users"),
+        assignLicenses(),
         m365AdminCenter(),
         exchangeAdminCenter(),
         connectivityAnalyzer(),
@@ -65,14 +64,13 @@ void Texts::newAccountNotReady(Finding &f)
         tr("Wait until 24 hours have passed since creation; do not delete and recreate the account "
            "meanwhile."),
         verifyCredentialsStep(),
-        tr("Resubmit the migration for the account once Verify Credentials succeeds."),
+        tr("Resubmit the migration for the account once Verify credentials succeeds."),
     };
     f.who = {Actor::Helpdesk};
     f.whoText = tr("Helpdesk (wait, then verify again)");
     f.timeToApply = tr("Up to 24 hours for new accounts.");
     f.links = {
-        link(tr("Microsoft Learn: Get-MgUser (Microsoft Graph PowerShell)"),
-             "https://learn.microsoft.com/en-us/powershell/module/microsoft.graph.users/get-mguser"),
+        getMgUser(),
         m365AdminCenter(),
     };
 }
@@ -112,9 +110,7 @@ void Texts::mailboxNotInstantiated(Finding &f)
         tr("After the next Microsoft Entra Connect synchronization (every 30 minutes by default, or "
            "right away with Start-ADSyncSyncCycle); creating the mailbox can then take up to 24 hours.");
     f.links = {
-        link(tr("Microsoft Learn: Microsoft Entra Connect sync scheduler"),
-             "https://learn.microsoft.com/en-us/entra/identity/hybrid/connect/"
-             "how-to-connect-sync-feature-scheduler"),
+        entraConnectScheduler(),
         link(tr("Microsoft Learn: Enable-RemoteMailbox"),
              "https://learn.microsoft.com/en-us/powershell/module/exchange/enable-remotemailbox"),
         m365AdminCenter(),
@@ -183,8 +179,7 @@ void Texts::onedriveNotProvisioned(Finding &f)
         tr("Tenant admin (SharePoint or Global Administrator); or the end user by opening OneDrive once");
     f.timeToApply = tr("Pre-provisioning is queued; full provisioning can take up to 24 hours.");
     f.links = {
-        link(tr("Microsoft Learn: Pre-provision OneDrive for users in your organization"),
-             "https://learn.microsoft.com/en-us/sharepoint/pre-provision-accounts"),
+        preProvisionOneDrive(),
         bitTitanPermissionRequirements(),
         m365AdminCenter(),
     };
@@ -215,10 +210,8 @@ void Texts::onedriveNotLicensed(Finding &f)
     f.timeToApply =
         tr("The licence applies within minutes; creating the OneDrive can then take up to 24 hours.");
     f.links = {
-        link(tr("Microsoft Learn: Assign Microsoft 365 licenses to users"),
-             "https://learn.microsoft.com/en-us/microsoft-365/admin/manage/assign-licenses-to-users"),
-        link(tr("Microsoft Learn: Pre-provision OneDrive for users in your organization"),
-             "https://learn.microsoft.com/en-us/sharepoint/pre-provision-accounts"),
+        assignLicenses(),
+        preProvisionOneDrive(),
         m365AdminCenter(),
     };
 }

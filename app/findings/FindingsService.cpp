@@ -17,7 +17,7 @@ void Texts::throttled(Finding &f)
     f.steps = {
         tr("Wait at least as long as the server asked (the Retry-After header or BackOffMilliseconds shown "
            "in "
-           "the evidence), then run Verify Credentials again."),
+           "the evidence), then run Verify credentials again."),
         tr("Lower the number of mailboxes migrated at once: in MigrationWiz Edit Project > Advanced Options "
            "> "
            "Performance > Max. Concurrent Migrations (for example 15 instead of 100). Running items finish "
@@ -38,9 +38,7 @@ void Texts::throttled(Finding &f)
     f.timeToApply = tr("Right after the back-off time the server asked for; a lower concurrency limit takes "
                        "effect within a few minutes for new items.");
     f.links = {
-        link(tr("Microsoft Learn: EWS throttling in Exchange"),
-             "https://learn.microsoft.com/en-us/exchange/client-developer/exchange-web-services/"
-             "ews-throttling-in-exchange"),
+        ewsThrottling(),
         link(tr("Microsoft Learn: Microsoft Graph throttling guidance"),
              "https://learn.microsoft.com/en-us/graph/throttling"),
         bitTitanConcurrency(),
@@ -74,9 +72,7 @@ void Texts::serverOverutilized(Finding &f)
            "for new items.");
     f.links = {
         bitTitanConcurrency(),
-        link(tr("Microsoft Learn: EWS throttling in Exchange"),
-             "https://learn.microsoft.com/en-us/exchange/client-developer/exchange-web-services/"
-             "ews-throttling-in-exchange"),
+        ewsThrottling(),
         connectivityAnalyzer(),
     };
 }
@@ -107,8 +103,7 @@ void Texts::ewsUrlWrong(Finding &f)
     f.timeToApply = tr("Immediately after the correct URL is saved in the project.");
     f.links = {
         connectivityAnalyzer(),
-        link(tr("Microsoft Learn: Get-WebServicesVirtualDirectory"),
-             "https://learn.microsoft.com/en-us/powershell/module/exchange/get-webservicesvirtualdirectory"),
+        webServicesVirtualDirectory(),
         bitTitanCredentials(),
     };
 }
@@ -140,9 +135,7 @@ void Texts::autodiscoverFailed(Finding &f)
         tr("Immediately with an explicit EWS URL; DNS changes take effect when the old records expire "
            "(their TTL).");
     f.links = {
-        link(tr("Microsoft Learn: Autodiscover for Exchange"),
-             "https://learn.microsoft.com/en-us/exchange/client-developer/exchange-web-services/"
-             "autodiscover-for-exchange"),
+        autodiscoverForExchange(),
         connectivityAnalyzer(),
     };
 }
@@ -231,9 +224,7 @@ void Texts::unsafeRedirectBlocked(Finding &f)
     f.timeToApply =
         tr("Immediately: enter the EWS URL, or run the checks again after the redirect is fixed.");
     f.links = {
-        link(tr("Microsoft Learn: Autodiscover for Exchange"),
-             "https://learn.microsoft.com/en-us/exchange/client-developer/exchange-web-services/"
-             "autodiscover-for-exchange"),
+        autodiscoverForExchange(),
         connectivityAnalyzer(),
     };
 }

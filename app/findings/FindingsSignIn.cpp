@@ -36,12 +36,7 @@ void Texts::wrongPassword(Finding &f)
            "Directory reaches Microsoft 365 with the next password hash synchronization (about 2 "
            "minutes).");
     f.links = {
-        link(tr("Microsoft Learn: Sign in with a user name and password (ROPC) and its limits"),
-             "https://learn.microsoft.com/en-us/entra/identity-platform/v2-oauth-ropc"),
-        signInLogs(),
-        aadstsReference(),
-        m365AdminCenter(),
-        bitTitanCredentials(),
+        ropc(), signInLogs(), aadstsReference(), m365AdminCenter(), bitTitanCredentials(),
     };
 }
 
@@ -74,8 +69,7 @@ void Texts::wrongUsername(Finding &f)
     f.whoText = tr("Helpdesk");
     f.timeToApply = tr("Immediately after the correct user name is entered in the project.");
     f.links = {
-        link(tr("Microsoft Learn: Get-MgUser (Microsoft Graph PowerShell)"),
-             "https://learn.microsoft.com/en-us/powershell/module/microsoft.graph.users/get-mguser"),
+        getMgUser(),
         aadstsReference(),
         m365AdminCenter(),
     };
@@ -119,8 +113,7 @@ void Texts::federatedSignIn(Finding &f)
         link(tr("Microsoft Learn: Password hash synchronization"),
              "https://learn.microsoft.com/en-us/entra/identity/hybrid/connect/"
              "how-to-connect-password-hash-synchronization"),
-        link(tr("Microsoft Learn: Sign in with a user name and password (ROPC) and its limits"),
-             "https://learn.microsoft.com/en-us/entra/identity-platform/v2-oauth-ropc"),
+        ropc(),
         bitTitanAuthenticationMethods(),
     };
 }
@@ -153,14 +146,14 @@ void Texts::mfaRequired(Finding &f)
     f.who = {Actor::TenantAdmin};
     f.whoText = tr("Tenant admin (Conditional Access or authentication administrator)");
     f.timeToApply = tr("Conditional Access and per-user MFA changes usually apply within a few minutes; the "
-                       "next sign-in (Verify Credentials) picks them up.");
+                       "next sign-in (Verify credentials) picks them up.");
     f.links = {
-        link(tr("Microsoft Learn: Troubleshoot sign-in problems with Conditional Access"),
-             "https://learn.microsoft.com/en-us/entra/identity/conditional-access/"
-             "troubleshoot-conditional-access"),
+        conditionalAccessTroubleshooting(),
         link(tr("Microsoft Learn: Enable per-user Microsoft Entra multifactor authentication"),
              "https://learn.microsoft.com/en-us/entra/identity/authentication/howto-mfa-userstates"),
+        ropc(),
         ewsOAuth(),
+        signInLogs(),
         entraAdminCenter(),
         bitTitanAuthenticationMethods(),
     };
@@ -240,7 +233,7 @@ void Texts::accountLocked(Finding &f)
            "on a device. Entra ID uses the same code when sign-ins come from an address it considers "
            "malicious. Every retry with the wrong password extends the lockout.");
     f.steps = {
-        tr("Pause the migration and stop re-running Verify Credentials until the cause is fixed."),
+        tr("Pause the migration and stop re-running Verify credentials until the cause is fixed."),
         signInLogStep(),
         tr("Find what keeps sending the old password (the project, a phone, a script) and update or stop "
            "it."),
@@ -293,9 +286,7 @@ void Texts::accountDisabled(Finding &f)
         tr("Cloud accounts: within a few minutes. Synchronized accounts: after the next Microsoft "
            "Entra Connect synchronization (every 30 minutes by default).");
     f.links = {
-        link(tr("Microsoft Learn: Microsoft Entra Connect sync scheduler"),
-             "https://learn.microsoft.com/en-us/entra/identity/hybrid/connect/"
-             "how-to-connect-sync-feature-scheduler"),
+        entraConnectScheduler(),
         m365AdminCenter(),
         entraAdminCenter(),
         bitTitanPermissionRequirements(),

@@ -110,10 +110,11 @@ void Texts::securityDefaults(Finding &f)
     };
     f.who = {Actor::TenantAdmin};
     f.whoText = tr("Tenant admin (Security Administrator or Global Administrator)");
-    f.timeToApply = tr("A few minutes after saving; then run Verify Credentials again.");
+    f.timeToApply = tr("A few minutes after saving; then run Verify credentials again.");
     f.links = {
         link(tr("Microsoft Learn: Security defaults in Microsoft Entra ID"),
              "https://learn.microsoft.com/en-us/entra/fundamentals/security-defaults"),
+        ropc(),
         entraAdminCenter(),
         signInLogs(),
         bitTitanAuthenticationMethods(),
@@ -145,9 +146,7 @@ void Texts::conditionalAccessBlocked(Finding &f)
     f.whoText = tr("Tenant admin (Conditional Access Administrator)");
     f.timeToApply = tr("Policy changes usually apply within a few minutes; the next sign-in picks them up.");
     f.links = {
-        link(tr("Microsoft Learn: Troubleshoot sign-in problems with Conditional Access"),
-             "https://learn.microsoft.com/en-us/entra/identity/conditional-access/"
-             "troubleshoot-conditional-access"),
+        conditionalAccessTroubleshooting(),
         signInLogs(),
         entraAdminCenter(),
         aadstsReference(),
@@ -257,9 +256,7 @@ void Texts::clientSecretInvalid(Finding &f)
         tr("Immediately after the new secret value is saved in the project (allow a few minutes for "
            "a secret created just now).");
     f.links = {
-        link(tr("Microsoft Learn: Microsoft identity platform application authentication certificate "
-                "credentials"),
-             "https://learn.microsoft.com/en-us/entra/identity-platform/certificate-credentials"),
+        certificateCredentials(),
         link(tr("Microsoft Learn: OAuth 2.0 client credentials flow"),
              "https://learn.microsoft.com/en-us/entra/identity-platform/v2-oauth2-client-creds-grant-flow"),
         aadstsReference(),
@@ -303,8 +300,7 @@ void Texts::basicAuthDisabled(Finding &f)
              "deprecation-of-basic-authentication-exchange-online"),
         bitTitanAuthenticationMethods(),
         ewsOAuth(),
-        link(tr("Microsoft Learn: Get-WebServicesVirtualDirectory"),
-             "https://learn.microsoft.com/en-us/powershell/module/exchange/get-webservicesvirtualdirectory"),
+        webServicesVirtualDirectory(),
     };
 }
 

@@ -246,6 +246,16 @@ private slots:
         QCOMPARE(seen.size(), mustFind(id).who.size());
     }
 
+    void whoTextNamesEveryActor_data() { addIdRows(); }
+    void whoTextNamesEveryActor()
+    {
+        QFETCH(QString, id);
+        const Finding f = mustFind(id);
+        for (const Actor a : f.who)
+            QVERIFY2(f.whoText.contains(actorToString(a), Qt::CaseInsensitive),
+                     qPrintable(f.whoText + QStringLiteral(" lacks ") + actorToString(a)));
+    }
+
     void textsUseCurrentNames_data() { addIdRows(); }
     void textsUseCurrentNames()
     {
@@ -267,9 +277,9 @@ private slots:
         auto row = [](const char *id, const char *anchor) {
             QTest::addRow("%s: %s", id, anchor) << QString::fromLatin1(id) << QString::fromUtf8(anchor);
         };
-        row("wrong-password", "Edit Project > Edit Project");
-        row("wrong-password", "Edit Endpoint");
-        row("wrong-password", "Verify Credentials");
+        row("wrong-password", "Edit Project > Edit Project > Source or Destination Settings > Edit Endpoint");
+        row("wrong-password", "Immediately after the password is re-entered");
+        row("wrong-password", "Verify credentials");
         row("security-defaults", "Manage security defaults");
         row("security-defaults",
             "Entra admin center > Identity > Overview > Properties > Manage security defaults");
@@ -282,6 +292,8 @@ private slots:
         row("impersonation-denied", "New-ServicePrincipal");
         row("impersonation-denied", "Application EWS.AccessAsApp");
         row("impersonation-denied", "Test-ServicePrincipalAuthorization");
+        row("impersonation-denied", "New-ManagementRoleAssignment -Role ApplicationImpersonation");
+        row("throttled", "number of mailboxes migrated at once");
         row("ews-disabled", "1 October 2026");
         row("ews-disabled", "1 April 2027");
         row("ews-disabled", "EwsAllowedAppIDs");
