@@ -8,13 +8,13 @@ namespace AuthDoctor::FindingsDetail {
 void Texts::impersonationDenied(Finding &f)
 {
     f.title = tr("The migration account is not allowed to impersonate the mailboxes");
-    f.explanation = tr(
-        "The migration account signed in, but Exchange refused to let it act as (impersonate) the mailbox "
-        "being migrated. In Exchange Online the ApplicationImpersonation role was removed in February 2025, "
-        "so an admin account can no longer be given that right; the replacement is an app registration with "
-        "the application permission full_access_as_app, admin consent, and optionally a scope with RBAC for "
-        "Applications. On Exchange Server the ApplicationImpersonation role still exists and may simply be "
-        "missing or scoped too narrowly.");
+    f.explanation =
+        tr("The migration account signed in, but Exchange refused to let it act as (impersonate) the mailbox "
+           "being migrated. In Exchange Online the ApplicationImpersonation role was removed in February "
+           "2025, so an admin account can no longer be given that right; the replacement is an app "
+           "registration with the application permission full_access_as_app, admin consent, and optionally a "
+           "scope with RBAC for Applications. On Exchange Server the ApplicationImpersonation role still "
+           "exists and may simply be missing or scoped too narrowly.");
     f.steps = {
         tr("See who still holds the old role: %1")
             .arg(QStringLiteral(
@@ -25,12 +25,12 @@ void Texts::impersonationDenied(Finding &f)
            "secret under Certificates & secrets."),
         tr("To limit the app to the migrating mailboxes (RBAC for Applications, Exchange Online PowerShell): "
            "%1")
-            .arg(QStringLiteral(
-                "New-ServicePrincipal -AppId <client-id> -ObjectId <enterprise-app-object-id> -DisplayName "
-                "\"Migration app\"; New-ManagementScope -Name \"Migration mailboxes\" "
-                "-RecipientRestrictionFilter "
-                "\"CustomAttribute1 -eq 'migrate'\"; New-ManagementRoleAssignment -App <client-id> -Role "
-                "\"Application EWS.AccessAsApp\" -CustomResourceScope \"Migration mailboxes\"")),
+            .arg(
+                QStringLiteral("New-ServicePrincipal -AppId <client-id> -ObjectId <enterprise-app-object-id> "
+                               "-DisplayName \"Migration app\"; New-ManagementScope -Name \"Migration "
+                               "mailboxes\" -RecipientRestrictionFilter \"CustomAttribute1 -eq 'migrate'\"; "
+                               "New-ManagementRoleAssignment -App <client-id> -Role \"Application "
+                               "EWS.AccessAsApp\" -CustomResourceScope \"Migration mailboxes\"")),
         tr("Check one mailbox: %1 (InScope must be True).")
             .arg(QStringLiteral(
                 "Test-ServicePrincipalAuthorization -Identity <client-id> -Resource user@contoso.com")),
@@ -62,11 +62,11 @@ void Texts::impersonationDenied(Finding &f)
 void Texts::insufficientPermission(Finding &f)
 {
     f.title = tr("The migration account lacks permission on the mailbox or OneDrive");
-    f.explanation = tr(
-        "The credentials are correct, but the account the project uses is not allowed to open the "
-        "mailbox or OneDrive it migrates. Typical causes are missing Full Access on the mailboxes, an admin "
-        "account without a mailbox of its own, an application access policy or RBAC scope that leaves the "
-        "mailbox out, or an admin role that the endpoint needs but the account lacks.");
+    f.explanation =
+        tr("The credentials are correct, but the account the project uses is not allowed to open the mailbox "
+           "or OneDrive it migrates. Typical causes are missing Full Access on the mailboxes, an admin "
+           "account without a mailbox of its own, an application access policy or RBAC scope that leaves the "
+           "mailbox out, or an admin role that the endpoint needs but the account lacks.");
     f.steps = {
         tr("Follow BitTitan's steps to grant the administrator permission for this kind of endpoint (see the "
            "links); if the project uses impersonation, also follow the Impersonation Guide."),
@@ -76,8 +76,7 @@ void Texts::insufficientPermission(Finding &f)
                 "Add-MailboxPermission -Identity user@contoso.com -User svc-migration@contoso.com "
                 "-AccessRights FullAccess -InheritanceType All -AutoMapping $false")),
         tr("ErrorMissingEmailAddress: the admin account has no mailbox; give it an Exchange Online licence "
-           "or "
-           "use app-only access."),
+           "or use app-only access."),
         tr("Graph 403 with [RAOP]: the app is outside an application access policy; check it with %1 and add "
            "the mailbox to the policy's group, or use RBAC for Applications.")
             .arg(
@@ -90,9 +89,8 @@ void Texts::insufficientPermission(Finding &f)
     };
     f.who = {Actor::TenantAdmin, Actor::ExchangeAdmin};
     f.whoText = tr("Tenant admin or Exchange admin");
-    f.timeToApply =
-        tr("Mailbox permissions: usually within an hour. Application access policies and RBAC for "
-           "Applications: 30–60 minutes.");
+    f.timeToApply = tr("Mailbox permissions: usually within an hour. Application access policies and RBAC "
+                       "for Applications: 30–60 minutes.");
     f.links = {
         bitTitanCredentials(),
         bitTitanImpersonation(),
@@ -108,43 +106,39 @@ void Texts::insufficientPermission(Finding &f)
 void Texts::ewsDisabled(Finding &f)
 {
     f.title = tr("Exchange Web Services (EWS) is switched off for the tenant, the app or the mailbox");
-    f.explanation = tr(
-        "Microsoft is retiring EWS in Exchange Online: from 1 October 2026 it is switched off tenant by "
-        "tenant unless the tenant sets EWSEnabled to True and allow-lists each app's ID, and on 1 April 2027 "
-        "it is switched off for good. Mailboxes with Kiosk or F3 licences have been blocked since 1 July "
-        "2026, and admins can also turn EWS off per mailbox. AuthDoctor infers this from the settings and "
-        "dates; the exact error "
-        "Exchange Online returns for a blocked app is not documented, so confirm the settings below.");
+    f.explanation =
+        tr("Microsoft is retiring EWS in Exchange Online: from 1 October 2026 it is switched off tenant by "
+           "tenant unless the tenant sets EWSEnabled to True and allow-lists each app's ID, and on 1 April "
+           "2027 it is switched off for good. Mailboxes with Kiosk or F3 licences have been blocked since 1 "
+           "July 2026, and admins can also turn EWS off per mailbox. AuthDoctor infers this from the "
+           "settings and dates; the exact error Exchange Online returns for a blocked app is not documented, "
+           "so confirm the settings below.");
     f.steps = {
         tr("Read the tenant settings (Exchange Online PowerShell): %1")
-            .arg(QStringLiteral("Get-OrganizationConfig | Format-List EwsEnabled,EwsAllowedAppIDs,"
-                                "EwsApplicationAccessPolicy,EwsAllowList,EwsBlockList")),
+            .arg(QStringLiteral(
+                "Get-OrganizationConfig | Format-List "
+                "EwsEnabled,EwsAllowedAppIDs,EwsApplicationAccessPolicy,EwsAllowList,EwsBlockList")),
         tr("Read the mailbox settings: %1")
-            .arg(QStringLiteral("Get-CASMailbox -Identity user@contoso.com | Format-List EwsEnabled,"
-                                "EwsApplicationAccessPolicy,EwsAllowList,EwsBlockList")),
+            .arg(QStringLiteral("Get-CASMailbox -Identity user@contoso.com | Format-List "
+                                "EwsEnabled,EwsApplicationAccessPolicy,EwsAllowList,EwsBlockList")),
         tr("Allow EWS for the tenant: %1").arg(QStringLiteral("Set-OrganizationConfig -EwsEnabled $true")),
         tr("Allow-list the migration app: read the current EwsAllowedAppIDs first, then set the complete "
-           "list "
-           "including the app's client ID: %1")
+           "list including the app's client ID: %1")
             .arg(QStringLiteral(
                 "Set-OrganizationConfig -EwsAllowedAppIDs \"<existing-ids>\",\"<client-id>\"")),
         tr("Per mailbox: Exchange admin center > Recipients > Mailboxes > the mailbox > Mailbox > Manage "
-           "email "
-           "apps settings > Exchange Web Services on; or %1")
+           "email apps settings > Exchange Web Services on; or %1")
             .arg(QStringLiteral("Set-CASMailbox -Identity user@contoso.com -EwsEnabled $true")),
         tr("Kiosk or F3 mailboxes: assign a licence that includes EWS rights (for example Exchange Online "
-           "Plan "
-           "1) for the migration."),
+           "Plan 1) for the migration."),
         tr("From 1 April 2027 no setting helps for Exchange Online: ask the migration vendor for a version "
-           "that "
-           "uses Microsoft Graph."),
+           "that uses Microsoft Graph."),
         verifyCredentialsStep(),
     };
     f.who = {Actor::TenantAdmin, Actor::ExchangeAdmin};
     f.whoText = tr("Tenant admin or Exchange admin");
-    f.timeToApply =
-        tr("EwsEnabled and EwsAllowedAppIDs changes can take up to 24 hours to reach all Exchange "
-           "Online servers; licence changes usually apply within an hour.");
+    f.timeToApply = tr("EwsEnabled and EwsAllowedAppIDs changes can take up to 24 hours to reach all "
+                       "Exchange Online servers; licence changes usually apply within an hour.");
     f.links = {
         link(tr("Microsoft Learn: Control access to EWS in Exchange"),
              "https://learn.microsoft.com/en-us/exchange/client-developer/exchange-web-services/"
@@ -171,11 +165,9 @@ void Texts::sharepointAppOnlySecret(Finding &f)
            "certificate credential in Microsoft Entra ID.");
     f.steps = {
         tr("Entra admin center > Entra ID > App registrations > the app > Certificates & secrets > "
-           "Certificates "
-           "> Upload certificate (the public key, a .cer file)."),
+           "Certificates > Upload certificate (the public key, a .cer file)."),
         tr("Configure the migration tool to sign in with that certificate (and its private key) instead of "
-           "the "
-           "client secret, or use a tool mode that goes through Microsoft Graph."),
+           "the client secret, or use a tool mode that goes through Microsoft Graph."),
         tr("If the app was created in SharePoint (appregnew.aspx), replace it with a Microsoft Entra app "
            "registration that uses a certificate."),
         editEndpointStep(),
@@ -196,20 +188,19 @@ void Texts::sharepointAppOnlySecret(Finding &f)
 void Texts::extendedProtection(Finding &f)
 {
     f.title = tr("Exchange Server's Extended Protection rejects the NTLM sign-in");
-    f.explanation = tr(
-        "Exchange Server 2019 CU14 and later turn on Extended Protection by default, which requires clients "
-        "to bind their NTLM or Kerberos sign-in to the TLS connection. Clients that cannot do this, or a "
-        "load balancer that terminates TLS in front of Exchange, end in a 401 loop after a complete NTLM "
-        "handshake. AuthDoctor's own NTLM client cannot send that binding, so this finding is a strong "
-        "suspicion from the server version and the pattern, not a proof.");
+    f.explanation =
+        tr("Exchange Server 2019 CU14 and later turn on Extended Protection by default, which requires "
+           "clients to bind their NTLM or Kerberos sign-in to the TLS connection. Clients that cannot do "
+           "this, or a load balancer that terminates TLS in front of Exchange, end in a 401 loop after a "
+           "complete NTLM handshake. AuthDoctor's own NTLM client cannot send that binding, so this finding "
+           "is a strong suspicion from the server version and the pattern, not a proof.");
     f.steps = {
         tr("Check the EWS virtual directory settings (Exchange Management Shell): %1")
             .arg(QStringLiteral("Get-WebServicesVirtualDirectory | fl *Authentication*,ExtendedProtection*")),
         tr("Check whether the migration tool itself also fails; if it supports channel binding, only "
            "AuthDoctor's test is affected."),
         tr("Prefer a sign-in that Extended Protection does not break: Basic authentication over HTTPS for "
-           "the "
-           "migration account (if the organization allows it) or OAuth (Hybrid Modern Authentication)."),
+           "the migration account (if the organization allows it) or OAuth (Hybrid Modern Authentication)."),
         tr("If a load balancer or reverse proxy offloads TLS, configure it for TLS bridging with the same "
            "certificate, as Microsoft's Extended Protection guide requires."),
         tr("Do not turn Extended Protection off without a security review; it protects against NTLM relay "

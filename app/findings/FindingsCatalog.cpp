@@ -287,9 +287,9 @@ Link Texts::preProvisionOneDrive()
 
 Link Texts::certificateCredentials()
 {
-    return link(tr("Microsoft Learn: Microsoft identity platform application authentication certificate "
-                   "credentials"),
-                "https://learn.microsoft.com/en-us/entra/identity-platform/certificate-credentials");
+    return link(
+        tr("Microsoft Learn: Microsoft identity platform application authentication certificate credentials"),
+        "https://learn.microsoft.com/en-us/entra/identity-platform/certificate-credentials");
 }
 
 Link Texts::entraConnectScheduler()
@@ -327,11 +327,10 @@ Link Texts::assignLicenses()
 
 Link Texts::bitTitanAuthenticationMethods()
 {
-    return link(
-        tr("BitTitan: Authentication Methods for Microsoft 365 migrations (section \"Obtain Client and "
-           "Tenant ID Settings for Mailbox and Exchange Online Migrations\")"),
-        "https://help.bittitan.com/hc/en-us/articles/"
-        "360034124813-Authentication-Methods-for-Microsoft-365-All-Products-Migrations");
+    return link(tr("BitTitan: Authentication Methods for Microsoft 365 migrations (section \"Obtain Client "
+                   "and Tenant ID Settings for Mailbox and Exchange Online Migrations\")"),
+                "https://help.bittitan.com/hc/en-us/articles/"
+                "360034124813-Authentication-Methods-for-Microsoft-365-All-Products-Migrations");
 }
 
 Link Texts::bitTitanCredentials()
@@ -371,25 +370,22 @@ Link Texts::bitTitanErrorSuite()
 
 QString Texts::editEndpointStep()
 {
-    return tr(
-        "In MigrationWiz open the project and go to Edit Project > Edit Project > Source or Destination "
-        "Settings > Edit Endpoint (the tab of the side that failed). For end-user credentials, click the "
-        "edit icon next to the user in the project instead.");
+    return tr("In MigrationWiz open the project and go to Edit Project > Edit Project > Source or "
+              "Destination Settings > Edit Endpoint (the tab of the side that failed). For end-user "
+              "credentials, click the edit icon next to the user in the project instead.");
 }
 
 QString Texts::verifyCredentialsStep()
 {
-    return tr(
-        "In MigrationWiz select the affected line items and run Start > Verify credentials; it checks the "
-        "sign-in without migrating data or using a licence.");
+    return tr("In MigrationWiz select the affected line items and run Start > Verify credentials; it checks "
+              "the sign-in without migrating data or using a licence.");
 }
 
 QString Texts::signInLogStep()
 {
-    return tr(
-        "Look up the failed sign-in: Entra admin center > Entra ID > Monitoring & health > Sign-in logs, "
-        "filter by the account (or by the correlation ID AuthDoctor shows) and open the entry; the "
-        "\"Failure reason\" and \"Conditional Access\" tabs name the exact cause.");
+    return tr("Look up the failed sign-in: Entra admin center > Entra ID > Monitoring & health > Sign-in "
+              "logs, filter by the account (or by the correlation ID AuthDoctor shows) and open the entry; "
+              "the \"Failure reason\" and \"Conditional Access\" tabs name the exact cause.");
 }
 
 } // namespace FindingsDetail

@@ -9,28 +9,23 @@ namespace AuthDoctor::FindingsDetail {
 void Texts::throttled(Finding &f)
 {
     f.title = tr("The server is throttling the migration (too many requests at once)");
-    f.explanation = tr(
-        "Exchange or Microsoft Graph limits how many requests one account or app may send at the same time "
-        "and asked the client to back off (server busy, 429 or 503 with a waiting time). Under heavy load "
-        "Exchange sometimes answers with a 401 that disappears after waiting, so this can look like a "
-        "password problem. The credentials themselves are not the cause.");
+    f.explanation = tr("Exchange or Microsoft Graph limits how many requests one account or app may send at "
+                       "the same time and asked the client to back off (server busy, 429 or 503 with a "
+                       "waiting time). Clients have also seen Exchange under heavy load answer with a 401 "
+                       "that disappears after waiting, which looks like a password problem but is not one.");
     f.steps = {
         tr("Wait at least as long as the server asked (the Retry-After header or BackOffMilliseconds shown "
-           "in "
-           "the evidence), then run Verify credentials again."),
+           "in the evidence), then run Verify credentials again."),
         tr("Lower the number of mailboxes migrated at once: in MigrationWiz Edit Project > Advanced Options "
-           "> "
-           "Performance > Max. Concurrent Migrations (for example 15 instead of 100). Running items finish "
+           "> Performance > Max. Concurrent Migrations (for example 15 instead of 100). Running items finish "
            "first; stop and resubmit items to reduce them at once."),
         tr("Prefer app-only or impersonation access: each mailbox then gets its own throttling budget "
-           "instead "
-           "of sharing one admin account's."),
+           "instead of sharing one admin account's."),
         tr("Exchange Online throttling policies cannot be changed. Exchange Server: give the migration "
-           "account "
-           "its own policy, for example %1")
-            .arg(QStringLiteral("New-ThrottlingPolicy -Name Migration -EwsMaxConcurrency Unlimited; "
-                                "Set-ThrottlingPolicyAssociation -Identity svc-migration -ThrottlingPolicy "
-                                "Migration")),
+           "account its own policy, for example %1")
+            .arg(QStringLiteral(
+                "New-ThrottlingPolicy -Name Migration -EwsMaxConcurrency Unlimited; "
+                "Set-ThrottlingPolicyAssociation -Identity svc-migration -ThrottlingPolicy Migration")),
     };
     f.who = {Actor::Helpdesk, Actor::ExchangeAdmin};
     f.whoText =
@@ -48,28 +43,24 @@ void Texts::throttled(Finding &f)
 void Texts::serverOverutilized(Finding &f)
 {
     f.title = tr("The mail server is overloaded or too slow");
-    f.explanation = tr(
-        "The server itself answers slowly or not at all, even to requests that need no sign-in, while the "
-        "network round trip is fine. This is typical for older servers (for example Exchange 2010) that "
-        "lack the resources for a migration on top of their normal work. Overloaded servers can also reject "
-        "valid sign-ins.");
+    f.explanation = tr("The server itself answers slowly or not at all, even to requests that need no "
+                       "sign-in, while the network round trip is fine. This is typical for older servers "
+                       "(for example Exchange 2010) that lack the resources for a migration on top of their "
+                       "normal work. Overloaded servers can also reject valid sign-ins.");
     f.steps = {
         tr("Open the Outlook on the web address from an outside network on a computer that is not joined to "
            "the domain; if it loads slowly, the server is the bottleneck."),
         tr("On the server check CPU and memory use, disk I/O (Performance Monitor) and network use during "
-           "the "
-           "migration."),
+           "the migration."),
         tr("Lower the number of mailboxes migrated at once: in MigrationWiz Edit Project > Advanced Options "
-           "> "
-           "Performance > Max. Concurrent Migrations (for example 15)."),
+           "> Performance > Max. Concurrent Migrations (for example 15)."),
         tr("Migrate outside business hours, and add resources to the server if it stays saturated."),
         verifyCredentialsStep(),
     };
     f.who = {Actor::ExchangeAdmin, Actor::Helpdesk};
     f.whoText = tr("Exchange admin (server resources); helpdesk (concurrency in the project)");
-    f.timeToApply =
-        tr("As soon as the load drops; a lower concurrency limit takes effect within a few minutes "
-           "for new items.");
+    f.timeToApply = tr("As soon as the load drops; a lower concurrency limit takes effect within a few "
+                       "minutes for new items.");
     f.links = {
         bitTitanConcurrency(),
         ewsThrottling(),
@@ -80,10 +71,10 @@ void Texts::serverOverutilized(Finding &f)
 void Texts::ewsUrlWrong(Finding &f)
 {
     f.title = tr("The EWS URL in the project is wrong");
-    f.explanation = tr(
-        "The address entered for Exchange Web Services does not lead to EWS: it answers \"not found\", a web "
-        "page, a redirect to Outlook on the web or an error page, or its host name does not resolve. The "
-        "migration tool then cannot even reach the point where it signs in.");
+    f.explanation =
+        tr("The address entered for Exchange Web Services does not lead to EWS: it answers \"not found\", a "
+           "web page, a redirect to Outlook on the web or an error page, or its host name does not resolve. "
+           "The migration tool then cannot even reach the point where it signs in.");
     f.steps = {
         tr("Open the URL in a browser, for example https://mail.contoso.com/EWS/Exchange.asmx: it should ask "
            "for credentials; a 404, a web page or Outlook on the web means the URL is wrong."),
@@ -111,18 +102,17 @@ void Texts::ewsUrlWrong(Finding &f)
 void Texts::autodiscoverFailed(Finding &f)
 {
     f.title = tr("Autodiscover could not find the mailbox settings");
-    f.explanation = tr(
-        "Autodiscover is how a mail program finds the EWS address from an email address. None of the places "
-        "it tries answered with usable settings, because of missing DNS records, a server that does not "
-        "publish Autodiscover, or a certificate or redirect problem. Entering the EWS URL directly avoids "
-        "Autodiscover entirely.");
+    f.explanation = tr("Autodiscover is how a mail program finds the EWS address from an email address. None "
+                       "of the places it tries answered with usable settings, because of missing DNS "
+                       "records, a server that does not publish Autodiscover, or a certificate or redirect "
+                       "problem. Entering the EWS URL directly avoids Autodiscover entirely.");
     f.steps = {
         tr("Enter the EWS URL directly in the project instead of relying on Autodiscover (Exchange Online: "
            "%1).")
             .arg(QStringLiteral("https://outlook.office365.com/EWS/Exchange.asmx")),
         tr("Check DNS: %1")
-            .arg(QStringLiteral("Resolve-DnsName autodiscover.contoso.com; Resolve-DnsName -Type "
-                                "SRV _autodiscover._tcp.contoso.com")),
+            .arg(QStringLiteral("Resolve-DnsName autodiscover.contoso.com; Resolve-DnsName -Type SRV "
+                                "_autodiscover._tcp.contoso.com")),
         tr("Exchange Server: check the published Autodiscover address with %1.")
             .arg(QStringLiteral("Get-ClientAccessService | Format-List Name,AutoDiscoverServiceInternalUri")),
         tr("Run the Outlook Autodiscover test in the Microsoft Remote Connectivity Analyzer."),
@@ -131,9 +121,8 @@ void Texts::autodiscoverFailed(Finding &f)
     };
     f.who = {Actor::Helpdesk, Actor::ExchangeAdmin};
     f.whoText = tr("Helpdesk; Exchange admin for DNS and Autodiscover settings");
-    f.timeToApply =
-        tr("Immediately with an explicit EWS URL; DNS changes take effect when the old records expire "
-           "(their TTL).");
+    f.timeToApply = tr("Immediately with an explicit EWS URL; DNS changes take effect when the old records "
+                       "expire (their TTL).");
     f.links = {
         autodiscoverForExchange(),
         connectivityAnalyzer(),
@@ -172,17 +161,15 @@ void Texts::networkUnreachable(Finding &f)
 void Texts::tlsProblem(Finding &f)
 {
     f.title = tr("The server's certificate or TLS setup is not trusted");
-    f.explanation = tr(
-        "The secure connection failed before any sign-in: the certificate is expired, issued by an "
-        "untrusted authority, or for a different name, or the server offers no TLS version in common with "
-        "the client (for example only TLS 1.0). Credentials are never sent over such a connection, and the "
-        "migration service will refuse it too.");
+    f.explanation = tr("The secure connection failed before any sign-in: the certificate is expired, issued "
+                       "by an untrusted authority, or for a different name, or the server offers no TLS "
+                       "version in common with the client (for example only TLS 1.0). Credentials are never "
+                       "sent over such a connection, and the migration service will refuse it too.");
     f.steps = {
         tr("Open the URL in a browser and look at the certificate: name, issuer and expiry date."),
         tr("Exchange Server: %1")
-            .arg(QStringLiteral(
-                "Get-ExchangeCertificate | Format-List FriendlyName,Subject,CertificateDomains,"
-                "NotAfter,Services")),
+            .arg(QStringLiteral("Get-ExchangeCertificate | Format-List "
+                                "FriendlyName,Subject,CertificateDomains,NotAfter,Services")),
         tr("Install a certificate from a public authority that covers the host names in use and bind it to "
            "IIS: %1")
             .arg(QStringLiteral("Enable-ExchangeCertificate -Thumbprint <thumbprint> -Services IIS")),
@@ -206,11 +193,11 @@ void Texts::tlsProblem(Finding &f)
 void Texts::unsafeRedirectBlocked(Finding &f)
 {
     f.title = tr("AuthDoctor refused an unsafe Autodiscover redirect (no password was sent)");
-    f.explanation = tr(
-        "During Autodiscover the server redirected to another domain or to an unencrypted http:// address. "
-        "Blindly following such redirects is how some mail programs have leaked passwords, so AuthDoctor "
-        "stopped there without sending any credentials. This is information, not an error; it only matters "
-        "if the redirect was the way to your mail server.");
+    f.explanation =
+        tr("During Autodiscover the server redirected to another domain or to an unencrypted http:// "
+           "address. Blindly following such redirects is how some mail programs have leaked passwords, so "
+           "AuthDoctor stopped there without sending any credentials. This is information, not an error; it "
+           "only matters if the redirect was the way to your mail server.");
     f.steps = {
         tr("Look at the redirect target in the evidence and decide whether it really belongs to your "
            "organization or your mail provider."),
@@ -232,22 +219,20 @@ void Texts::unsafeRedirectBlocked(Finding &f)
 void Texts::credentialsOk(Finding &f)
 {
     f.title = tr("These credentials work now");
-    f.explanation = tr(
-        "Every check passed with the credentials entered here, so the account, password and permissions are "
-        "fine at this moment. If the migration still fails, the project most likely holds different or "
-        "older credentials, or a recent change had not yet taken effect when the migration ran.");
+    f.explanation =
+        tr("Every check passed with the credentials entered here, so the account, password and permissions "
+           "are fine at this moment. If the migration still fails, the project most likely holds different "
+           "or older credentials, or a recent change had not yet taken effect when the migration ran.");
     f.steps = {
         editEndpointStep(),
         tr("Re-enter the user name and password exactly as tested here (and the client and tenant ID for "
-           "modern "
-           "authentication), then save."),
+           "modern authentication), then save."),
         tr("If a change was made recently, wait for it to apply: a new account up to 24 hours, consent a few "
            "minutes, RBAC for Applications 30–60 minutes."),
         verifyCredentialsStep(),
         tr("Resubmit the failed items."),
         tr("If it still fails, compare the account and endpoint in the project with the ones tested here, "
-           "and "
-           "attach AuthDoctor's report to the support ticket."),
+           "and attach AuthDoctor's report to the support ticket."),
     };
     f.who = {Actor::Helpdesk};
     f.whoText = tr("Helpdesk");
@@ -262,21 +247,18 @@ void Texts::credentialsOk(Finding &f)
 void Texts::unrecognizedError(Finding &f)
 {
     f.title = tr("The error does not match any known cause");
-    f.explanation = tr(
-        "None of the known causes matched the codes and answers AuthDoctor saw. The raw codes, headers and "
-        "IDs in the evidence are exactly what Microsoft or the migration vendor need to find the cause, so "
-        "keep them together for a support ticket.");
+    f.explanation = tr("None of the known causes matched the codes and answers AuthDoctor saw. The raw "
+                       "codes, headers and IDs in the evidence are exactly what Microsoft or the migration "
+                       "vendor need to find the cause, so keep them together for a support ticket.");
     f.steps = {
         tr("Copy the AADSTS code, trace ID, correlation ID and timestamp, and the request-id, "
-           "x-ms-diagnostics "
-           "and X-AutoDiscovery-Error headers from the evidence."),
+           "x-ms-diagnostics and X-AutoDiscovery-Error headers from the evidence."),
         tr("Look up an AADSTS code at %1 (replace the number).")
             .arg(QStringLiteral("https://login.microsoftonline.com/error?code=50126")),
         signInLogStep(),
         tr("Run the matching test in the Microsoft Remote Connectivity Analyzer."),
         tr("Open a ticket with the migration vendor or Microsoft and attach AuthDoctor's report (it contains "
-           "no "
-           "passwords or tokens)."),
+           "no passwords or tokens)."),
     };
     f.who = {Actor::Helpdesk};
     f.whoText = tr("Helpdesk (collects the evidence and opens a ticket)");

@@ -8,10 +8,10 @@ namespace AuthDoctor::FindingsDetail {
 void Texts::wrongPassword(Finding &f)
 {
     f.title = tr("The password in the project is wrong");
-    f.explanation = tr(
-        "Microsoft 365 or the Exchange server rejected the user name and password the migration tool uses. "
-        "The most common reasons are a typo or a password that was changed after the project was set up. "
-        "Nothing else can be checked until the sign-in itself works.");
+    f.explanation =
+        tr("Microsoft 365 or the Exchange server rejected the user name and password the migration tool "
+           "uses. The most common reasons are a typo or a password that was changed after the project was "
+           "set up. Nothing else can be checked until the sign-in itself works.");
     f.steps = {
         tr("Open a private browser window and sign in at https://outlook.office.com (Exchange Online) or at "
            "your Outlook on the web address (Exchange Server) with exactly the user name and password from "
@@ -19,8 +19,7 @@ void Texts::wrongPassword(Finding &f)
         tr("If that sign-in fails too, have the password reset: Microsoft 365 admin center > Users > Active "
            "users > select the user > Reset password (for accounts synchronized from Active Directory, reset "
            "it on-premises). Clear \"Require this user to change their password when they first sign in\" "
-           "for "
-           "a migration account."),
+           "for a migration account."),
         editEndpointStep(),
         tr("Type the user name and password again exactly as they worked in the browser (no leading or "
            "trailing spaces, which Microsoft's password sign-in does not support) and save."),
@@ -28,13 +27,11 @@ void Texts::wrongPassword(Finding &f)
         signInLogStep(),
     };
     f.who = {Actor::Helpdesk, Actor::EndUser};
-    f.whoText =
-        tr("Helpdesk (re-enter the password in the project); the end user or an admin if the password "
-           "has to be reset");
+    f.whoText = tr("Helpdesk (re-enter the password in the project); the end user or an admin if the "
+                   "password has to be reset");
     f.timeToApply =
-        tr("Immediately after the password is re-entered. A password changed in on-premises Active "
-           "Directory reaches Microsoft 365 with the next password hash synchronization (about 2 "
-           "minutes).");
+        tr("Immediately after the password is re-entered. A password changed in on-premises Active Directory "
+           "reaches Microsoft 365 with the next password hash synchronization (about 2 minutes).");
     f.links = {
         ropc(), signInLogs(), aadstsReference(), m365AdminCenter(), bitTitanCredentials(),
     };
@@ -43,11 +40,10 @@ void Texts::wrongPassword(Finding &f)
 void Texts::wrongUsername(Finding &f)
 {
     f.title = tr("The user name in the project is not the account's sign-in name");
-    f.explanation =
-        tr("The directory has no account with the user name the project uses, or the account lives in "
-           "another tenant. A frequent cause is an email alias typed where the sign-in name (the user "
-           "principal name, UPN) is required; the two often differ. Source and destination accounts that "
-           "were swapped in the project give the same error.");
+    f.explanation = tr("The directory has no account with the user name the project uses, or the account "
+                       "lives in another tenant. A frequent cause is an email alias typed where the sign-in "
+                       "name (the user principal name, UPN) is required; the two often differ. Source and "
+                       "destination accounts that were swapped in the project give the same error.");
     f.steps = {
         tr("Find the sign-in name: Microsoft 365 admin center > Users > Active users > select the user; the "
            "\"Username\" shown there is the UPN."),
@@ -59,8 +55,7 @@ void Texts::wrongUsername(Finding &f)
                 QStringLiteral("Get-MgUser -UserId user@contoso.com -Property "
                                "UserPrincipalName,Mail,ProxyAddresses | Format-List UserPrincipalName,Mail")),
         tr("Check that the account belongs to the tenant of this side of the project (source or "
-           "destination); "
-           "a guest account from another tenant cannot be used."),
+           "destination); a guest account from another tenant cannot be used."),
         tr("For Exchange Server, use the form the server accepts (DOMAIN\\user or the UPN)."),
         editEndpointStep(),
         verifyCredentialsStep(),
@@ -81,9 +76,9 @@ void Texts::federatedSignIn(Finding &f)
     f.explanation =
         tr("The account's domain is federated, so its password is checked by an on-premises AD FS or a "
            "third-party identity provider instead of Microsoft Entra ID. Migration tools that send a user "
-           "name and password directly cannot complete such a sign-in unless the tenant also validates "
-           "cloud passwords, and the sign-in also fails when the federation server cannot be reached. "
-           "AADSTS50056 means Entra ID holds no password for this user.");
+           "name and password directly cannot complete such a sign-in unless the tenant also validates cloud "
+           "passwords, and the sign-in also fails when the federation server cannot be reached. AADSTS50056 "
+           "means Entra ID holds no password for this user.");
     f.steps = {
         tr("Confirm the domain type: open %1 and look at NameSpaceType (Federated or Managed).")
             .arg(QStringLiteral(
@@ -96,17 +91,15 @@ void Texts::federatedSignIn(Finding &f)
            "Connect and assign a home realm discovery policy with AllowCloudPasswordValidation to the "
            "migration tool's app (Microsoft Graph PowerShell: New-MgPolicyHomeRealmDiscoveryPolicy)."),
         tr("If AuthDoctor reported the federation server as unreachable (FederatedStsUnreachable), check "
-           "that "
-           "AD FS is reachable from the internet and that its certificate is valid."),
+           "that AD FS is reachable from the internet and that its certificate is valid."),
         editEndpointStep(),
         verifyCredentialsStep(),
     };
     f.who = {Actor::TenantAdmin, Actor::Helpdesk};
     f.whoText = tr("Tenant admin (sign-in method); helpdesk (project settings)");
-    f.timeToApply =
-        tr("Immediately for a cloud-only account or app-only authentication. A change to password hash "
-           "synchronization or a home realm discovery policy can take longer; check again after "
-           "the next directory synchronization (30 minutes by default).");
+    f.timeToApply = tr("Immediately for a cloud-only account or app-only authentication. A change to "
+                       "password hash synchronization or a home realm discovery policy can take longer; "
+                       "check again after the next directory synchronization (30 minutes by default).");
     f.links = {
         link(tr("Microsoft Learn: Home realm discovery policy"),
              "https://learn.microsoft.com/en-us/entra/identity/enterprise-apps/home-realm-discovery-policy"),
@@ -133,11 +126,9 @@ void Texts::mfaRequired(Finding &f)
            "involves no user and no MFA prompt."),
         tr("Or exclude only the migration account from the policy that requires MFA: Entra admin center > "
            "Entra ID > Conditional Access > Policies > open the policy > Users > Exclude > add the account, "
-           "then "
-           "Save."),
+           "then Save."),
         tr("If per-user MFA is on: Entra admin center > Entra ID > Users > All users > Per-user MFA > select "
-           "the "
-           "migration account > Disable MFA."),
+           "the migration account > Disable MFA."),
         tr("If a third-party MFA provider (for example Duo) asks (AADSTS50158), add the exclusion there."),
         tr("Do not turn MFA off for everyone; limit the exclusion to the migration account and remove it "
            "after the migration."),
@@ -163,10 +154,10 @@ void Texts::passwordExpired(Finding &f)
 {
     f.title = tr("The password has expired or must be changed");
     f.explanation = tr(
-        "The password was right, but the account must change it (or complete a password-reset "
-        "registration) before it may sign in. The migration tool cannot change a password, so every "
-        "sign-in fails until a person does. Which AADSTS code Microsoft returns for \"must change password "
-        "at next sign-in\" is not documented, so AuthDoctor reports the related codes under this finding.");
+        "The password was right, but the account must change it (or complete a password-reset registration) "
+        "before it may sign in. The migration tool cannot change a password, so every sign-in fails until a "
+        "person does. Which AADSTS code Microsoft returns for \"must change password at next sign-in\" is "
+        "not documented, so AuthDoctor reports the related codes under this finding.");
     f.steps = {
         tr("Have the user sign in once interactively at https://myaccount.microsoft.com and change the "
            "password when asked (AADSTS50055, 50135)."),
@@ -183,9 +174,8 @@ void Texts::passwordExpired(Finding &f)
     };
     f.who = {Actor::EndUser, Actor::Helpdesk};
     f.whoText = tr("End user (changes the password); helpdesk (re-enters it in the project)");
-    f.timeToApply =
-        tr("Immediately after the new password is entered in the project. On-premises changes reach "
-           "Microsoft 365 with the next password hash synchronization (about 2 minutes).");
+    f.timeToApply = tr("Immediately after the new password is entered in the project. On-premises changes "
+                       "reach Microsoft 365 with the next password hash synchronization (about 2 minutes).");
     f.links = {
         link(tr("Microsoft Learn: How self-service password reset works"),
              "https://learn.microsoft.com/en-us/entra/identity/authentication/concept-sspr-howitworks"),
@@ -204,8 +194,7 @@ void Texts::accountPicker(Finding &f)
            "account-type hints are only a clue, never proof.");
     f.steps = {
         tr("In a private browser window sign in at https://portal.office.com with the project's user name "
-           "and "
-           "note whether a \"Work or school account\" / \"Personal account\" chooser (or any other extra "
+           "and note whether a \"Work or school account\" / \"Personal account\" chooser (or any other extra "
            "question) appears."),
         tr("If it does, use a sign-in name that exists only as a work account, such as the "
            "user@yourtenant.onmicrosoft.com address, as the migration account."),
@@ -216,8 +205,8 @@ void Texts::accountPicker(Finding &f)
     };
     f.who = {Actor::Helpdesk, Actor::EndUser};
     f.whoText = tr("Helpdesk; the end user if their personal account has to be changed");
-    f.timeToApply = tr("Immediately after the project uses a sign-in name that leads straight to the work "
-                       "account.");
+    f.timeToApply =
+        tr("Immediately after the project uses a sign-in name that leads straight to the work account.");
     f.links = {
         m365AdminCenter(),
         signInLogs(),
@@ -239,8 +228,7 @@ void Texts::accountLocked(Finding &f)
            "it."),
         tr("On-premises accounts: %1").arg(QStringLiteral("Unlock-ADAccount -Identity svc-migration")),
         tr("If the password is in doubt, reset it (Microsoft 365 admin center > Users > Active users > "
-           "select "
-           "the user > Reset password) and enter the new one in the project."),
+           "select the user > Reset password) and enter the new one in the project."),
         editEndpointStep(),
         verifyCredentialsStep(),
     };
@@ -266,13 +254,12 @@ void Texts::accountDisabled(Finding &f)
            "OneDrive is still being migrated. A disabled admin account blocks the whole project.");
     f.steps = {
         tr("Check the state: %1")
-            .arg(QStringLiteral("Get-MgUser -UserId user@contoso.com -Property "
-                                "AccountEnabled,OnPremisesSyncEnabled | Format-List AccountEnabled,"
-                                "OnPremisesSyncEnabled")),
+            .arg(QStringLiteral(
+                "Get-MgUser -UserId user@contoso.com -Property AccountEnabled,OnPremisesSyncEnabled | "
+                "Format-List AccountEnabled,OnPremisesSyncEnabled")),
         tr("Cloud accounts: Microsoft 365 admin center > Users > Active users > select the user > Block "
-           "sign-in "
-           "> clear \"Block this user from signing in\" > Save (or Entra admin center > Entra ID > Users > "
-           "select the user > Edit properties > Settings > Account enabled)."),
+           "sign-in > clear \"Block this user from signing in\" > Save (or Entra admin center > Entra ID > "
+           "Users > select the user > Edit properties > Settings > Account enabled)."),
         tr("Accounts synchronized from Active Directory (OnPremisesSyncEnabled true): enable the account "
            "on-premises (%1) and wait for the next synchronization.")
             .arg(QStringLiteral("Enable-ADAccount -Identity user")),
@@ -282,9 +269,8 @@ void Texts::accountDisabled(Finding &f)
     };
     f.who = {Actor::TenantAdmin};
     f.whoText = tr("Tenant admin (or the on-premises Active Directory admin for synchronized accounts)");
-    f.timeToApply =
-        tr("Cloud accounts: within a few minutes. Synchronized accounts: after the next Microsoft "
-           "Entra Connect synchronization (every 30 minutes by default).");
+    f.timeToApply = tr("Cloud accounts: within a few minutes. Synchronized accounts: after the next "
+                       "Microsoft Entra Connect synchronization (every 30 minutes by default).");
     f.links = {
         entraConnectScheduler(),
         m365AdminCenter(),
