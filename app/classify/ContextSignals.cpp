@@ -1,0 +1,318 @@
+// Signals from the context of the failure: the HTTP status, back-off hints, authentication
+// challenges and the kind of endpoint. A bare "401 Unauthorized" names no cause by itself; it
+// gets the knowledge-base article's list of usual causes at low weights, adapted to the endpoint.
+#include "Rules.h"
+#include "Scoring.h"
+
+#include <QCoreApplication>
+
+namespace AuthDoctor::ClassifyDetail {
+
+namespace {
+
+constexpr Hint k401Common[] = {
+    {"wrong-password", 0.30,
+     QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                       "a 401 most often means the password in the project is wrong or was changed since")},
+    {"wrong-username", 0.15,
+     QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                       "the user name may be mistyped, or an alias where the user principal name is needed")},
+    {"insufficient-permission", 0.20,
+     QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                       "when the credentials are right, the account may lack the rights the endpoint needs")},
+    {"new-account-not-ready", 0.10,
+     QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                       "accounts created in the last 24 hours can fail until they are fully provisioned")},
+    {"account-locked", 0.08,
+     QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "a locked account is refused with a 401 too")},
+};
+
+constexpr Hint k401Cloud[] = {
+    {"mfa-required", 0.22,
+     QT_TRANSLATE_NOOP(
+         "AuthDoctor::Classifier",
+         "any sign-in step besides user name and password, such as multi-factor authentication, "
+         "ends in a 401 for the migration tool")},
+    {"security-defaults", 0.20,
+     QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                       "security defaults can start requiring MFA days after the project was set up")},
+    {"password-expired", 0.15,
+     QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                       "an expired password or a required password change ends in a 401")},
+    {"conditional-access-blocked", 0.12,
+     QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                       "a Conditional Access policy can block the migration account")},
+    {"account-picker", 0.08,
+     QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                       "an account picker (work or personal account) at sign-in also stops the tool")},
+};
+
+constexpr Hint k401ExchangeOnline[] = {
+    {"modern-auth-not-configured", 0.20,
+     QT_TRANSLATE_NOOP(
+         "AuthDoctor::Classifier",
+         "Exchange Online accepts only modern authentication: a project without client and tenant id "
+         "gets a 401")},
+    {"basic-auth-disabled", 0.18,
+     QT_TRANSLATE_NOOP(
+         "AuthDoctor::Classifier",
+         "Basic authentication is retired in Exchange Online and is refused with a 401, whatever "
+         "the password")},
+};
+
+constexpr Hint k401ExchangeServer[] = {
+    {"server-overutilized", 0.18,
+     QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                       "an overloaded or outdated on-premises server can answer 401 under load")},
+    {"extended-protection", 0.15,
+     QT_TRANSLATE_NOOP(
+         "AuthDoctor::Classifier",
+         "Extended Protection on Exchange Server refuses NTLM clients without channel binding")},
+};
+
+constexpr Hint k401OneDrive[] = {
+    {"onedrive-not-provisioned", 0.20,
+     QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "a user whose OneDrive was never provisioned gets a 401")},
+    {"onedrive-not-licensed", 0.12,
+     QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                       "a user without a OneDrive (SharePoint) licence gets a 401")},
+    {"sharepoint-app-only-secret", 0.12,
+     QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                       "SharePoint refuses app-only tokens obtained with a client secret with a 401")},
+};
+
+template <std::size_t N> void addAll(const Hint (&hints)[N], const QString &where, SignalSet &out)
+{
+    for (const Hint &h : hints)
+        out.add(h.finding, h.weight, reason(where, h.why));
+}
+
+void addStatusSignals(const ScanText &t, const Extraction &x, bool strongBefore, SignalSet &out)
+{
+    const int status = x.httpStatus;
+    if (!status)
+        return;
+    const QString where =
+        located(t, translated(QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "HTTP %1")).arg(status),
+                t.lineAt(x.statusPos));
+    const EndpointKind e = x.endpoint;
+    const bool retryAfter = x.retryAfter.found();
+
+    switch (status) {
+    case 401:
+        if (strongBefore)
+            break;
+        addAll(k401Common, where, out);
+        if (e != EndpointKind::ExchangeServer)
+            addAll(k401Cloud, where, out);
+        if (e == EndpointKind::ExchangeOnline)
+            addAll(k401ExchangeOnline, where, out);
+        if (e == EndpointKind::ExchangeServer)
+            addAll(k401ExchangeServer, where, out);
+        if (e == EndpointKind::OneDrive)
+            addAll(k401OneDrive, where, out);
+        if (e == EndpointKind::Unknown)
+            out.add("server-overutilized", 0.12,
+                    reason(where, QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                                                    "an overloaded server can answer 401 under load")));
+        break;
+    case 403:
+        if (strongBefore)
+            break;
+        out.add("insufficient-permission", 0.45,
+                reason(where, QT_TRANSLATE_NOOP(
+                                  "AuthDoctor::Classifier",
+                                  "403 Forbidden: the account signed in but is not allowed to do this")));
+        if (e == EndpointKind::ExchangeOnline) {
+            out.add("ews-disabled", 0.25,
+                    reason(where, QT_TRANSLATE_NOOP(
+                                      "AuthDoctor::Classifier",
+                                      "Exchange Online answers 403 when EWS is blocked for the tenant, "
+                                      "the application or the licence")));
+            out.add(
+                "impersonation-denied", 0.20,
+                reason(where, QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                                                "an app-only token used on a mailbox outside its scope is "
+                                                "refused with 403")));
+        }
+        out.add("conditional-access-blocked", 0.15,
+                reason(where,
+                       QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "a policy can refuse access with 403")));
+        break;
+    case 404:
+        if (strongBefore)
+            break;
+        if (e == EndpointKind::OneDrive)
+            out.add("onedrive-not-provisioned", 0.45,
+                    reason(where, QT_TRANSLATE_NOOP(
+                                      "AuthDoctor::Classifier",
+                                      "404 Not Found on OneDrive: the user's OneDrive may not exist yet")));
+        else
+            out.add("ews-url-wrong", e == EndpointKind::Unknown ? 0.35 : 0.55,
+                    reason(where, QT_TRANSLATE_NOOP(
+                                      "AuthDoctor::Classifier",
+                                      "404 Not Found: the URL does not exist on that server; check the "
+                                      "EWS URL")));
+        break;
+    case 407:
+        out.add("network-unreachable", 0.75,
+                reason(where, QT_TRANSLATE_NOOP(
+                                  "AuthDoctor::Classifier",
+                                  "407: a proxy between this computer and the server wants credentials")));
+        break;
+    case 429:
+        out.add("throttled", retryAfter ? 0.90 : 0.85,
+                reason(where, QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                                                "429 Too Many Requests: the service is throttling; wait for "
+                                                "Retry-After and migrate fewer mailboxes at once")));
+        break;
+    case 456:
+        out.add("mfa-required", 0.50,
+                reason(where, QT_TRANSLATE_NOOP(
+                                  "AuthDoctor::Classifier",
+                                  "Exchange Online Autodiscover answers 456 when the password is right "
+                                  "but another factor (such as MFA) blocks the sign-in")));
+        out.add("account-locked", 0.25,
+                reason(where, QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "a locked account gives 456 too")));
+        break;
+    case 500:
+        if (!strongBefore)
+            out.add("server-overutilized", 0.30,
+                    reason(where,
+                           QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                                             "500: the server failed internally, which often happens under "
+                                             "load")));
+        break;
+    case 502:
+    case 504:
+        out.add(
+            "network-unreachable", 0.40,
+            reason(where, QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                                            "a gateway or proxy could not get an answer from the server")));
+        out.add(
+            "server-overutilized", 0.40,
+            reason(where, QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "the server behind the gateway is slow "
+                                                                      "or down")));
+        break;
+    case 503:
+        if (retryAfter) {
+            out.add(
+                "throttled", 0.80,
+                reason(where, QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                                                "503 with Retry-After: the service is throttling or queuing "
+                                                "requests; wait and migrate fewer mailboxes at once")));
+            out.add("server-overutilized", 0.30,
+                    reason(where,
+                           QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "the server is short of capacity")));
+        } else {
+            out.add("server-overutilized", 0.60,
+                    reason(where,
+                           QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                                             "503 without Retry-After: the server itself is unavailable or "
+                                             "overloaded")));
+            out.add("throttled", 0.40,
+                    reason(where, QT_TRANSLATE_NOOP(
+                                      "AuthDoctor::Classifier",
+                                      "a 503 is also how busy servers throttle; retry later with fewer "
+                                      "mailboxes at once")));
+        }
+        break;
+    default:
+        break;
+    }
+}
+
+void addHintSignals(const ScanText &t, const Extraction &x, SignalSet &out)
+{
+    if (x.backOffMs.found()) {
+        const qint64 ms = x.backOffMs.value.toLongLong();
+        out.add("throttled", 0.85,
+                translated(QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                                             "%1: the server asks to wait %2 seconds before the next request "
+                                             "(throttling)"))
+                    .arg(located(t, QStringLiteral("BackOffMilliseconds"), t.lineAt(x.backOffMs.pos)),
+                         QString::number(double(ms) / 1000.0, 'f', 1)));
+    }
+    if (x.retryAfter.found() && x.httpStatus != 429 && x.httpStatus != 503)
+        out.add("throttled", 0.60,
+                translated(QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                                             "%1: the server asks to wait %2 seconds before retrying"))
+                    .arg(located(t, QStringLiteral("Retry-After"), t.lineAt(x.retryAfter.pos)),
+                         x.retryAfter.value));
+    if (x.challengeError.found()) {
+        const QString where = located(t, x.challengeError.value, t.lineAt(x.challengeError.pos));
+        if (x.challengeError.value == u"invalid_token")
+            out.add("modern-auth-not-configured", 0.45,
+                    reason(where,
+                           QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                                             "the server rejected the access token (expired, wrong audience "
+                                             "or wrong cloud)")));
+        else if (x.challengeError.value == u"insufficient_claims")
+            out.add(
+                "conditional-access-blocked", 0.55,
+                reason(where, QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                                                "a claims challenge: Conditional Access or continuous access "
+                                                "evaluation asks for more than the token has")));
+    }
+    if (x.basicAuthSent.found() && x.endpoint == EndpointKind::ExchangeOnline)
+        out.add(
+            "basic-auth-disabled", 0.75,
+            reason(located(t, QStringLiteral("Authorization: Basic"), t.lineAt(x.basicAuthSent.pos)),
+                   QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                                     "the request sent Basic credentials to Exchange Online, which no longer "
+                                     "accepts them")));
+}
+
+void addOnPremisesSignals(const ScanText &t, const Extraction &x, SignalSet &out)
+{
+    if (x.endpoint != EndpointKind::ExchangeServer)
+        return;
+    const bool failed401 = x.httpStatus == 401;
+    if (x.ntlmChallenge.found() && failed401) {
+        const QString where = located(t, x.ntlmChallenge.value.toUpper(), t.lineAt(x.ntlmChallenge.pos));
+        const QString version = x.onPremVersion.value.toLower();
+        const bool epLikely =
+            version.contains(u"2019") || version.endsWith(u" se") || t.findWord(u"cu14") >= 0;
+        out.add("extended-protection", epLikely ? 0.50 : 0.30,
+                reason(where, QT_TRANSLATE_NOOP(
+                                  "AuthDoctor::Classifier",
+                                  "a 401 after NTLM/Negotiate: Extended Protection (on by default "
+                                  "since Exchange 2019 CU14) refuses clients without channel binding")));
+        out.add("wrong-password", 0.35,
+                reason(where,
+                       QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                                         "a 401 after a complete NTLM exchange also means a wrong password "
+                                         "(try the DOMAIN\\user form)")));
+    }
+    const QString version = x.onPremVersion.value.toLower();
+    const bool outdated = version.contains(u"2003") || version.contains(u"2007") || version.contains(u"2010");
+    const qsizetype timedOut = t.findCompact(QStringLiteral("timedout"));
+    const qsizetype timeout = t.findWord(u"timeout");
+    const bool slow = timedOut >= 0 || timeout >= 0;
+    if (outdated && (failed401 || slow || x.httpStatus == 503))
+        out.add("server-overutilized", 0.35,
+                reason(located(t, x.onPremVersion.value, t.lineAt(x.onPremVersion.pos)),
+                       QT_TRANSLATE_NOOP(
+                           "AuthDoctor::Classifier",
+                           "an outdated server such as Exchange 2010 may not have the resources for "
+                           "the migration")));
+    if (slow)
+        out.add(
+            "server-overutilized", 0.30,
+            reason(located(t, translated(QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "timeout")),
+                           timeout >= 0 ? t.lineAt(timeout) : t.compactLineAt(timedOut)),
+                   QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                                     "timeouts from an on-premises Exchange server point to an overloaded "
+                                     "server")));
+}
+
+} // namespace
+
+void addContextSignals(const ScanText &t, const Extraction &x, bool strongBefore, SignalSet &out)
+{
+    addStatusSignals(t, x, strongBefore, out);
+    addHintSignals(t, x, out);
+    addOnPremisesSignals(t, x, out);
+}
+
+} // namespace AuthDoctor::ClassifyDetail

@@ -1,0 +1,288 @@
+// Codes and HTTP status: the parts of extract() that read identifiers out of the text.
+#include "Extraction.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+
+namespace AuthDoctor::ClassifyDetail {
+
+namespace {
+
+using Re = QRegularExpression;
+
+struct CodeCollector
+{
+    QList<FoundCode> hits;
+    void add(QString code, CodeKind kind, qsizetype pos, const CodeRule *rule)
+    {
+        hits.append({std::move(code), kind, pos, rule});
+    }
+};
+
+// "AADSTS50076", "AADSTS 50076:", and the numbers of "error_codes":[50076,50079].
+void scanAadsts(const ScanText &t, CodeCollector &out)
+{
+    static const Re code(QStringLiteral("aadsts ?:? ?(\\d{4,7})(?!\\d)"));
+    for (auto it = code.globalMatch(t.lower()); it.hasNext();) {
+        const auto m = it.next();
+        const QString digits = m.captured(1);
+        out.add(QStringLiteral("AADSTS") + digits, CodeKind::Aadsts, m.capturedStart(0), findAadsts(digits));
+    }
+    static const Re list(QStringLiteral("\"?error_codes\"? ?[:=] ?\\[([0-9, ]{1,200})\\]"));
+    static const Re number(QStringLiteral("\\d{4,7}"));
+    for (auto it = list.globalMatch(t.lower()); it.hasNext();) {
+        const auto m = it.next();
+        const qsizetype base = m.capturedStart(1);
+        for (auto n = number.globalMatch(m.captured(1)); n.hasNext();) {
+            const auto nm = n.next();
+            const QString digits = nm.captured(0);
+            out.add(QStringLiteral("AADSTS") + digits, CodeKind::Aadsts, base + nm.capturedStart(0),
+                    findAadsts(digits));
+        }
+    }
+}
+
+// EWS response codes: every known Error* name anywhere; unknown Error* names only where a
+// ResponseCode or faultcode names them.
+void scanEws(const ScanText &t, CodeCollector &out)
+{
+    static const Re word(QStringLiteral("(?<![a-z0-9_])error[a-z]{3,60}(?![a-z0-9_])"));
+    for (auto it = word.globalMatch(t.lower()); it.hasNext();) {
+        const auto m = it.next();
+        if (const CodeRule *rule = findEwsCode(m.capturedView(0)))
+            out.add(QLatin1String(rule->code), CodeKind::Ews, m.capturedStart(0), rule);
+    }
+    static const Re named(QStringLiteral("(?:responsecode|faultcode)[^a-z0-9]{0,3}(?:[a-z]{1,3}:)?"
+                                         "(error[a-z0-9]{3,60})(?![a-z0-9_])"));
+    for (auto it = named.globalMatch(t.lower()); it.hasNext();) {
+        const auto m = it.next();
+        if (!findEwsCode(m.capturedView(1)))
+            out.add(t.text().mid(m.capturedStart(1), m.capturedLength(1)), CodeKind::Ews, m.capturedStart(1),
+                    nullptr);
+    }
+}
+
+// Autodiscover: POX <ErrorCode>500</ErrorCode> (500–603) and SOAP <ErrorCode>InvalidUser</ErrorCode>,
+// also "ErrorCode: 500" and "ErrorCode":"InvalidUser" in logs and JSON.
+void scanAutodiscover(const ScanText &t, CodeCollector &out)
+{
+    static const Re code(QStringLiteral("(?:<(?:[a-z0-9]{1,10}:)?errorcode>|\\berrorcode\"? ?[:=] ?\"?) ?"
+                                        "([a-z0-9]{2,40})(?![a-z0-9])"));
+    for (auto it = code.globalMatch(t.lower()); it.hasNext();) {
+        const auto m = it.next();
+        const QStringView value = m.capturedView(1);
+        bool isNumber = false;
+        const int n = value.toInt(&isNumber);
+        if (isNumber) {
+            if (n < 500 || n > 603)
+                continue;
+            const QString pox = QStringLiteral("POX") + value.toString();
+            out.add(pox, CodeKind::AutodiscoverError, m.capturedStart(1), findAutodiscoverCode(pox));
+            continue;
+        }
+        if (value == u"noerror")
+            continue;
+        if (const CodeRule *rule = findAutodiscoverCode(value))
+            out.add(QLatin1String(rule->code), CodeKind::AutodiscoverError, m.capturedStart(1), rule);
+        else if (!findEwsCode(value)) // an EWS name is collected by scanEws
+            out.add(t.text().mid(m.capturedStart(1), m.capturedLength(1)), CodeKind::AutodiscoverError,
+                    m.capturedStart(1), nullptr);
+    }
+}
+
+// x-ms-diagnostics: 2000008;reason="…";error_category="invalid_grant"
+void scanDiagnostics(const ScanText &t, CodeCollector &out)
+{
+    static const Re code(QStringLiteral("(?:x-ms-diagnostics\"? ?[:=] ?\"? ?(\\d{6,7})(?!\\d)"
+                                        "|(?<![0-9])(\\d{7}) ?; ?reason ?=)"));
+    for (auto it = code.globalMatch(t.lower()); it.hasNext();) {
+        const auto m = it.next();
+        const int group = m.capturedStart(1) >= 0 ? 1 : 2;
+        const QString digits = m.captured(group);
+        out.add(digits, CodeKind::Diagnostics, m.capturedStart(group), findDiagnosticsCode(digits));
+    }
+}
+
+// X-AutoDiscovery-Error reasons, recognised wherever they are pasted.
+void scanAutodiscoveryError(const ScanText &t, CodeCollector &out)
+{
+    static const Re reason(QStringLiteral("(basicauthblockstatus ?-? ?deny)|(basic ?auth ?blocked)"
+                                          "|(blockbasicauth ?-? ?user ?blocked)|(federatedstsunreachable)"
+                                          "|(tenantnotprovisioned)"));
+    static const char *const names[] = {"BasicAuthBlockStatusDeny", "BasicAuthBlocked",
+                                        "BlockBasicAuthUserBlocked", "FederatedStsUnreachable",
+                                        "TenantNotProvisioned"};
+    for (auto it = reason.globalMatch(t.lower()); it.hasNext();) {
+        const auto m = it.next();
+        for (int g = 1; g <= 5; ++g) {
+            if (m.capturedStart(g) < 0)
+                continue;
+            const QString name = QString::fromLatin1(names[g - 1]);
+            out.add(name, CodeKind::AutodiscoveryError, m.capturedStart(g), findAutodiscoveryError(name));
+            break;
+        }
+    }
+}
+
+// Graph: {"error":{"code":"…"}} and the distinctive Graph code names anywhere.
+void scanGraph(const ScanText &t, CodeCollector &out)
+{
+    static const Re code(
+        QStringLiteral("\"error\" ?: ?\\{[^{}]{0,300}?\"code\" ?: ?\"([a-z_][a-z0-9_.]{1,63})\""));
+    for (auto it = code.globalMatch(t.lower()); it.hasNext();) {
+        const auto m = it.next();
+        const QStringView value = m.capturedView(1);
+        if (value.startsWith(u"error") && findEwsCode(value))
+            continue; // ErrorAccessDenied & co. are collected by scanEws
+        const CodeRule *rule = findGraphCode(value);
+        out.add(rule ? QString(QLatin1String(rule->code))
+                     : t.text().mid(m.capturedStart(1), m.capturedLength(1)),
+                CodeKind::Graph, m.capturedStart(1), rule);
+    }
+    static const char *const distinctive[] = {"MailboxNotEnabledForRESTAPI", "Authorization_RequestDenied",
+                                              "InvalidAuthenticationToken",  "ApplicationThrottled",
+                                              "Request_ResourceNotFound",    "activityLimitReached"};
+    for (const char *name : distinctive) {
+        const QString code = QString::fromLatin1(name);
+        const qsizetype at = t.findWord(code.toLower());
+        if (at >= 0)
+            out.add(code, CodeKind::Graph, at, findGraphCode(code));
+    }
+}
+
+// Exception names: every word containing "exception" (WebException, DatabaseNotFoundException,
+// MapiExceptionMdbOffline), without its namespace.
+void scanExceptions(const ScanText &t, CodeCollector &out)
+{
+    static const QString needle = QStringLiteral("exception");
+    const QString &lower = t.lower();
+    qsizetype from = 0;
+    while (true) {
+        const qsizetype at = lower.indexOf(needle, from);
+        if (at < 0)
+            break;
+        qsizetype start = at;
+        while (start > 0 && isWordChar(lower.at(start - 1)))
+            --start;
+        qsizetype end = at + needle.size();
+        while (end < lower.size() && isWordChar(lower.at(end)))
+            ++end;
+        from = end;
+        const qsizetype length = end - start;
+        if (length <= needle.size() || length > 80)
+            continue;
+        const QStringView word = QStringView(lower).mid(start, length);
+        if (word == u"innerexception" || word == u"unhandledexception" || word.startsWith(u"exception"))
+            continue;
+        const QString name = t.text().mid(start, length);
+        out.add(name, CodeKind::Exception, start, findExceptionName(name));
+    }
+}
+
+} // namespace
+
+void extractCodes(const ScanText &t, Extraction &x)
+{
+    CodeCollector c;
+    scanAadsts(t, c);
+    scanEws(t, c);
+    scanAutodiscover(t, c);
+    scanDiagnostics(t, c);
+    scanAutodiscoveryError(t, c);
+    scanGraph(t, c);
+    scanExceptions(t, c);
+    std::stable_sort(c.hits.begin(), c.hits.end(),
+                     [](const FoundCode &a, const FoundCode &b) { return a.pos < b.pos; });
+    QSet<QString> seen;
+    for (FoundCode &hit : c.hits) {
+        const QString key = hit.code.toLower();
+        if (seen.contains(key))
+            continue;
+        seen.insert(key);
+        x.codes.append(std::move(hit));
+    }
+}
+
+void extractStatus(const ScanText &t, Extraction &x)
+{
+    struct Hit
+    {
+        qsizetype pos;
+        int status;
+        int strength; // 0 explicit, 1 back-end header, 2 reason phrase only
+    };
+    QList<Hit> hits;
+    auto collect = [&](const Re &re, int strength) {
+        for (auto it = re.globalMatch(t.lower()); it.hasNext();) {
+            const auto m = it.next();
+            const int status = m.capturedView(1).toInt();
+            if (status >= 100 && status <= 599)
+                hits.append({m.capturedStart(1), status, strength});
+        }
+    };
+    static const Re statusLine(QStringLiteral("\\bhttps?/\\d(?:\\.\\d)? (\\d{3})\\b"));
+    static const Re dotNet(QStringLiteral("\\((\\d{3})\\)(?= ?[a-z.:])"));
+    static const Re reason(
+        QStringLiteral("(?<![0-9.:/-])(\\d{3}) ?[-:]? ?(?:unauthorized|forbidden|not found|too many "
+                       "requests|service unavailable"
+                       "|server unavailable|internal server error|bad request|bad gateway|gateway time-?out"
+                       "|proxy authentication required|request time-?out|method not allowed)\\b"));
+    static const Re labelled(
+        QStringLiteral("(?:\\bstatus(?: ?code)?|\\bhttp(?: status| error)?(?: code)?|\\berror)"
+                       "\"? ?[:=]? ?\"?(\\d{3})(?!\\d)"));
+    static const Re backEnd(QStringLiteral("x-backendhttpstatus\"? ?[:=] ?\"?(\\d{3})\\b"));
+    collect(statusLine, 0);
+    collect(dotNet, 0);
+    collect(reason, 0);
+    collect(labelled, 0);
+    collect(backEnd, 1);
+
+    static const struct
+    {
+        const char16_t *phrase;
+        int status;
+    } kReasons[] = {{u"unauthorized", 401},        {u"forbidden", 403},          {u"too many requests", 429},
+                    {u"service unavailable", 503}, {u"server unavailable", 503}, {u"gateway timeout", 504},
+                    {u"bad gateway", 502}};
+    for (const auto &r : kReasons) {
+        const qsizetype at = t.findWord(QStringView(r.phrase));
+        if (at >= 0)
+            hits.append({at, r.status, 2});
+    }
+
+    std::stable_sort(hits.begin(), hits.end(), [](const Hit &a, const Hit &b) { return a.pos < b.pos; });
+    const Hit *best = nullptr;
+    for (int strength = 0; strength <= 2 && !best; ++strength)
+        for (const Hit &h : hits)
+            if (h.strength == strength && h.status >= 400) {
+                best = &h;
+                break;
+            }
+    if (!best)
+        for (const Hit &h : hits)
+            if (h.strength == 0) {
+                best = &h;
+                break;
+            }
+    if (best) {
+        x.httpStatus = best->status;
+        x.statusPos = best->pos;
+    }
+    for (const Hit &h : hits)
+        if (!x.statuses.contains(h.status))
+            x.statuses.append(h.status);
+}
+
+Extraction extract(const ScanText &t)
+{
+    Extraction x;
+    extractCodes(t, x);
+    extractStatus(t, x);
+    extractHosts(t, x);
+    extractContext(t, x);
+    return x;
+}
+
+} // namespace AuthDoctor::ClassifyDetail

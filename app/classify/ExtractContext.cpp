@@ -1,0 +1,192 @@
+// Context: support ids, back-off hints, authentication challenges, the failing side and the
+// endpoint the message points to.
+#include "Extraction.h"
+
+#include <QRegularExpression>
+
+#include <utility>
+
+namespace AuthDoctor::ClassifyDetail {
+
+namespace {
+
+using Re = QRegularExpression;
+
+#define AD_GUID "([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})"
+
+FoundValue firstCapture(const ScanText &t, const Re &re, bool keepCase = false)
+{
+    const auto m = re.match(t.lower());
+    if (!m.hasMatch())
+        return {};
+    const QString &source = keepCase ? t.text() : t.lower();
+    return {source.mid(m.capturedStart(1), m.capturedLength(1)), m.capturedStart(1)};
+}
+
+void extractIds(const ScanText &t, Extraction &x)
+{
+    static const Re trace(QStringLiteral("trace[ _-]?id\"? ?[:=] ?\"?" AD_GUID));
+    static const Re correlation(QStringLiteral("correlation[ _-]?id\"? ?[:=] ?\"?" AD_GUID));
+    static const Re timestamp(
+        QStringLiteral("timestamp\"? ?[:=] ?\"?"
+                       "(\\d{4}-\\d{2}-\\d{2}[ t]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,7})?z?)"));
+    static const Re request(QStringLiteral("(?<![a-z-])request-id\"? ?[:=] ?\"?" AD_GUID));
+    x.traceId = firstCapture(t, trace);
+    x.correlationId = firstCapture(t, correlation);
+    x.timestamp = firstCapture(t, timestamp, true);
+    x.requestId = firstCapture(t, request);
+}
+
+void extractHints(const ScanText &t, Extraction &x)
+{
+    static const Re retryAfter(QStringLiteral("retry-after\"? ?[:=] ?\"?(\\d{1,7})(?!\\d)"));
+    static const Re backOff(QStringLiteral("backoffmilliseconds\"? ?(?:>|[:=]) ?\"?(\\d{1,10})(?!\\d)"));
+    static const Re challengeError(
+        QStringLiteral("www-authenticate ?:[^\\r\\n]{0,400}?\\berror ?= ?\"?([a-z_]{3,40})"));
+    static const Re ntlm(QStringLiteral("www-authenticate ?: ?(ntlm|negotiate)\\b|\\b(ntlm)\\b"));
+    static const Re basicSent(QStringLiteral("(?<![a-z-])authorization ?: ?(basic)\\b"));
+    static const Re onPrem(QStringLiteral("\\b(exchange(?: server)? ?(?:2003|2007|2010|2013|2016|2019|se\\b)"
+                                          "|x-owa-version)"));
+    x.retryAfter = firstCapture(t, retryAfter);
+    x.backOffMs = firstCapture(t, backOff);
+    x.challengeError = firstCapture(t, challengeError);
+    x.basicAuthSent = firstCapture(t, basicSent);
+    x.onPremVersion = firstCapture(t, onPrem, true);
+    const auto m = ntlm.match(t.lower());
+    if (m.hasMatch()) {
+        const int g = m.capturedStart(1) >= 0 ? 1 : 2;
+        x.ntlmChallenge = {m.captured(g), m.capturedStart(g)};
+    }
+
+    static const Re oauth(QStringLiteral("\"(?:error|suberror)\" ?: ?\"([a-z_]{3,40})\""
+                                         "|[?&](?:error|suberror)=([a-z_]{3,40})"));
+    for (auto it = oauth.globalMatch(t.lower()); it.hasNext();) {
+        const auto om = it.next();
+        const int g = om.capturedStart(1) >= 0 ? 1 : 2;
+        const QString value = om.captured(g);
+        bool seen = false;
+        for (const FoundValue &v : std::as_const(x.oauthErrors))
+            seen = seen || v.value == value;
+        if (!seen)
+            x.oauthErrors.append({value, om.capturedStart(g)});
+        if (x.oauthErrors.size() >= 8)
+            break;
+    }
+}
+
+bool startsWithAny(QStringView s, std::initializer_list<const char16_t *> prefixes)
+{
+    for (const char16_t *p : prefixes)
+        if (s.startsWith(QStringView(p)))
+            return true;
+    return false;
+}
+
+bool endsWithAny(QStringView s, std::initializer_list<const char16_t *> suffixes)
+{
+    for (const char16_t *p : suffixes)
+        if (s.endsWith(QStringView(p)))
+            return true;
+    return false;
+}
+
+// "checking destination credentials", "[Source]", "Source: …", "the destination mailbox", …
+Side detectSide(const ScanText &t)
+{
+    static const Re word(QStringLiteral("\\b(source|destination)\\b"));
+    const QString &lower = t.lower();
+    int inspected = 0;
+    for (auto it = word.globalMatch(lower); it.hasNext() && inspected < 200; ++inspected) {
+        const auto m = it.next();
+        const qsizetype start = m.capturedStart(0);
+        const qsizetype end = m.capturedEnd(0);
+        const QStringView before =
+            QStringView(lower).mid(qMax<qsizetype>(0, start - 16), qMin<qsizetype>(16, start));
+        const QStringView after = QStringView(lower).mid(end, 24);
+        if (endsWithAny(before, {u"open ", u"data ", u"event ", u"exception ", u"-", u"."}) ||
+            startsWithAny(
+                after, {u" code", u"=", u" of ", u"-", u": msexchange", u": mscorlib", u" path", u" file"}))
+            continue;
+        const bool strongBefore =
+            endsWithAny(before, {u"checking ", u"[", u"(", u"the ", u"to ", u"from ", u"on ", u"at ", u"for ",
+                                 u"with ", u"in ", u"| ", u"> "});
+        const bool strongAfter = startsWithAny(
+            after, {u"]",         u")",          u":",       u" :",        u" - ",      u" credentials",
+                    u" endpoint", u" mailbox",   u" server", u" tenant",   u" account", u" environment",
+                    u" settings", u" side",      u" error",  u" exchange", u" office",  u" onedrive",
+                    u" system",   u" is ",       u" failed", u" user",     u" admin",   u" domain",
+                    u" project",  u" connection"});
+        if (strongBefore || strongAfter || t.atLineStart(start))
+            return m.capturedView(1) == u"source" ? Side::Source : Side::Destination;
+    }
+    return Side::Unknown;
+}
+
+EndpointKind detectEndpoint(const ScanText &t, const Extraction &x)
+{
+    bool aadsts = false;
+    bool exoCode = false;
+    bool exchangeCode = false;
+    for (const FoundCode &c : x.codes) {
+        aadsts = aadsts || c.kind == CodeKind::Aadsts;
+        exoCode =
+            exoCode || c.kind == CodeKind::AutodiscoveryError || c.code == u"MailboxNotEnabledForRESTAPI";
+        exchangeCode = exchangeCode || c.kind == CodeKind::Ews || c.kind == CodeKind::AutodiscoverError ||
+                       c.code.startsWith(u"Autodiscover") || c.code.startsWith(u"MapiException") ||
+                       c.code == u"DatabaseNotFoundException";
+    }
+    auto has = [&](const char16_t *phrase) { return t.findCompact(compactKey(QStringView(phrase))) >= 0; };
+    const bool oneDriveText = x.anySharePointHost || has(u"onedrive") || has(u"mysite") ||
+                              has(u"sharepoint") || has(u"spo license") ||
+                              has(u"unsupported app only token") ||
+                              has(u"00000003-0000-0ff1-ce00-000000000000");
+    const bool exoText = aadsts || exoCode || x.anyExchangeOnlineHost || has(u"office365") ||
+                         has(u"exchange online") || has(u"microsoft 365") || has(u"x-autodiscovery-error") ||
+                         has(u"x-calculatedbetarget") || has(u"00000002-0000-0ff1-ce00-000000000000") ||
+                         has(u"basic auth disabled") || t.findWord(u"o365") >= 0 || t.findWord(u"m365") >= 0;
+    const bool onPremText = x.onPremVersion.found() || x.ntlmChallenge.found() || x.exchangePathOnOtherHost ||
+                            has(u"exchange server") || has(u"on-premises exchange") ||
+                            has(u"exchange on-premises") || has(u"on-prem exchange");
+    const bool exchangeHint = exchangeCode || has(u"/ews/") || has(u"exchange") || t.findWord(u"ews") >= 0 ||
+                              has(u"autodiscover") || has(u"http post request") ||
+                              has(u"checking source credentials") || has(u"checking destination credentials");
+
+    switch (x.host.isEmpty() ? HostKind::MicrosoftOther : x.hostKind) {
+    case HostKind::SharePoint:
+        return EndpointKind::OneDrive;
+    case HostKind::ExchangeOnline:
+        return EndpointKind::ExchangeOnline;
+    case HostKind::Other:
+        // A host outside Microsoft: on-premises Exchange when anything says Exchange.
+        if (onPremText)
+            return EndpointKind::ExchangeServer;
+        if (exoText)
+            return EndpointKind::ExchangeOnline;
+        if (exchangeHint)
+            return EndpointKind::ExchangeServer;
+        return EndpointKind::Unknown;
+    case HostKind::EntraLogin:
+    case HostKind::Graph:
+    case HostKind::MicrosoftOther:
+        break;
+    }
+    if (oneDriveText)
+        return EndpointKind::OneDrive;
+    if (exoText)
+        return EndpointKind::ExchangeOnline;
+    if (onPremText)
+        return EndpointKind::ExchangeServer;
+    return EndpointKind::Unknown;
+}
+
+} // namespace
+
+void extractContext(const ScanText &t, Extraction &x)
+{
+    extractIds(t, x);
+    extractHints(t, x);
+    x.side = detectSide(t);
+    x.endpoint = detectEndpoint(t, x);
+}
+
+} // namespace AuthDoctor::ClassifyDetail

@@ -1,0 +1,241 @@
+// Hosts: which host the failed request went to, and what kind of host it is.
+#include "Extraction.h"
+
+#include <QRegularExpression>
+
+namespace AuthDoctor::ClassifyDetail {
+
+namespace {
+
+using Re = QRegularExpression;
+
+bool endsWithDomain(const QString &host, const char *domain)
+{
+    const QLatin1String d(domain);
+    return host == d || (host.endsWith(d) && host.at(host.size() - d.size() - 1) == u'.');
+}
+
+bool isIpv4(const QString &host)
+{
+    static const Re ip(QStringLiteral("^\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}$"));
+    return ip.match(host).hasMatch();
+}
+
+// Documentation, schema and portal hosts are named in messages but never receive the request.
+bool isReferenceHost(const QString &host)
+{
+    static const char *const kReference[] = {"schemas.microsoft.com",
+                                             "schemas.xmlsoap.org",
+                                             "w3.org",
+                                             "aka.ms",
+                                             "go.microsoft.com",
+                                             "learn.microsoft.com",
+                                             "docs.microsoft.com",
+                                             "support.microsoft.com",
+                                             "testconnectivity.microsoft.com",
+                                             "portal.azure.com",
+                                             "entra.microsoft.com",
+                                             "admin.microsoft.com",
+                                             "admin.exchange.microsoft.com",
+                                             "bittitan.com",
+                                             "schemas.openxmlformats.org"};
+    for (const char *d : kReference)
+        if (endsWithDomain(host, d))
+            return true;
+    return false;
+}
+
+// A host named without a URL or quotes: accept only plausible DNS names.
+bool plausibleBareHost(const QString &host)
+{
+    if (isIpv4(host))
+        return true;
+    const auto labels = QStringView(host).split(u'.');
+    const QStringView tld = labels.constLast();
+    static const char *const kCommon[] = {"com",   "net", "org",  "edu",      "gov",   "mil",        "int",
+                                          "local", "lan", "corp", "internal", "intra", "onmicrosoft"};
+    for (const char *c : kCommon)
+        if (tld == QLatin1String(c))
+            return true;
+    // Other top-level domains: only names with three labels or more (mail.contoso.de).
+    if (labels.size() < 3 || tld.size() < 2 || tld.size() > 6)
+        return false;
+    for (QChar ch : tld)
+        if (!ch.isLetter())
+            return false;
+    return true;
+}
+
+QString cleanHost(QStringView raw)
+{
+    QString host = raw.toString();
+    while (host.endsWith(u'.') || host.endsWith(u'-'))
+        host.chop(1);
+    return host;
+}
+
+bool validHostShape(const QString &host)
+{
+    if (host.size() < 3 || host.size() > 253 || !host.contains(u'.'))
+        return false;
+    if (host.startsWith(u'[')) // IPv6 literal
+        return true;
+    const auto labels = QStringView(host).split(u'.');
+    for (QStringView l : labels)
+        if (l.isEmpty() || l.size() > 63 || l.startsWith(u'-'))
+            return false;
+    const QStringView tld = labels.constLast();
+    bool allDigits = true;
+    for (QChar ch : tld)
+        allDigits = allDigits && ch.isDigit();
+    return !allDigits || isIpv4(host);
+}
+
+bool isExchangePath(QStringView path)
+{
+    return path.startsWith(u"/ews", Qt::CaseInsensitive) ||
+           path.startsWith(u"/autodiscover", Qt::CaseInsensitive) ||
+           path.startsWith(u"/owa", Qt::CaseInsensitive) || path.startsWith(u"/mapi", Qt::CaseInsensitive) ||
+           path.startsWith(u"/rpc", Qt::CaseInsensitive) || path.startsWith(u"/ecp", Qt::CaseInsensitive) ||
+           path.startsWith(u"/microsoft-server-activesync", Qt::CaseInsensitive);
+}
+
+struct HostHit
+{
+    QString host;
+    qsizetype pos = -1;
+};
+
+} // namespace
+
+HostKind classifyHost(const QString &host)
+{
+    static const char *const kSharePoint[] = {"sharepoint.com",    "sharepoint.us", "sharepoint.cn",
+                                              "sharepoint-mil.us", "dps.mil",       "sharepoint.de"};
+    static const char *const kExchange[] = {"outlook.com",        "office365.com", "office365.us",
+                                            "outlook.office.com", "outlook.cn",    "webmail.apps.mil",
+                                            "outlook.de"};
+    static const char *const kLogin[] = {
+        "login.microsoftonline.com", "login.microsoftonline.us", "login.partner.microsoftonline.cn",
+        "login.chinacloudapi.cn",    "login.windows.net",        "login.microsoft.com",
+        "sts.windows.net",           "login.live.com",           "microsoftonline.com",
+        "microsoftonline.us"};
+    static const char *const kGraph[] = {"graph.microsoft.com", "graph.microsoft.us",
+                                         "dod-graph.microsoft.us", "microsoftgraph.chinacloudapi.cn",
+                                         "graph.windows.net"};
+    static const char *const kMicrosoft[] = {"microsoft.com", "windows.net",  "azure.com",
+                                             "office.com",    "office.net",   "live.com",
+                                             "microsoft.us",  "azure.us",     "chinacloudapi.cn",
+                                             "msft.net",      "bittitan.com", "azurewebsites.net"};
+    for (const char *d : kSharePoint)
+        if (endsWithDomain(host, d))
+            return HostKind::SharePoint;
+    for (const char *d : kExchange)
+        if (endsWithDomain(host, d))
+            return HostKind::ExchangeOnline;
+    for (const char *d : kLogin)
+        if (endsWithDomain(host, d))
+            return HostKind::EntraLogin;
+    for (const char *d : kGraph)
+        if (endsWithDomain(host, d))
+            return HostKind::Graph;
+    for (const char *d : kMicrosoft)
+        if (endsWithDomain(host, d))
+            return HostKind::MicrosoftOther;
+    return HostKind::Other;
+}
+
+void extractHosts(const ScanText &t, Extraction &x)
+{
+    const QString &lower = t.lower();
+    HostHit target;  // 1: the request's target ("request to 'host'", request line, Host header, DNS failure)
+    HostHit named;   // 2: first URL or quoted host
+    HostHit bare;    // 3: first plausible bare host name
+    HostHit demoted; // 4: hosts in challenge parameters (authorization_uri)
+
+    auto consider = [&](HostHit &slot, const QString &host, qsizetype pos) {
+        if (!validHostShape(host) || isReferenceHost(host))
+            return;
+        const HostKind kind = classifyHost(host);
+        x.anyExchangeOnlineHost = x.anyExchangeOnlineHost || kind == HostKind::ExchangeOnline;
+        x.anySharePointHost = x.anySharePointHost || kind == HostKind::SharePoint;
+        if (slot.pos < 0 || pos < slot.pos)
+            slot = {host, pos};
+    };
+
+    static const Re url(QStringLiteral("\\b(?:https?|wss?)://(?:[^\\s/@'\"<>]{1,200}@)?"
+                                       "(\\[[0-9a-f:.]{2,45}\\]|[a-z0-9-]+(?:\\.[a-z0-9-]+)*)(?::\\d{1,5})?"
+                                       "(/[^\\s'\"<>]*)?"));
+    for (auto it = url.globalMatch(lower); it.hasNext();) {
+        const auto m = it.next();
+        const QString host = cleanHost(m.capturedView(1));
+        const qsizetype pos = m.capturedStart(1);
+        const QStringView before = QStringView(lower).mid(qMax<qsizetype>(0, m.capturedStart(0) - 24),
+                                                          qMin<qsizetype>(24, m.capturedStart(0)));
+        const bool challengeParameter = before.contains(u"authorization_uri") || before.contains(u"issuer") ||
+                                        before.contains(u"authority");
+        const QStringView requestVerb = QStringView(lower).mid(qMax<qsizetype>(0, m.capturedStart(0) - 12),
+                                                               qMin<qsizetype>(12, m.capturedStart(0)));
+        const bool isRequest = requestVerb.endsWith(u"request to ") || requestVerb.endsWith(u"post ") ||
+                               requestVerb.endsWith(u"get ") || requestVerb.endsWith(u"put ") ||
+                               requestVerb.endsWith(u"patch ") || requestVerb.endsWith(u"delete ") ||
+                               requestVerb.endsWith(u"head ") || requestVerb.endsWith(u"options ");
+        consider(challengeParameter ? demoted : (isRequest ? target : named), host, pos);
+        if (m.capturedStart(2) >= 0 && isExchangePath(m.capturedView(2)) &&
+            classifyHost(host) == HostKind::Other && validHostShape(host))
+            x.exchangePathOnOtherHost = true;
+    }
+
+    // 'host' and "host" (MigrationWiz quotes the host it posted to; .NET quotes unresolved names).
+    static const Re quoted(QStringLiteral("(request to |resolved: ?|resolved |host: ?)?(['\"])"
+                                          "([a-z0-9-]+(?:\\.[a-z0-9-]+)+)(?::\\d{1,5})?\\2"));
+    for (auto it = quoted.globalMatch(lower); it.hasNext();) {
+        const auto m = it.next();
+        const QString host = cleanHost(m.capturedView(3));
+        const bool isTarget = m.capturedStart(1) >= 0;
+        if (!isTarget && !plausibleBareHost(host))
+            continue;
+        consider(isTarget ? target : named, host, m.capturedStart(3));
+    }
+
+    // Host header and request lines without a scheme.
+    static const Re header(
+        QStringLiteral("(?<![a-z0-9-])host ?: ?([a-z0-9-]+(?:\\.[a-z0-9-]+)+)(?::\\d{1,5})?"));
+    for (auto it = header.globalMatch(lower); it.hasNext();) {
+        const auto m = it.next();
+        consider(target, cleanHost(m.capturedView(1)), m.capturedStart(1));
+        break;
+    }
+
+    if (target.pos < 0 && named.pos < 0) {
+        static const Re bareName(QStringLiteral("[a-z0-9-]+(?:\\.[a-z0-9-]+)+"));
+        for (auto it = bareName.globalMatch(lower); it.hasNext();) {
+            const auto m = it.next();
+            const qsizetype start = m.capturedStart(0);
+            const qsizetype end = m.capturedEnd(0);
+            const QChar prev = start > 0 ? lower.at(start - 1) : QChar(u' ');
+            const QChar next = end < lower.size() ? lower.at(end) : QChar(u' ');
+            if (prev == u'@' || prev == u'/' || prev == u'\\' || isWordChar(prev) || next == u'@' ||
+                isWordChar(next) || next == u'(')
+                continue;
+            const QString host = cleanHost(m.capturedView(0));
+            if (!plausibleBareHost(host) || !validHostShape(host) || isReferenceHost(host))
+                continue;
+            consider(bare, host, start);
+            break;
+        }
+    }
+
+    // A host that only appears as a challenge parameter (authorization_uri) is where a token would
+    // come from, not where the request failed: it is not reported.
+    for (const HostHit *h : {&target, &named, &bare}) {
+        if (h->pos >= 0) {
+            x.host = h->host;
+            x.hostPos = h->pos;
+            x.hostKind = classifyHost(h->host);
+            break;
+        }
+    }
+}
+
+} // namespace AuthDoctor::ClassifyDetail

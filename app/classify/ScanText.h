@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+namespace AuthDoctor::ClassifyDetail {
+
+// The pasted text prepared for matching, built in one linear pass:
+// - JSON escapes (\" \/ \\ \uXXXX, and \r \n \t as white space) and the common XML/HTML
+//   entities are decoded, so a token-error body or a SOAP fault reads like plain text;
+// - typographic quotes, dashes and unusual spaces are mapped to their ASCII forms;
+// - every run of white space, line breaks included, becomes one space, so a phrase that a
+//   log wrapped over two lines still matches.
+// text() keeps the case; lower() is the same string lower-cased code unit by code unit (same
+// length, same offsets); compact() is lower() without spaces, '-' and '_', for phrases whose
+// spacing and hyphenation vary ("multi-factor" / "multifactor", "Basic  Auth" / "BasicAuth").
+// The original line of any offset stays known, so a reason can say which line it came from.
+class ScanText
+{
+public:
+    explicit ScanText(QStringView input);
+
+    const QString &text() const { return m_text; }
+    const QString &lower() const { return m_lower; }
+    const QString &compact() const { return m_compact; }
+
+    int lineCount() const { return int(m_lineStarts.size()); }
+    int lineAt(qsizetype pos) const;        // 1-based line of an offset in text()/lower()
+    int compactLineAt(qsizetype pos) const; // 1-based line of an offset in compact()
+    qsizetype lineEnd(qsizetype pos) const; // offset in text() where the line of pos ends
+    bool atLineStart(qsizetype pos) const;  // only spaces between the line's start and pos
+
+    // First occurrence, at or after `from`, of a lower-case word or phrase in lower() that is
+    // not part of a longer word; -1 if none.
+    qsizetype findWord(QStringView lowerNeedle, qsizetype from = 0) const;
+    // First occurrence of a compact key (see compactKey) in compact(); -1 if none.
+    qsizetype findCompact(QStringView key) const { return m_compact.indexOf(key); }
+
+private:
+    QString m_text;
+    QString m_lower;
+    QString m_compact;
+    QList<qsizetype> m_lineStarts;        // in text()
+    QList<qsizetype> m_compactLineStarts; // in compact()
+};
+
+// Letters, digits and '_'.
+bool isWordChar(QChar c);
+// The form of a phrase that findCompact() expects: lower case, without ' ', '-' and '_'.
+QString compactKey(QStringView phrase);
+
+} // namespace AuthDoctor::ClassifyDetail

@@ -1,0 +1,233 @@
+#include "Scoring.h"
+
+#include "Rules.h"
+#include "core/Logging.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <algorithm>
+#include <cmath>
+
+namespace AuthDoctor::ClassifyDetail {
+
+namespace {
+
+constexpr const char *kContext = "AuthDoctor::Classifier";
+
+int findingRank(const QString &id)
+{
+    const auto &order = findingOrder();
+    for (qsizetype i = 0; i < order.size(); ++i)
+        if (id == order.at(i))
+            return int(i);
+    return int(order.size());
+}
+
+void addHints(const Hint (&hints)[MaxHints], const QString &where, SignalSet &out)
+{
+    for (const Hint &h : hints)
+        if (h.finding)
+            out.add(h.finding, h.weight, reason(where, h.why));
+}
+
+void addCodeSignals(const ScanText &t, const Extraction &x, SignalSet &out)
+{
+    for (const FoundCode &c : x.codes)
+        if (c.rule)
+            addHints(c.rule->hints, located(t, c.code, t.lineAt(c.pos)), out);
+}
+
+struct CompiledPhrase
+{
+    const PhraseRule *rule;
+    QString key; // compact key or lower-case word
+};
+
+const QList<CompiledPhrase> &compiledPhrases()
+{
+    static const QList<CompiledPhrase> phrases = [] {
+        QList<CompiledPhrase> list;
+        for (const PhraseRule &r : phraseRules()) {
+            const QString text = QString::fromUtf8(r.phrase);
+            list.append({&r, r.mode == PhraseMode::Compact ? compactKey(text) : text.toLower()});
+        }
+        return list;
+    }();
+    return phrases;
+}
+
+void addPhraseSignals(const ScanText &t, SignalSet &out)
+{
+    for (const CompiledPhrase &p : compiledPhrases()) {
+        const bool compact = p.rule->mode == PhraseMode::Compact;
+        const qsizetype at = compact ? t.findCompact(p.key) : t.findWord(p.key);
+        if (at < 0)
+            continue;
+        const int line = compact ? t.compactLineAt(at) : t.lineAt(at);
+        const QString quoted = translated(QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "\"%1\""))
+                                   .arg(QString::fromUtf8(p.rule->phrase));
+        addHints(p.rule->hints, located(t, quoted, line), out);
+    }
+}
+
+// The token endpoint's "error" class is generic; its AADSTS code, when known, says more.
+void addOAuthSignals(const ScanText &t, const Extraction &x, SignalSet &out)
+{
+    for (const FoundCode &c : x.codes)
+        if (c.kind == CodeKind::Aadsts && c.rule)
+            return;
+    for (const FoundValue &v : x.oauthErrors)
+        if (const CodeRule *rule = findOAuthError(v.value))
+            addHints(rule->hints, located(t, v.value, t.lineAt(v.pos)), out);
+}
+
+Candidate unrecognized(const ScanText &t, const Extraction &x)
+{
+    QStringList seen;
+    for (const FoundCode &c : x.codes)
+        seen << c.code;
+    if (x.httpStatus)
+        seen << translated(QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "HTTP %1")).arg(x.httpStatus);
+    for (const FoundValue &v : x.oauthErrors)
+        seen << v.value;
+    if (t.text().isEmpty())
+        return {QStringLiteral("unrecognized-error"), 0.1,
+                translated(QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                                             "The message is empty: paste the error text the migration tool "
+                                             "showed, with the lines around it."))};
+    if (seen.isEmpty())
+        return {QStringLiteral("unrecognized-error"), 0.1,
+                translated(QT_TRANSLATE_NOOP(
+                    "AuthDoctor::Classifier",
+                    "Nothing in the message matched a known cause, code or status. Keep the "
+                    "full message, with its ids and time, for a support ticket."))};
+    return {QStringLiteral("unrecognized-error"), 0.2,
+            translated(
+                QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                                  "No known cause matches what the message contains (%1). Keep these codes, "
+                                  "the ids and the full message for a support ticket."))
+                .arg(seen.join(QStringLiteral(", ")))};
+}
+
+} // namespace
+
+QString translated(const char *text)
+{
+    return QCoreApplication::translate(kContext, text);
+}
+
+QString located(const ScanText &t, const QString &evidence, int line)
+{
+    if (t.lineCount() <= 1)
+        return evidence;
+    return translated(QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "%1 (line %2)"))
+        .arg(evidence, QString::number(line));
+}
+
+QString reason(const QString &where, const char *why)
+{
+    return translated(QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "%1: %2")).arg(where, translated(why));
+}
+
+const QList<QLatin1String> &findingOrder()
+{
+    static const QList<QLatin1String> order = {
+        QLatin1String("wrong-password"),
+        QLatin1String("wrong-username"),
+        QLatin1String("tenant-not-found"),
+        QLatin1String("wrong-cloud"),
+        QLatin1String("federated-sign-in"),
+        QLatin1String("mfa-required"),
+        QLatin1String("password-expired"),
+        QLatin1String("account-picker"),
+        QLatin1String("security-defaults"),
+        QLatin1String("conditional-access-blocked"),
+        QLatin1String("account-locked"),
+        QLatin1String("account-disabled"),
+        QLatin1String("modern-auth-not-configured"),
+        QLatin1String("consent-missing"),
+        QLatin1String("client-secret-invalid"),
+        QLatin1String("basic-auth-disabled"),
+        QLatin1String("impersonation-denied"),
+        QLatin1String("insufficient-permission"),
+        QLatin1String("mailbox-not-found"),
+        QLatin1String("new-account-not-ready"),
+        QLatin1String("mailbox-not-instantiated"),
+        QLatin1String("database-not-found"),
+        QLatin1String("onedrive-not-provisioned"),
+        QLatin1String("onedrive-not-licensed"),
+        QLatin1String("sharepoint-app-only-secret"),
+        QLatin1String("ews-disabled"),
+        QLatin1String("throttled"),
+        QLatin1String("server-overutilized"),
+        QLatin1String("ews-url-wrong"),
+        QLatin1String("autodiscover-failed"),
+        QLatin1String("network-unreachable"),
+        QLatin1String("tls-problem"),
+        QLatin1String("extended-protection"),
+        QLatin1String("unsafe-redirect-blocked"),
+        QLatin1String("credentials-ok"),
+        QLatin1String("unrecognized-error"),
+    };
+    return order;
+}
+
+void SignalSet::add(const char *finding, double weight, const QString &why)
+{
+    m_signals.append({QString::fromLatin1(finding), std::clamp(weight, 0.0, 1.0), why});
+}
+
+bool SignalSet::hasStrong() const
+{
+    return std::any_of(m_signals.cbegin(), m_signals.cend(),
+                       [](const Signal &s) { return s.weight >= StrongWeight; });
+}
+
+QList<Candidate> SignalSet::rank() const
+{
+    QStringList order; // findings in order of their first signal
+    QHash<QString, QList<const Signal *>> byFinding;
+    for (const Signal &s : m_signals) {
+        auto &list = byFinding[s.finding];
+        if (list.isEmpty())
+            order << s.finding;
+        list.append(&s);
+    }
+    QList<Candidate> out;
+    for (const QString &id : std::as_const(order)) {
+        QList<const Signal *> list = byFinding.value(id);
+        std::stable_sort(list.begin(), list.end(),
+                         [](const Signal *a, const Signal *b) { return a->weight > b->weight; });
+        double remaining = 1.0 - list.first()->weight;
+        QStringList whys;
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            if (i > 0)
+                remaining *= 1.0 - list.at(i)->weight / 2.0;
+            if (whys.size() < 4 && !whys.contains(list.at(i)->why))
+                whys << list.at(i)->why;
+        }
+        const double score = std::round(std::min(0.99, 1.0 - remaining) * 100.0) / 100.0;
+        out.append({id, score, whys.join(QStringLiteral("; "))});
+    }
+    std::stable_sort(out.begin(), out.end(), [](const Candidate &a, const Candidate &b) {
+        if (a.score != b.score)
+            return a.score > b.score;
+        return findingRank(a.finding) < findingRank(b.finding);
+    });
+    return out;
+}
+
+QList<Candidate> rankCandidates(const ScanText &t, const Extraction &x)
+{
+    SignalSet signalSet;
+    addCodeSignals(t, x, signalSet);
+    addPhraseSignals(t, signalSet);
+    addOAuthSignals(t, x, signalSet);
+    addContextSignals(t, x, signalSet.hasStrong(), signalSet);
+    if (signalSet.isEmpty())
+        return {unrecognized(t, x)};
+    return signalSet.rank();
+}
+
+} // namespace AuthDoctor::ClassifyDetail

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "Classifier.h"
+#include "Extraction.h"
+#include "ScanText.h"
+
+#include <QList>
+#include <QString>
+
+namespace AuthDoctor::ClassifyDetail {
+
+// Evidence for one finding: a code, a phrase or the context (status, endpoint).
+struct Signal
+{
+    QString finding;
+    double weight = 0.0; // 0..1, see Rules.h
+    QString why;         // translated: which code/phrase/line, and what it means
+};
+
+// Collects signals and turns them into the ranked candidate list.
+//
+// A finding's score combines its signals: the strongest counts fully, each further one
+// closes half of its share of the remaining gap: 1 - (1-w1) * Π(1 - wi/2), at most 0.99,
+// rounded to two decimals. Ties are broken by the order of findings.md, so the ranking is
+// deterministic.
+class SignalSet
+{
+public:
+    void add(const char *finding, double weight, const QString &why);
+    bool isEmpty() const { return m_signals.isEmpty(); }
+    bool hasStrong() const; // some signal of at least StrongWeight
+    QList<Candidate> rank() const;
+
+    static constexpr double StrongWeight = 0.85;
+
+private:
+    QList<Signal> m_signals;
+};
+
+// Reason texts. translated(): the "AuthDoctor::Classifier" translation of a QT_TRANSLATE_NOOP text.
+// located(): "AADSTS50076" or, for text of several lines, "AADSTS50076 (line 3)".
+// reason(): "AADSTS50076 (line 3): <translated why>".
+QString translated(const char *text);
+QString located(const ScanText &t, const QString &evidence, int line);
+QString reason(const QString &where, const char *why);
+
+// Signals from the context: HTTP status, Retry-After/back-off, challenges, endpoint kind.
+// `strongBefore`: whether codes or phrases already named a cause with a strong signal, in
+// which case the generic "what a bare 401 usually means" hints are left out.
+void addContextSignals(const ScanText &t, const Extraction &x, bool strongBefore, SignalSet &out);
+
+// All signals the text and its extraction give, then ranked; never empty (falls back to
+// unrecognized-error with the raw codes in its reason).
+QList<Candidate> rankCandidates(const ScanText &t, const Extraction &x);
+
+// The 36 finding ids of findings.md, in its order.
+const QList<QLatin1String> &findingOrder();
+
+} // namespace AuthDoctor::ClassifyDetail
