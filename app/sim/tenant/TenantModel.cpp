@@ -1,35 +1,149 @@
-// Placeholder until the tenant model lands (issue 3).
 #include "TenantModel.h"
 
+#include "Clouds.h"
+#include "EntraEndpoints.h"
+#include "ExchangeOnline.h"
+#include "GraphEndpoints.h"
+#include "OnPremExchange.h"
+#include "SharePointEndpoints.h"
+#include "TenantOverrides.h"
+#include "Wire.h"
+#include "core/Logging.h"
+
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QRandomGenerator>
 
 namespace AuthDoctor::Sim {
+
+namespace {
+
+enum Family
+{
+    None,
+    Login,
+    Exchange,
+    Graph,
+    SharePoint,
+    OnPremises,
+    TenantDomainHttp
+};
+
+constexpr qint64 kWindowMs = 60000;
+
+struct Msg
+{
+    Q_DECLARE_TR_FUNCTIONS(TenantModel)
+};
+
+} // namespace
+
+TenantModel::TenantModel() : m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
+{
+    m_key.resize(32);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(m_key.data()), 8);
+}
 
 std::optional<TenantModel> TenantModel::fromBase(const QString &base, QString *error)
 {
     if (base == QLatin1String("none") || base == QLatin1String("healthy-tenant")) {
         TenantModel m;
         m.m_empty = base == QLatin1String("none");
+        m.m_state = Tenant::TenantState::healthy();
         return m;
     }
     if (error)
-        *error = QStringLiteral("unknown base \"%1\"").arg(base);
+        *error = Msg::tr("unknown base \"%1\" (expected \"healthy-tenant\" or \"none\")").arg(base);
     return std::nullopt;
 }
 
-bool TenantModel::applyOverrides(const QJsonObject &, const QString &, QString *)
+bool TenantModel::applyOverrides(const QJsonObject &tenant, const QString &jsonPath, QString *error)
 {
-    return true;
-}
-
-std::optional<SimResponse> TenantModel::handle(const SimRequest &)
-{
-    return std::nullopt;
+    return Tenant::applyOverrides(m_state, tenant, jsonPath, error);
 }
 
 bool TenantModel::isEmptyWorld() const
 {
     return m_empty;
+}
+
+void TenantModel::setClock(Clock clock)
+{
+    m_clock = clock ? std::move(clock) : Clock([] { return QDateTime::currentMSecsSinceEpoch(); });
+}
+
+bool TenantModel::countAndCheckThrottle(int family, qint64 now, qint64 *retryAfterMs)
+{
+    QList<qint64> &times = m_requests[family];
+    times.removeIf([now](qint64 t) { return t <= now - kWindowMs || t > now; });
+    times.append(now);
+    if (m_state.throttle <= 0 || times.size() <= m_state.throttle)
+        return false;
+    *retryAfterMs = qMax<qint64>(1, times.first() + kWindowMs - now);
+    return true;
+}
+
+std::optional<SimResponse> TenantModel::handle(const SimRequest &request)
+{
+    using namespace Tenant;
+    if (m_empty)
+        return std::nullopt;
+    const QString host = request.host.toLower();
+    const TenantState &t = m_state;
+
+    Family family = None;
+    std::optional<Instance> loginInstance = loginInstanceOfHost(host);
+    if (loginInstance)
+        family = Login;
+    else if (exoCloudOfHost(host))
+        family = Exchange;
+    else if (graphCloudOfHost(host))
+        family = Graph;
+    else if (SharePointEndpoints::isSharePointHost(host))
+        family = SharePoint;
+    else if (t.onPrem && (host == t.onPrem->host || host == t.onPrem->autodiscoverHost()))
+        family = OnPremises;
+    else if (!request.tls && host.startsWith(QLatin1String("autodiscover.")) &&
+             t.isTenantDomain(host.mid(int(qstrlen("autodiscover.")))))
+        family = TenantDomainHttp;
+    if (family == None)
+        return std::nullopt;
+
+    const qint64 now = m_clock();
+    Context ctx{t, request, now, m_key};
+    if (family == Login || family == Exchange || family == Graph || family == SharePoint)
+        ctx.throttled = countAndCheckThrottle(family, now, &ctx.retryAfterMs);
+
+    std::optional<SimResponse> r;
+    int latency = t.latencyMs;
+    switch (family) {
+    case Login:
+        r = Entra::handle(ctx, *loginInstance);
+        break;
+    case Exchange:
+        r = ExchangeOnline::handle(ctx, *exoCloudOfHost(host));
+        break;
+    case Graph:
+        r = GraphEndpoints::handle(ctx, *graphCloudOfHost(host));
+        break;
+    case SharePoint:
+        r = SharePointEndpoints::handle(ctx);
+        break;
+    case OnPremises:
+        r = OnPremExchange::handle(ctx);
+        latency = t.onPrem->latencyMs;
+        break;
+    case TenantDomainHttp:
+        r = ExchangeOnline::httpRedirect(ctx);
+        break;
+    case None:
+        break;
+    }
+    if (!r)
+        return std::nullopt;
+    r->delayMs += latency;
+    qCDebug(lcSim) << "tenant model:" << request.method << request.url() << "->" << r->status << r->rule;
+    return r;
 }
 
 } // namespace AuthDoctor::Sim

@@ -1,0 +1,101 @@
+#include "Wire.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QUuid>
+
+namespace AuthDoctor::Sim::Tenant {
+
+QByteArray orderedJson(const JsonFields &fields)
+{
+    QByteArray out("{");
+    bool first = true;
+    for (const auto &f : fields) {
+        if (f.second.isUndefined())
+            continue;
+        if (!first)
+            out += ',';
+        first = false;
+        const QByteArray key = QJsonDocument(QJsonArray{f.first}).toJson(QJsonDocument::Compact);
+        const QByteArray value = QJsonDocument(QJsonArray{f.second}).toJson(QJsonDocument::Compact);
+        out += key.mid(1, key.size() - 2);
+        out += ':';
+        out += value.mid(1, value.size() - 2);
+    }
+    out += '}';
+    return out;
+}
+
+QString newGuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QString isoTime(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
+}
+
+QString isoTimeMs(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+}
+
+QString entraTimestamp(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm:ssZ"));
+}
+
+QString httpDate(qint64 ms)
+{
+    return QLocale::c().toString(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC),
+                                 QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+}
+
+QString xmlEscape(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+QByteArray utf8(const QString &s)
+{
+    return s.toUtf8();
+}
+
+bool sameServiceCloud(Cloud a, Cloud b)
+{
+    const auto norm = [](Cloud c) { return c == Cloud::Gcc ? Cloud::Commercial : c; };
+    return norm(a) == norm(b);
+}
+
+QByteArray bearerToken(const SimRequest &r)
+{
+    const QByteArray v = r.header("Authorization").trimmed();
+    const qsizetype sp = v.indexOf(' ');
+    if (sp < 0 || QByteArrayView(v.left(sp)).compare("Bearer", Qt::CaseInsensitive) != 0)
+        return {};
+    return v.mid(sp + 1).trimmed();
+}
+
+bool basicCredentials(const SimRequest &r, QString *user, QString *password)
+{
+    const QByteArray v = r.header("Authorization").trimmed();
+    const qsizetype sp = v.indexOf(' ');
+    if (sp < 0 || QByteArrayView(v.left(sp)).compare("Basic", Qt::CaseInsensitive) != 0)
+        return false;
+    const auto decoded =
+        QByteArray::fromBase64Encoding(v.mid(sp + 1).trimmed(), QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded)
+        return false;
+    const QString text = QString::fromUtf8(*decoded);
+    const qsizetype colon = text.indexOf(QLatin1Char(':'));
+    if (colon < 0)
+        return false;
+    *user = text.left(colon);
+    *password = text.mid(colon + 1);
+    return true;
+}
+
+} // namespace AuthDoctor::Sim::Tenant

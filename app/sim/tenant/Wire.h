@@ -1,0 +1,44 @@
+#pragma once
+
+#include "Clouds.h"
+#include "TenantState.h"
+#include "sim/SimHttp.h"
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QPair>
+
+// Shared plumbing of the endpoint implementations: the per-request context and
+// small builders for the wire formats (JSON with a fixed key order, XML text).
+namespace AuthDoctor::Sim::Tenant {
+
+struct Context
+{
+    const TenantState &state;
+    const SimRequest &request;
+    qint64 nowMs = 0;
+    QByteArray key;          // the model's secret: fake token signatures, NTLM challenges
+    bool throttled = false;  // this host family is over its per-minute budget
+    qint64 retryAfterMs = 0; // until the oldest counted request leaves the window
+};
+
+using JsonFields = QList<QPair<QString, QJsonValue>>;
+
+// Serializes the fields in the given order (QJsonObject would sort them).
+QByteArray orderedJson(const JsonFields &fields);
+QString newGuid();
+QString isoTime(qint64 ms);        // 2026-01-15T09:00:00Z
+QString isoTimeMs(qint64 ms);      // 2026-01-15T09:00:00.123Z
+QString entraTimestamp(qint64 ms); // 2026-01-15 09:00:00Z
+QString httpDate(qint64 ms);       // Thu, 15 Jan 2026 09:00:00 GMT
+QString xmlEscape(const QString &s);
+QByteArray utf8(const QString &s);
+bool sameServiceCloud(Cloud a, Cloud b); // GCC (moderate) uses the commercial services
+
+// The bearer token of the Authorization header, empty when there is none.
+QByteArray bearerToken(const SimRequest &r);
+// "Basic" credentials split at the first ':'; false when absent or malformed.
+bool basicCredentials(const SimRequest &r, QString *user, QString *password);
+
+} // namespace AuthDoctor::Sim::Tenant
