@@ -113,6 +113,18 @@ HttpRequestParser::Status HttpRequestParser::parseHead(QByteArray &buffer)
         return Status::NeedMore;
     m_started = true;
 
+    // Garbage (a TLS ClientHello sent to the proxy as if it were an https server, binary
+    // data) is refused at once rather than after waiting for a line end that never comes.
+    const qsizetype firstLineEnd = buffer.indexOf('\n');
+    const QByteArrayView firstLine(buffer.constData(), firstLineEnd < 0 ? buffer.size() : firstLineEnd);
+    if (!isTokenChar(firstLine.front()))
+        return fail(400, "malformed request line");
+    for (qsizetype i = 0; i < firstLine.size(); ++i) {
+        const uchar c = uchar(firstLine.at(i));
+        if ((c < 0x20 && !(c == '\r' && i == firstLine.size() - 1)) || c == 0x7f)
+            return fail(400, "malformed request line");
+    }
+
     // Find the empty line that ends the head.
     qsizetype pos = 0;
     qsizetype headEnd = -1;

@@ -36,14 +36,6 @@ const QStringList kUnsupported = {QStringLiteral("equalToJson"),
                                   QStringLiteral("ignoreArrayOrder"),
                                   QStringLiteral("ignoreExtraElements")};
 
-// The regex is wrapped as \A(?:…)\z; error offsets are reported in the author's pattern.
-qsizetype anchorPrefixLength()
-{
-    static const qsizetype n =
-        QRegularExpression::anchoredPattern(QString()).indexOf(QLatin1String("(?:")) + 3;
-    return n;
-}
-
 QRegularExpression anchored(const QString &pattern)
 {
     return QRegularExpression(QRegularExpression::anchoredPattern(pattern));
@@ -149,11 +141,16 @@ std::optional<StringMatcher> StringMatcher::fromJson(const QJsonValue &json, con
         return equalTo(value, caseInsensitive);
     if (op == QLatin1String("contains"))
         return contains(value);
-    StringMatcher m = op == QLatin1String("matches") ? matches(value) : doesNotMatch(value);
-    if (!m.m_regex.isValid())
+    // Validate the author's pattern itself: the anchored wrapper would shift offsets and change messages.
+    const QRegularExpression raw(value);
+    if (!raw.isValid())
         return fail(tr("%1: invalid regular expression \"%2\": %3 (at offset %4)")
-                        .arg(opPath, value, m.m_regex.errorString())
-                        .arg(qMax(0, m.m_regex.patternErrorOffset() - anchorPrefixLength())));
+                        .arg(opPath, value, raw.errorString())
+                        .arg(raw.patternErrorOffset()));
+    StringMatcher m = op == QLatin1String("matches") ? matches(value) : doesNotMatch(value);
+    if (!m.m_regex.isValid()) // e.g. a pattern that closes the wrapper's group: "a)|(b"
+        return fail(
+            tr("%1: invalid regular expression \"%2\": %3").arg(opPath, value, m.m_regex.errorString()));
     return m;
 }
 

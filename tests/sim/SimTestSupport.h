@@ -82,7 +82,8 @@ inline Result wait(QNetworkReply *reply, int timeoutMs = 30000)
     out.error = reply->error();
     out.errorString = reply->errorString();
     out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    out.body = reply->readAll();
+    if (reply->isOpen())
+        out.body = reply->readAll();
     out.headers = reply->rawHeaderPairs();
     if (!out.finished)
         reply->abort();

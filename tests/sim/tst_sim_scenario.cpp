@@ -140,10 +140,10 @@ void TestSimScenario::errors_data()
     };
     QTest::newRow("invalid JSON, line and column")
         << QByteArray("{\n  \"mappings\": [\n    {\"request\": {} \"response\": {}}\n  ]\n}")
-        << QStringLiteral("line 3, column 19: invalid JSON: missing value separator");
+        << QStringLiteral("line 3, column 21: invalid JSON: unterminated object");
     QTest::newRow("invalid JSON, unterminated")
         << QByteArray("{\"authdoctor\": {\"name\": \"x")
-        << QStringLiteral("line 1, column 28: invalid JSON: unterminated string");
+        << QStringLiteral("line 1, column 27: invalid JSON: unterminated string");
     QTest::newRow("not an object") << QByteArray("[1, 2]")
                                    << QStringLiteral("$: expected an object, got an array");
     QTest::newRow("unknown top-level key")
@@ -193,6 +193,11 @@ void TestSimScenario::errors_data()
         << QStringLiteral(
                "$.mappings[0].request.bodyPatterns[1].doesNotMatch: invalid regular expression \"*\": "
                "quantifier does not follow a repeatable item (at offset 0)");
+    QTest::newRow("regex escaping the anchors")
+        << mapping(R"({"host": {"matches": "a)|(b"}})", "{}")
+        << QStringLiteral(
+               "$.mappings[0].request.host.matches: invalid regular expression \"a)|(b\": unmatched "
+               "closing parenthesis (at offset 1)");
     QTest::newRow("header name with dash is quoted")
         << mapping(R"({"headers": {"Content-Type": {"equalTo": 1}}})", "{}")
         << QStringLiteral(
