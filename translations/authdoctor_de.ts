@@ -1,4 +1,3845 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>AuthDoctor::Classifier</name>
+    <message>
+        <source>Microsoft Entra ID rejected the user name or password (invalid username or password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same code appears when the sign-in name is not the user principal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user account does not exist in this directory: a typo, an alias instead of the user principal name, or the wrong tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account comes from another identity provider and is not a member of this tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account is not in this tenant (guest not added, or the wrong tenant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account is an external account that is not in this tenant, or its ImmutableID does not match; the password was accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no tenant could be identified from the request: the domain is not known to Microsoft Entra ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid domain name: the domain is not registered in Microsoft Entra ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tenant not found: wrong tenant id or domain, or no active subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same code appears when the tenant lives in another (national) cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tenant belongs to a national cloud (GCC High, DoD, 21Vianet) and must sign in on that cloud&apos;s login host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account is locked after too many failed sign-ins, or the sign-in came from an IP address with malicious activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password has expired; the password itself was accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the on-premises Active Directory password has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a password change is required because of account risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign-in was interrupted by a password reset or registration requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user has no password in Microsoft Entra ID (federated, password hash not synchronised, or passwordless)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password could not be checked in the cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user account is disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>multi-factor authentication is required for this sign-in; the password itself was accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strong authentication (multi-factor) is required and was not completed; the password itself was accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an external security challenge (third-party MFA such as Duo) was not satisfied; the password itself was accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the multi-factor authentication claim has expired and must be renewed interactively</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user must register for multi-factor authentication, which security defaults (or a policy) require</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sign-in needs a second factor the migration tool cannot give</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user must enrol in multi-factor authentication before signing in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sign-in was blocked by security defaults (legacy authentication or a request judged unsafe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Conditional Access policy blocked the sign-in; the password was accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditional Access requires a compliant device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditional Access requires a domain-joined device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditional Access requires an approved client application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditional Access failed (device state, suspicious activity or policy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sign-in was blocked by a tenant security policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>security defaults are one such policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the access policy does not allow token issuance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device authentication is required by Conditional Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user is blocked because of risk in the home tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session expired because of a Conditional Access sign-in frequency policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signing in again with the current password renews the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signed-in user is not assigned to the application (user assignment is required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user or an administrator has not consented to the application&apos;s permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>administrator consent is required for the application&apos;s permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the consent to the application was declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the application needs access to a service the organisation has not subscribed to or enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the application is misconfigured: the requested API permission is missing from the app registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the requested resource is not in the application&apos;s list of required permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the resource (service principal) was not found in the tenant: wrong scope or resource URI, or the service is not provisioned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same code appears when the resource belongs to another cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the requested scope is not valid (client credentials must use &lt;resource&gt;/.default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the application (client id) was not found in this tenant: wrong client id or tenant id, or no consent in this tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the application was not found in the tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the application is disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the app registration expects a client secret or certificate: public client flows are probably not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this grant type is not supported on /common or /consumers: the tenant id must be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a single-tenant application was used with the /common endpoint: the tenant id must be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service principal of the resource is disabled in the tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the redirect URI does not match the app registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the resource is disabled or does not exist in the tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a required field is missing from the sign-in request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no tenant-identifying information was found in the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid client secret: often the secret ID was pasted instead of the secret value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client credentials are invalid (the secret does not match)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client secret has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client assertion failed signature validation: wrong certificate or key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client assertion is not within its valid time range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a public client must not send a client secret or assertion: remove the secret or make the app confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pass-through authentication agent could not reach on-premises Active Directory: sign-in depends on on-premises infrastructure, as with a federated identity provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an on-premises connectivity problem; retrying later may work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pass-through authentication agent timed out validating the password on premises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pass-through authentication agent hit an unexpected network error on premises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pass-through authentication agent could not validate the password with on-premises Active Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pass-through authentication request exceeded its time limit on premises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Seamless SSO (Kerberos) failure: the sign-in went through desktop single sign-on, not the migration tool&apos;s password; the code alone does not name the cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sign-in loop was detected (too many identical requests): back off and reuse tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tenant is being throttled by Microsoft Entra ID: back off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request budget was exceeded (transient): retry later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the limit on telephone MFA calls was reached: retry later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the grant is no longer valid, usually because the password was changed: enter the current password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session is invalid after a password change: enter the current password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session is invalid after a password change or expiry: sign in again with the current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password may have expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the refresh token or code has expired or been revoked: sign in again (the code alone does not prove a wrong password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the refresh token expired because it was not used: sign in again (the code alone does not prove a wrong password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input is larger than 1 MiB (%1 bytes) and was not read: paste only the error message and the lines around it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input looks like binary data (NUL bytes, control characters or invalid UTF-8), not a pasted error message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input was not read, so no cause can be named: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a 401 most often means the password in the project is wrong or was changed since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user name may be mistyped, or an alias where the user principal name is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when the credentials are right, the account may lack the rights the endpoint needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accounts created in the last 24 hours can fail until they are fully provisioned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a locked account is refused with a 401 too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any sign-in step besides user name and password, such as multi-factor authentication, ends in a 401 for the migration tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>security defaults can start requiring MFA days after the project was set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an expired password or a required password change ends in a 401</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Conditional Access policy can block the migration account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an account picker (work or personal account) at sign-in also stops the tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Online accepts only modern authentication: a project without client and tenant id gets a 401</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic authentication is retired in Exchange Online and is refused with a 401, whatever the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an overloaded or outdated on-premises server can answer 401 under load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended Protection on Exchange Server refuses NTLM clients without channel binding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a user whose OneDrive was never provisioned gets a 401</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a user without a OneDrive (SharePoint) licence gets a 401</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SharePoint refuses app-only tokens obtained with a client secret with a 401</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an overloaded server can answer 401 under load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>403 Forbidden: the account signed in but is not allowed to do this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Online answers 403 when EWS is blocked for the tenant, the application or the licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an app-only token used on a mailbox outside its scope is refused with 403</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a policy can refuse access with 403</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>404 Not Found on OneDrive: the user&apos;s OneDrive may not exist yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>404 Not Found: the URL does not exist on that server; check the EWS URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>407: a proxy between this computer and the server wants credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>429 Too Many Requests: the service is throttling; wait for Retry-After and migrate fewer mailboxes at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Online Autodiscover answers 456 when the password is right but another factor (such as MFA) blocks the sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a locked account gives 456 too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>500: the server failed internally, which often happens under load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a gateway or proxy could not get an answer from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server behind the gateway is slow or down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>503 with Retry-After: the service is throttling or queuing requests; wait and migrate fewer mailboxes at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server is short of capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>503 without Retry-After: the server itself is unavailable or overloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a 503 is also how busy servers throttle; retry later with fewer mailboxes at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server asks to wait %2 seconds before the next request (throttling)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server asks to wait %2 seconds before retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server rejected the access token (expired, wrong audience or wrong cloud)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a claims challenge: Conditional Access or continuous access evaluation asks for more than the token has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request sent Basic credentials to Exchange Online, which no longer accepts them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a 401 after NTLM/Negotiate: Extended Protection (on by default since Exchange 2019 CU14) refuses clients without channel binding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a 401 after a complete NTLM exchange also means a wrong password (try the DOMAIN\user form)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an outdated server such as Exchange 2010 may not have the resources for the migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeouts from an on-premises Exchange server point to an overloaded server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address does not belong to a mailbox (also in an impersonation header): the mailbox is missing, not provisioned, or the SMTP address is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account is not allowed to impersonate this user: ApplicationImpersonation is missing or out of scope on premises, and retired in Exchange Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account is not allowed to impersonate through this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>impersonation failed with a server-to-server authentication error on the Exchange side; escalate to the Exchange administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ExchangeImpersonation header is missing or empty; an app-only token needs it to name the mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project&apos;s modern authentication / impersonation settings do not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user principal name given for impersonation is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mailbox to open could not be identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SMTP address given for the mailbox is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address in the project may be mistyped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the security identifier given for impersonation is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access denied: the account lacks the rights for this mailbox or action (FullAccess, folder permission, or an application access policy scope)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account is disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user does not have a valid licence for the mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>licences without EWS rights (Kiosk, F3) are being blocked from EWS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account has no mailbox of its own and did not name the mailbox to open: grant FullAccess or use impersonation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mailbox is being moved to another database; retry later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mailbox database is offline, corrupt or overloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange could not connect to the mailbox database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server is throttling this account (EWS budget); wait for the back-off time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more concurrent connections than the throttling policy allows: lower the number of mailboxes migrated at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a throttling budget (find count limit) was exceeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a throttling budget (subscriptions) was exceeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many objects are open on the server; retry with back-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server is short of resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server does not have enough resources to complete the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retry with back-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server did not finish the request in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a transient server error; retry with back-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an internal server error; its inner code may be ErrorServerBusy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch processing stopped on the server; retry with back-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server received a request it could not read (empty body): check the EWS URL and that no proxy alters the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a proxy or filter may have altered the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s Exchange version does not match what the tool asked for: check the endpoint type and the EWS URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request schema version does not fit the mailbox&apos;s Exchange version: check the endpoint type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server version in the request is wrong for this server: check the endpoint type and the EWS URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request reached a server in the wrong Active Directory site: point the project at the right EWS URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Client Access server could route the request to the mailbox: check the EWS URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server topology or availability problem on the Exchange side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Client Access server answered in the mailbox&apos;s site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>point the project at a server in the mailbox&apos;s site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user is not valid for this mailbox request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user name in the project may be wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logging on to the mailbox failed on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account may lack rights on the mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server ran out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autodiscover could not find the e-mail address (no mailbox for it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autodiscover recognised the address but has no settings for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autodiscover rejected the request as invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autodiscover cannot provide settings of the requested type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autodiscover recognised the address but its configuration has errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autodiscover could not return settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autodiscover reported an internal server error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server may be overloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autodiscover does not know this user (no mailbox for the address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autodiscover is busy; retry after a short delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autodiscover does not serve this domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the domain of the address may be wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the domain is not federated for Autodiscover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autodiscover rejected the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a requested Autodiscover setting is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a requested Autodiscover setting is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autodiscover answered with a redirect to another address, which must be followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a redirect must pass the safety checks before credentials follow it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autodiscover answered with a redirect to another URL, which must be followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the OAuth token sent could not be parsed (garbage, truncated or not a JWT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token was issued for another resource (audience): request a token for https://outlook.office365.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a token from another cloud has the wrong audience too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user in the token does not exist on this server, or is ambiguous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user name may be wrong or duplicated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token carries no usable permission: add full_access_as_app (Office 365 Exchange Online) and grant admin consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth is not available for this on-premises namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Online blocks Basic authentication for this request (X-AutoDiscovery-Error: BasicAuthBlockStatus - Deny)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project must use modern authentication (client and tenant id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Online blocks Basic authentication (Basic Auth Blocked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an authentication policy blocks Basic authentication for this user (BlockBasicAuth - User blocked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Online could not reach the federation server (AD FS) of this domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the federation server is unreachable from the internet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Online has no tenant provisioned for this domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the migration tool says the credentials are invalid (most often a wrong or changed password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a wrong user name gives the same message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the migration tool says the account may not have access to the mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>impersonation rights are one kind of access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the migration tool mentions overutilized resources (an overloaded or outdated server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>throttling looks similar from the outside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the migration tool mentions overutilised resources (an overloaded or outdated server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the migration tool could not locate or access the mail database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the migration tool detected that Basic authentication is disabled for the tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic authentication is not enabled for the tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic authentication is disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic authentication is not supported by the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic authentication is no longer supported by Exchange Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic authentication has been disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>modern authentication (client and tenant id) is not configured in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>modern authentication is not enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user name or password was rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user name may be the wrong one (alias instead of UPN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows rejected the logon (unknown user name or bad password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user name may be wrong, or need the DOMAIN\user form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account or password is incorrect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password is incorrect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the logon was denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Online denies Basic logons too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the logon failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user account does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account does not exist in this tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message is about the user principal name (UPN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>multi-factor authentication is mentioned: the sign-in needs a second factor the migration tool cannot give</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two-factor authentication is mentioned: the sign-in needs a second factor the migration tool cannot give</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strong authentication is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MFA is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MFA is enabled for the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password must be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password must be changed at the next sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an account picker is mentioned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>security defaults are mentioned: they require MFA and block legacy authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sign-in was blocked by security defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Conditional Access policy is mentioned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sign-in was blocked by Conditional Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account is locked out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account is locked (IdsLocked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user is disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Graph shows accountEnabled: false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the federation server (AD FS) failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a federation server (AD FS) is involved in the sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AD FS (a federated sign-in) is involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the domain is federated (NameSpaceType: Federated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the domain is not registered in Microsoft Entra ID (NameSpaceType: Unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pass-through authentication (an on-premises agent) checks the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a national cloud is mentioned: the sign-in must use that cloud&apos;s hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the application (client id) was not found in the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client secret is not valid (often the secret ID instead of its value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client secret keys are the problem (expired or wrong)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>administrator consent is mentioned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the permissions have not been consented to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>administrator consent is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token carries no usable permission (full_access_as_app missing or not consented)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token carries no permissions at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token was issued for another resource (wrong audience)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token audience is http instead of https: SSL offloading in front of Exchange is not supported with OAuth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the OAuth configuration on premises does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>legacy (Basic) authentication is mentioned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>security defaults block legacy authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Online rejects Basic authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account is not allowed to impersonate the requested user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an app-only token needs the ExchangeImpersonation header naming the mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request used ExchangeImpersonation (the account acts as the mailbox owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ApplicationImpersonation role is involved: it was removed from Exchange Online (February 2025)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mailbox is outside the application access policy (RAOP) scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mailbox is outside the tenant&apos;s app-only access policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>insufficient privileges to complete the operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>insufficient permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account does not have access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access is denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mailbox does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mailbox was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address has no mailbox associated with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Graph does not support this mailbox (on premises or unlicensed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mailbox is hosted on premises, not in Exchange Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no cloud mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autodiscover cannot find the e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the admin center says the user mailbox has not been migrated: the cloud mailbox was never created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a service plan is still being provisioned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account was created recently (provisioning can take up to 24 hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mailbox database is temporarily unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mail database is mentioned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mailbox database is offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mailbox is being moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OneDrive (MySite) is not provisioned for the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a user without a SharePoint licence has no MySite either</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tenant has no SharePoint Online licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a SharePoint Online licence is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OneDrive is not provisioned for the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SharePoint rejects app-only tokens obtained with a client secret: use a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EWS is disabled for the tenant, the mailbox or the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EWS access is blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the EwsEnabled setting is mentioned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the EWS application allow list is mentioned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the EWS application access policy is mentioned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server is busy (ErrorServerBusy message)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request was throttled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>throttling is mentioned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the application is over its concurrency limit per mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server is too busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the EWS application failed on the server, which happens under high load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retry with fewer mailboxes at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server ran out of resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server is overloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host name does not resolve (DNS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mistyped EWS URL or server name does not resolve either</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mistyped server name does not resolve either</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no connection could be made to the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused the connection (nothing listens on that port, or a firewall)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the network is unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection was closed by the other side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a TLS version mismatch closes connections this way too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection was reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection was closed unexpectedly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an overloaded server drops connections too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection broke during the TLS handshake (usually no common TLS version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a network device may have cut the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a proxy between this computer and the server requires authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an overloaded server times out too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a timeout occurred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s TLS certificate is not trusted (untrusted, expired or wrong name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no TLS connection could be made (no common TLS version or cipher)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no TLS connection could be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s TLS certificate is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s TLS certificate has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s TLS certificate could not be verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server uses a self-signed certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TLS handshake failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TLS connection could not be established</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange redirected to its internal error page, a sign of a certificate problem on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended Protection for Authentication is mentioned: NTLM without channel binding fails against it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel binding (Extended Protection) is mentioned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EWS redirected to its generic error page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a transient outage on the server shows the same page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request was redirected to the OWA sign-in page: the URL is not the EWS endpoint, or a reverse proxy uses forms login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Autodiscover service could not be located</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Autodiscover endpoint answered with settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autodiscover failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autodiscover refused a redirect it could not trust; no credentials were sent there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Exchange version requested does not match the server: check the endpoint type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the credentials were verified successfully</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is empty: paste the error text the migration tool showed, with the lines around it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in the message matched a known cause, code or status. Keep the full message, with its ids and time, for a support ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No known cause matches what the message contains (%1). Keep these codes, the ids and the full message for a support ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Graph finds no cloud mailbox for the user (inactive, soft-deleted, unlicensed or hosted on premises)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a synchronised user whose mailbox was never created in the cloud looks the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a newly created user may still be provisioning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Graph: the caller is authenticated but not authorised (insufficient privileges)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the application may lack a granted permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Graph rejected the access token (expired, wrong audience or wrong cloud)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a token from another cloud is rejected the same way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Graph is throttling the application; honour Retry-After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many requests: the service is throttling; honour Retry-After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the activity limit was reached: the service is throttling; honour Retry-After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Graph does not find this user in the tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a newly created user may not be visible yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Graph authentication error (missing permissions, unlicensed user or bad token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unlicensed user gives the same error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access denied to the resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the migration tool could not locate or access the mailbox database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Autodiscover service could not be located or gave no settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autodiscover answered with an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logging on to the mailbox failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange does not know the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a network error between Exchange servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange could not connect to the mailbox database (transient)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a network problem inside the Exchange organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TLS handshake failed (System.Security.Authentication.AuthenticationException)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a socket error: the connection could not be made or was cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a slow server times out too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request was cancelled, usually by a timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access was denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server is busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sign-in needs user interaction (MFA, consent or a password change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consent may be missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Exchange version of the server does not support the request: check the endpoint type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token endpoint rejected the client credentials (client id, secret or certificate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the application is not allowed to use this sign-in flow or is not known in the tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the requested resource is not valid for this tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a resource from another cloud is invalid too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the requested scope is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sign-in flow (grant type) is not supported for this application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sign-in needs user interaction (usually multi-factor authentication)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Conditional Access policy can require it too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consent to the application&apos;s permissions is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tenant is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sign-in service is temporarily unavailable; retry later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service is overloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sign-in grant was rejected (wrong credentials or an expired grant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s reference also names 16000 SelectUserAccount: a choice among several signed-in accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuthDoctor::Cli</name>
+    <message>
+        <source>Usage: authdoctor [FILE.authdiag]
+       authdoctor &lt;command&gt; [options]
+
+AuthDoctor finds out why a mailbox or OneDrive migration fails with
+&quot;401 Unauthorized&quot; and says what to do about it.
+
+Without a command the wizard opens (on FILE when given).
+
+Commands:
+  classify [--json] [TEXT|-]   read a pasted error message; no network
+  simulate --scenario NAME|FILE [--listen HOST:PORT] [--log FILE]
+                               run the simulated tenant as a local proxy
+  scenarios [--json]           list the embedded practice scenarios
+  diagnose [options]           run the checks without a window (not in this version yet)
+  report FILE.authdiag (--pdf|--html|--markdown|--har) OUT
+                               write a report (not in this version yet)
+
+Options:
+  -h, --help                   show this help; &quot;authdoctor COMMAND --help&quot; for a command
+  -v, --version                show the version
+
+Exit codes: 0 done (no blocking cause), 1 a blocking cause was found,
+2 usage error, 3 could not run.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authdoctor: the &quot;%1&quot; command is not part of this version yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authdoctor: unknown command &quot;%1&quot;. Try &quot;authdoctor --help&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXPECTED FINDING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 practice scenarios. Practise one with &quot;authdoctor diagnose --practice NAME&quot;,
+or run it as a local proxy with &quot;authdoctor simulate --scenario NAME&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the practice scenarios built into AuthDoctor: a simulated Microsoft 365 tenant or Exchange Server with one problem each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the list as JSON (schema authdoctor.scenarios/1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authdoctor scenarios: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: authdoctor scenarios [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authdoctor scenarios: unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authdoctor scenarios: the embedded scenario &quot;%1&quot; is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authdoctor scenarios: this build contains no practice scenarios.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs the simulated Microsoft 365 tenant and Exchange Server of a practice scenario as an HTTP proxy on this computer. Point a client at the proxy and trust the printed CA file for that client only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario: an embedded scenario&apos;s name or a scenario file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME|FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the proxy listens (default 127.0.0.1:0, any free port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOST:PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Append one JSON line per request received to FILE (never a credential).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow listening on an address other than loopback. The simulator&apos;s keys are public: only for isolated lab networks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authdoctor simulate: unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authdoctor simulate: --scenario NAME|FILE is required (&quot;authdoctor scenarios&quot; lists the names)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authdoctor simulate: --listen expects HOST:PORT, such as 127.0.0.1:8080, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authdoctor simulate: %1 is not a loopback address; the simulator only listens on loopback unless --allow-non-loopback is given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authdoctor simulate: cannot open the log file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authdoctor simulate: cannot write the CA certificate to a temporary folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulating &quot;%1&quot;. Stop with Ctrl+C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuthDoctor::Cli::ClassifyCommand</name>
+    <message>
+        <source>Usage: authdoctor classify [--json] [TEXT|-]
+
+Reads a pasted error message (no network) and prints the side that failed, the
+endpoint, the host, the HTTP status, every code found and the likely causes,
+most likely first, each with the reason.
+
+Arguments:
+  TEXT        the error message; several arguments are joined with spaces.
+              &quot;-&quot; or no TEXT reads the message from standard input.
+
+Options:
+  --json      print the result as JSON (schema authdoctor.classification/1)
+  -h, --help  show this help
+
+Input larger than 1 MiB is refused (exit code 2).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side:           %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint:       %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host:           %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status:    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes:          %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace ID:       %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correlation ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timestamp:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request ID:     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error:          %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely causes, most likely first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2 (%3, score %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The error message, or &quot;-&quot; for standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authdoctor classify: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try &quot;authdoctor classify --help&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the error message from standard input; end it with Ctrl+D (Ctrl+Z on Windows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authdoctor classify: the input is larger than 1 MiB; paste only the error message and the lines around it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuthDoctor::Findings</name>
+    <message>
+        <source>The migration account is not allowed to impersonate the mailboxes</source>
+        <translation>Das Migrationskonto darf keinen Identitätswechsel für die Postfächer durchführen</translation>
+    </message>
+    <message>
+        <source>The migration account signed in, but Exchange refused to let it act as (impersonate) the mailbox being migrated. In Exchange Online the ApplicationImpersonation role was removed in February 2025, so an admin account can no longer be given that right; the replacement is an app registration with the application permission full_access_as_app, admin consent, and optionally a scope with RBAC for Applications. On Exchange Server the ApplicationImpersonation role still exists and may simply be missing or scoped too narrowly.</source>
+        <translation>Das Migrationskonto hat sich angemeldet, aber Exchange hat ihm nicht erlaubt, im Namen des zu migrierenden Postfachs zu handeln (Identitätswechsel). In Exchange Online wurde die Rolle ApplicationImpersonation im Februar 2025 entfernt, sodass einem Administratorkonto dieses Recht nicht mehr erteilt werden kann; an ihre Stelle tritt eine Anwendungsregistrierung mit der Anwendungsberechtigung full_access_as_app, Administratorzustimmung und optional einer Eingrenzung über RBAC für Anwendungen. Auf Exchange Server gibt es die Rolle ApplicationImpersonation weiterhin; dort fehlt sie möglicherweise einfach oder ist zu eng eingegrenzt.</translation>
+    </message>
+    <message>
+        <source>See who still holds the old role: %1</source>
+        <translation>Prüfen Sie, wer die alte Rolle noch besitzt: %1</translation>
+    </message>
+    <message>
+        <source>Exchange Online: Entra admin center &gt; Entra ID &gt; App registrations &gt; the migration app &gt; API permissions &gt; Add a permission &gt; APIs my organization uses &gt; Office 365 Exchange Online &gt; Application permissions &gt; full_access_as_app &gt; Add, then Grant admin consent; create a client secret under Certificates &amp; secrets.</source>
+        <translation>Exchange Online: Entra Admin Center &gt; Entra ID &gt; App-Registrierungen &gt; die Migrations-App &gt; API-Berechtigungen &gt; Berechtigung hinzufügen &gt; Von meiner Organisation verwendete APIs &gt; Office 365 Exchange Online &gt; Anwendungsberechtigungen &gt; full_access_as_app &gt; Berechtigungen hinzufügen, danach „Administratorzustimmung erteilen“; legen Sie unter „Zertifikate &amp; Geheimnisse“ einen geheimen Clientschlüssel an.</translation>
+    </message>
+    <message>
+        <source>To limit the app to the migrating mailboxes (RBAC for Applications, Exchange Online PowerShell): %1</source>
+        <translation>So beschränken Sie die App auf die zu migrierenden Postfächer (RBAC für Anwendungen, Exchange Online PowerShell): %1</translation>
+    </message>
+    <message>
+        <source>Check one mailbox: %1 (InScope must be True).</source>
+        <translation>Prüfen Sie ein einzelnes Postfach: %1 (InScope muss True sein).</translation>
+    </message>
+    <message>
+        <source>Exchange Server (on-premises only): %1</source>
+        <translation>Exchange Server (nur lokal): %1</translation>
+    </message>
+    <message>
+        <source>Tenant admin (app registration and consent) or Exchange admin (role assignment)</source>
+        <translation>Mandantenadministrator (Anwendungsregistrierung und Zustimmung) oder Exchange-Administrator (Rollenzuweisung)</translation>
+    </message>
+    <message>
+        <source>Consent: a few minutes; get a fresh token. Application access policies and RBAC for Applications: 30–60 minutes. On-premises role assignments: usually within minutes, longer with several domain controllers.</source>
+        <translation>Zustimmung: wenige Minuten; danach ein neues Token anfordern. Anwendungszugriffsrichtlinien und RBAC für Anwendungen: 30–60 Minuten. Lokale Rollenzuweisungen: meist innerhalb von Minuten, bei mehreren Domänencontrollern länger.</translation>
+    </message>
+    <message>
+        <source>Microsoft Tech Community: Retirement of RBAC Application Impersonation in Exchange Online</source>
+        <translation>Microsoft Tech Community: Außerbetriebnahme von RBAC Application Impersonation in Exchange Online</translation>
+    </message>
+    <message>
+        <source>Microsoft Learn: Configure impersonation (Exchange Server)</source>
+        <translation>Microsoft Learn: Konfigurieren des Identitätswechsels (Exchange Server)</translation>
+    </message>
+    <message>
+        <source>The migration account lacks permission on the mailbox or OneDrive</source>
+        <translation>Dem Migrationskonto fehlen Berechtigungen für das Postfach oder OneDrive</translation>
+    </message>
+    <message>
+        <source>The credentials are correct, but the account the project uses is not allowed to open the mailbox or OneDrive it migrates. Typical causes are missing Full Access on the mailboxes, an admin account without a mailbox of its own, an application access policy or RBAC scope that leaves the mailbox out, or an admin role that the endpoint needs but the account lacks.</source>
+        <translation>Die Anmeldedaten sind korrekt, aber das Konto, das das Projekt verwendet, darf das zu migrierende Postfach oder OneDrive nicht öffnen. Typische Ursachen sind fehlender Vollzugriff auf die Postfächer, ein Administratorkonto ohne eigenes Postfach, eine Anwendungszugriffsrichtlinie oder ein RBAC-Bereich, der das Postfach ausschließt, oder eine Administratorrolle, die der Endpunkt benötigt, die dem Konto aber fehlt.</translation>
+    </message>
+    <message>
+        <source>Follow BitTitan&apos;s steps to grant the administrator permission for this kind of endpoint (see the links); if the project uses impersonation, also follow the Impersonation Guide.</source>
+        <translation>Folgen Sie den Schritten von BitTitan, um dem Administrator die Berechtigung für diese Art von Endpunkt zu erteilen (siehe Links); wenn das Projekt Identitätswechsel verwendet, folgen Sie außerdem dem „Impersonation Guide“.</translation>
+    </message>
+    <message>
+        <source>Full Access in Exchange Online: Exchange admin center &gt; Recipients &gt; Mailboxes &gt; the mailbox &gt; Delegation &gt; Read and manage (Full Access) &gt; Edit &gt; add the migration account; or %1</source>
+        <translation>Vollzugriff in Exchange Online: Exchange Admin Center &gt; Empfänger &gt; Postfächer &gt; das Postfach &gt; Delegierung &gt; Lesen und verwalten (Vollzugriff) &gt; Bearbeiten &gt; Migrationskonto hinzufügen; oder %1</translation>
+    </message>
+    <message>
+        <source>ErrorMissingEmailAddress: the admin account has no mailbox; give it an Exchange Online licence or use app-only access.</source>
+        <translation>ErrorMissingEmailAddress: Das Administratorkonto hat kein Postfach; weisen Sie ihm eine Exchange Online-Lizenz zu oder verwenden Sie App-only-Zugriff.</translation>
+    </message>
+    <message>
+        <source>Graph 403 with [RAOP]: the app is outside an application access policy; check it with %1 and add the mailbox to the policy&apos;s group, or use RBAC for Applications.</source>
+        <translation>Graph 403 mit [RAOP]: Eine Anwendungszugriffsrichtlinie schließt das Postfach für die App aus; prüfen Sie dies mit %1 und fügen Sie das Postfach der Gruppe der Richtlinie hinzu, oder verwenden Sie RBAC für Anwendungen.</translation>
+    </message>
+    <message>
+        <source>Exchange Server: do not use an account that is a member of Domain Admins, Enterprise Admins or Schema Admins; Exchange explicitly denies those groups access to mailboxes.</source>
+        <translation>Exchange Server: Verwenden Sie kein Konto, das Mitglied der Gruppen Domänen-Admins, Organisations-Admins oder Schema-Admins (Domain Admins, Enterprise Admins, Schema Admins) ist; Exchange verweigert diesen Gruppen ausdrücklich den Zugriff auf Postfächer.</translation>
+    </message>
+    <message>
+        <source>OneDrive: the account needs Global Administrator or SharePoint Administrator, or Site Collection Administrator on each OneDrive (see MigrationWiz Permission Requirements).</source>
+        <translation>OneDrive: Das Konto benötigt die Rolle „Globaler Administrator“ oder „SharePoint-Administrator“ oder muss Websitesammlungsadministrator jedes OneDrive sein (siehe „MigrationWiz Permission Requirements“).</translation>
+    </message>
+    <message>
+        <source>Tenant admin or Exchange admin</source>
+        <translation>Mandantenadministrator oder Exchange-Administrator</translation>
+    </message>
+    <message>
+        <source>Mailbox permissions: usually within an hour. Application access policies and RBAC for Applications: 30–60 minutes.</source>
+        <translation>Postfachberechtigungen: meist innerhalb einer Stunde. Anwendungszugriffsrichtlinien und RBAC für Anwendungen: 30–60 Minuten.</translation>
+    </message>
+    <message>
+        <source>Microsoft Learn: Manage permissions for recipients in Exchange Online</source>
+        <translation>Microsoft Learn: Verwalten von Berechtigungen für Empfänger in Exchange Online</translation>
+    </message>
+    <message>
+        <source>Exchange Web Services (EWS) is switched off for the tenant, the app or the mailbox</source>
+        <translation>Die Exchange-Webdienste (EWS) sind für den Mandanten, die App oder das Postfach deaktiviert</translation>
+    </message>
+    <message>
+        <source>Microsoft is retiring EWS in Exchange Online: from 1 October 2026 it is switched off tenant by tenant unless the tenant sets EWSEnabled to True and allow-lists each app&apos;s ID, and on 1 April 2027 it is switched off for good. Mailboxes with Kiosk or F3 licences have been blocked since 1 July 2026, and admins can also turn EWS off per mailbox. AuthDoctor infers this from the settings and dates; the exact error Exchange Online returns for a blocked app is not documented, so confirm the settings below.</source>
+        <translation>Microsoft stellt EWS in Exchange Online ein: Ab dem 1. Oktober 2026 wird es Mandant für Mandant abgeschaltet, sofern der Mandant EWSEnabled nicht auf True setzt und die ID jeder App in die Zulassungsliste aufnimmt, und am 1. April 2027 endgültig. Postfächer mit Kiosk- oder F3-Lizenzen sind seit dem 1. Juli 2026 gesperrt, und Administratoren können EWS auch pro Postfach abschalten. AuthDoctor leitet dies aus den Einstellungen und Daten ab; welchen Fehler Exchange Online für eine gesperrte App genau zurückgibt, ist nicht dokumentiert. Prüfen Sie daher die folgenden Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Read the tenant settings (Exchange Online PowerShell): %1</source>
+        <translation>Lesen Sie die Mandanteneinstellungen aus (Exchange Online PowerShell): %1</translation>
+    </message>
+    <message>
+        <source>Read the mailbox settings: %1</source>
+        <translation>Lesen Sie die Postfacheinstellungen aus: %1</translation>
+    </message>
+    <message>
+        <source>Allow EWS for the tenant: %1</source>
+        <translation>Lassen Sie EWS für den Mandanten zu: %1</translation>
+    </message>
+    <message>
+        <source>Allow-list the migration app: read the current EwsAllowedAppIDs first, then set the complete list including the app&apos;s client ID: %1</source>
+        <translation>Nehmen Sie die Migrations-App in die Zulassungsliste auf: Lesen Sie zuerst die aktuellen EwsAllowedAppIDs aus und setzen Sie dann die vollständige Liste einschließlich der Client-ID der App: %1</translation>
+    </message>
+    <message>
+        <source>Per mailbox: Exchange admin center &gt; Recipients &gt; Mailboxes &gt; the mailbox &gt; Mailbox &gt; Manage email apps settings &gt; Exchange Web Services on; or %1</source>
+        <translation>Pro Postfach: Exchange Admin Center &gt; Empfänger &gt; Postfächer &gt; das Postfach &gt; Postfach &gt; „E-Mail-Apps-Einstellungen verwalten“ (Manage email apps settings) &gt; Exchange-Webdienste einschalten; oder %1</translation>
+    </message>
+    <message>
+        <source>Kiosk or F3 mailboxes: assign a licence that includes EWS rights (for example Exchange Online Plan 1) for the migration.</source>
+        <translation>Kiosk- oder F3-Postfächer: Weisen Sie für die Migration eine Lizenz mit EWS-Rechten zu (zum Beispiel Exchange Online Plan 1).</translation>
+    </message>
+    <message>
+        <source>From 1 April 2027 no setting helps for Exchange Online: ask the migration vendor for a version that uses Microsoft Graph.</source>
+        <translation>Ab dem 1. April 2027 hilft für Exchange Online keine Einstellung mehr: Fragen Sie den Anbieter des Migrationstools nach einer Version, die Microsoft Graph verwendet.</translation>
+    </message>
+    <message>
+        <source>EwsEnabled and EwsAllowedAppIDs changes can take up to 24 hours to reach all Exchange Online servers; licence changes usually apply within an hour.</source>
+        <translation>Änderungen an EwsEnabled und EwsAllowedAppIDs können bis zu 24 Stunden brauchen, bis sie alle Exchange Online-Server erreichen; Lizenzänderungen wirken meist innerhalb einer Stunde.</translation>
+    </message>
+    <message>
+        <source>Microsoft Learn: Control access to EWS in Exchange</source>
+        <translation>Microsoft Learn: Steuern des Zugriffs auf EWS in Exchange</translation>
+    </message>
+    <message>
+        <source>Microsoft Tech Community: Retirement of Exchange Web Services in Exchange Online</source>
+        <translation>Microsoft Tech Community: Außerbetriebnahme der Exchange-Webdienste in Exchange Online</translation>
+    </message>
+    <message>
+        <source>Microsoft Learn: Set-OrganizationConfig</source>
+        <translation>Microsoft Learn: Set-OrganizationConfig</translation>
+    </message>
+    <message>
+        <source>Microsoft Learn: Connect to Exchange Online PowerShell</source>
+        <translation>Microsoft Learn: Herstellen einer Verbindung mit Exchange Online PowerShell</translation>
+    </message>
+    <message>
+        <source>SharePoint refuses the app&apos;s token because it was obtained with a client secret</source>
+        <translation>SharePoint lehnt das Token der App ab, weil es mit einem geheimen Clientschlüssel bezogen wurde</translation>
+    </message>
+    <message>
+        <source>SharePoint Online and OneDrive answered &quot;Unsupported app only token&quot;: they are widely reported to reject app-only tokens that were obtained with a client secret and to accept only tokens obtained with a certificate (Microsoft Graph accepts both). Apps registered the old way in SharePoint (Azure ACS, appregnew.aspx) stopped working on 2 April 2026. The app needs a certificate credential in Microsoft Entra ID.</source>
+        <translation>SharePoint Online und OneDrive haben mit „Unsupported app only token“ geantwortet: Nach zahlreichen Berichten lehnen sie App-only-Token ab, die mit einem geheimen Clientschlüssel bezogen wurden, und akzeptieren nur Token, die mit einem Zertifikat bezogen wurden (Microsoft Graph akzeptiert beides). Apps, die auf die alte Weise in SharePoint registriert wurden (Azure ACS, appregnew.aspx), funktionieren seit dem 2. April 2026 nicht mehr. Die App benötigt Zertifikatanmeldeinformationen in Microsoft Entra ID.</translation>
+    </message>
+    <message>
+        <source>Entra admin center &gt; Entra ID &gt; App registrations &gt; the app &gt; Certificates &amp; secrets &gt; Certificates &gt; Upload certificate (the public key, a .cer file).</source>
+        <translation>Entra Admin Center &gt; Entra ID &gt; App-Registrierungen &gt; die App &gt; Zertifikate &amp; Geheimnisse &gt; Zertifikate &gt; Zertifikat hochladen (den öffentlichen Schlüssel, eine .cer-Datei).</translation>
+    </message>
+    <message>
+        <source>Configure the migration tool to sign in with that certificate (and its private key) instead of the client secret, or use a tool mode that goes through Microsoft Graph.</source>
+        <translation>Konfigurieren Sie das Migrationstool so, dass es sich mit diesem Zertifikat (und seinem privaten Schlüssel) statt mit dem geheimen Clientschlüssel anmeldet, oder verwenden Sie einen Modus des Tools, der über Microsoft Graph arbeitet.</translation>
+    </message>
+    <message>
+        <source>If the app was created in SharePoint (appregnew.aspx), replace it with a Microsoft Entra app registration that uses a certificate.</source>
+        <translation>Wenn die App in SharePoint erstellt wurde (appregnew.aspx), ersetzen Sie sie durch eine Anwendungsregistrierung in Microsoft Entra ID, die ein Zertifikat verwendet.</translation>
+    </message>
+    <message>
+        <source>Tenant admin (certificate on the app); helpdesk (project settings)</source>
+        <translation>Mandantenadministrator (Zertifikat an der App); Helpdesk (Projekteinstellungen)</translation>
+    </message>
+    <message>
+        <source>Immediately after the tool requests new tokens with the certificate.</source>
+        <translation>Sofort, sobald das Tool mit dem Zertifikat neue Token anfordert.</translation>
+    </message>
+    <message>
+        <source>Microsoft Learn: Granting access via Microsoft Entra ID app-only (SharePoint)</source>
+        <translation>Microsoft Learn: Gewähren von Zugriff über Microsoft Entra ID (App-only, SharePoint)</translation>
+    </message>
+    <message>
+        <source>Exchange Server&apos;s Extended Protection rejects the NTLM sign-in</source>
+        <translation>Der erweiterte Schutz (Extended Protection) von Exchange Server lehnt die NTLM-Anmeldung ab</translation>
+    </message>
+    <message>
+        <source>Exchange Server 2019 CU14 and later turn on Extended Protection by default, which requires clients to bind their NTLM or Kerberos sign-in to the TLS connection. Clients that cannot do this, or a load balancer that terminates TLS in front of Exchange, end in a 401 loop after a complete NTLM handshake. AuthDoctor&apos;s own NTLM client cannot send that binding, so this finding is a strong suspicion from the server version and the pattern, not a proof.</source>
+        <translation>Ab Exchange Server 2019 CU14 ist der erweiterte Schutz (Extended Protection) standardmäßig aktiviert. Er verlangt, dass Clients ihre NTLM- oder Kerberos-Anmeldung an die TLS-Verbindung binden. Clients, die das nicht können, oder ein Load Balancer, der TLS vor Exchange terminiert, enden nach einem vollständigen NTLM-Handshake in einer 401-Schleife. Der eigene NTLM-Client von AuthDoctor kann diese Bindung nicht senden; dieser Befund ist daher ein begründeter Verdacht aufgrund der Serverversion und des Musters, kein Beweis.</translation>
+    </message>
+    <message>
+        <source>Check the EWS virtual directory settings (Exchange Management Shell): %1</source>
+        <translation>Prüfen Sie die Einstellungen des virtuellen EWS-Verzeichnisses (Exchange-Verwaltungsshell): %1</translation>
+    </message>
+    <message>
+        <source>Check whether the migration tool itself also fails; if it supports channel binding, only AuthDoctor&apos;s test is affected.</source>
+        <translation>Prüfen Sie, ob auch das Migrationstool selbst scheitert; unterstützt es Kanalbindung, ist nur der Test von AuthDoctor betroffen.</translation>
+    </message>
+    <message>
+        <source>Prefer a sign-in that Extended Protection does not break: Basic authentication over HTTPS for the migration account (if the organization allows it) or OAuth (Hybrid Modern Authentication).</source>
+        <translation>Bevorzugen Sie eine Anmeldung, die der erweiterte Schutz nicht verhindert: Standardauthentifizierung über HTTPS für das Migrationskonto (sofern die Organisation sie zulässt) oder OAuth (hybride moderne Authentifizierung).</translation>
+    </message>
+    <message>
+        <source>If a load balancer or reverse proxy offloads TLS, configure it for TLS bridging with the same certificate, as Microsoft&apos;s Extended Protection guide requires.</source>
+        <translation>Wenn ein Load Balancer oder Reverse Proxy TLS auslagert (Offloading), konfigurieren Sie TLS-Bridging mit demselben Zertifikat, wie es der Leitfaden von Microsoft zum erweiterten Schutz verlangt.</translation>
+    </message>
+    <message>
+        <source>Do not turn Extended Protection off without a security review; it protects against NTLM relay attacks.</source>
+        <translation>Schalten Sie den erweiterten Schutz nicht ohne Sicherheitsprüfung ab; er schützt vor NTLM-Relay-Angriffen.</translation>
+    </message>
+    <message>
+        <source>Exchange admin</source>
+        <translation>Exchange-Administrator</translation>
+    </message>
+    <message>
+        <source>After the virtual directory change and an IIS restart (iisreset /noforce).</source>
+        <translation>Nach der Änderung am virtuellen Verzeichnis und einem Neustart von IIS (iisreset /noforce).</translation>
+    </message>
+    <message>
+        <source>Microsoft Learn: Configure Windows Extended Protection in Exchange Server</source>
+        <translation>Microsoft Learn: Konfigurieren des erweiterten Windows-Schutzes in Exchange Server</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra admin center</source>
+        <translation>Microsoft Entra Admin Center</translation>
+    </message>
+    <message>
+        <source>Exchange admin center</source>
+        <translation>Exchange Admin Center</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 admin center</source>
+        <translation>Microsoft 365 Admin Center</translation>
+    </message>
+    <message>
+        <source>Microsoft Remote Connectivity Analyzer</source>
+        <translation>Microsoft Remote Connectivity Analyzer</translation>
+    </message>
+    <message>
+        <source>Microsoft Learn: Sign-in logs in Microsoft Entra ID</source>
+        <translation>Microsoft Learn: Anmeldeprotokolle in Microsoft Entra ID</translation>
+    </message>
+    <message>
+        <source>Microsoft Learn: Microsoft Entra authentication and authorization error codes (AADSTS)</source>
+        <translation>Microsoft Learn: Fehlercodes für die Microsoft Entra-Authentifizierung und -Autorisierung (AADSTS)</translation>
+    </message>
+    <message>
+        <source>Microsoft Learn: Authenticate an EWS application by using OAuth</source>
+        <translation>Microsoft Learn: Authentifizieren einer EWS-Anwendung mithilfe von OAuth</translation>
+    </message>
+    <message>
+        <source>Microsoft Learn: Grant tenant-wide admin consent to an application</source>
+        <translation>Microsoft Learn: Erteilen einer mandantenweiten Administratorzustimmung für eine Anwendung</translation>
+    </message>
+    <message>
+        <source>Microsoft Learn: Role Based Access Control for Applications in Exchange Online</source>
+        <translation>Microsoft Learn: Rollenbasierte Zugriffssteuerung für Anwendungen in Exchange Online</translation>
+    </message>
+    <message>
+        <source>Microsoft Learn: Sign in with a user name and password (ROPC) and its limits</source>
+        <translation>Microsoft Learn: Anmeldung mit Benutzername und Kennwort (ROPC) und ihre Grenzen</translation>
+    </message>
+    <message>
+        <source>Microsoft Learn: Get-WebServicesVirtualDirectory</source>
+        <translation>Microsoft Learn: Get-WebServicesVirtualDirectory</translation>
+    </message>
+    <message>
+        <source>Microsoft Learn: Troubleshoot sign-in problems with Conditional Access</source>
+        <translation>Microsoft Learn: Behandeln von Anmeldeproblemen mit bedingtem Zugriff</translation>
+    </message>
+    <message>
+        <source>Microsoft Learn: Pre-provision OneDrive for users in your organization</source>
+        <translation>Microsoft Learn: Vorabbereitstellung von OneDrive für Benutzer in Ihrer Organisation</translation>
+    </message>
+    <message>
+        <source>Microsoft Learn: Microsoft identity platform application authentication certificate credentials</source>
+        <translation>Microsoft Learn: Zertifikatanmeldeinformationen für die Anwendungsauthentifizierung in der Microsoft Identity Platform</translation>
+    </message>
+    <message>
+        <source>Microsoft Learn: Microsoft Entra Connect sync scheduler</source>
+        <translation>Microsoft Learn: Microsoft Entra Connect-Synchronisierung: Scheduler</translation>
+    </message>
+    <message>
+        <source>Microsoft Learn: Get-MgUser (Microsoft Graph PowerShell)</source>
+        <translation>Microsoft Learn: Get-MgUser (Microsoft Graph PowerShell)</translation>
+    </message>
+    <message>
+        <source>Microsoft Learn: EWS throttling in Exchange</source>
+        <translation>Microsoft Learn: EWS-Drosselung in Exchange</translation>
+    </message>
+    <message>
+        <source>Microsoft Learn: Autodiscover for Exchange</source>
+        <translation>Microsoft Learn: Autodiscover (AutoErmittlung) für Exchange</translation>
+    </message>
+    <message>
+        <source>Microsoft Learn: Assign Microsoft 365 licenses to users</source>
+        <translation>Microsoft Learn: Zuweisen von Microsoft 365-Lizenzen zu Benutzern</translation>
+    </message>
+    <message>
+        <source>BitTitan: Authentication Methods for Microsoft 365 migrations (section &quot;Obtain Client and Tenant ID Settings for Mailbox and Exchange Online Migrations&quot;)</source>
+        <translation>BitTitan: Authentication Methods for Microsoft 365 migrations (Abschnitt „Obtain Client and Tenant ID Settings for Mailbox and Exchange Online Migrations“)</translation>
+    </message>
+    <message>
+        <source>BitTitan: MigrationWiz Credentials &amp; Authentication (grant the administrator permission)</source>
+        <translation>BitTitan: MigrationWiz Credentials &amp; Authentication (Administratorberechtigung erteilen)</translation>
+    </message>
+    <message>
+        <source>BitTitan: Impersonation and Delegation for Microsoft 365 and Exchange migrations</source>
+        <translation>BitTitan: Impersonation and Delegation for Microsoft 365 and Exchange migrations</translation>
+    </message>
+    <message>
+        <source>BitTitan: MigrationWiz Permission Requirements</source>
+        <translation>BitTitan: MigrationWiz Permission Requirements</translation>
+    </message>
+    <message>
+        <source>BitTitan: How do I specify how many items to migrate simultaneously?</source>
+        <translation>BitTitan: How do I specify how many items to migrate simultaneously? (Anzahl gleichzeitig migrierter Einträge festlegen)</translation>
+    </message>
+    <message>
+        <source>BitTitan: MigrationWiz Errors - 401 Unauthorized Error Suite</source>
+        <translation>BitTitan: MigrationWiz Errors - 401 Unauthorized Error Suite</translation>
+    </message>
+    <message>
+        <source>In MigrationWiz open the project and go to Edit Project &gt; Edit Project &gt; Source or Destination Settings &gt; Edit Endpoint (the tab of the side that failed). For end-user credentials, click the edit icon next to the user in the project instead.</source>
+        <translation>Öffnen Sie in MigrationWiz das Projekt und wechseln Sie zu Edit Project &gt; Edit Project &gt; Source or Destination Settings &gt; Edit Endpoint (die Registerkarte der Seite, die fehlgeschlagen ist). Bei Anmeldedaten von Endbenutzern klicken Sie stattdessen im Projekt auf das Bearbeitungssymbol neben dem Benutzer.</translation>
+    </message>
+    <message>
+        <source>In MigrationWiz select the affected line items and run Start &gt; Verify credentials; it checks the sign-in without migrating data or using a licence.</source>
+        <translation>Wählen Sie in MigrationWiz die betroffenen Einträge (Line Items) aus und führen Sie Start &gt; Verify credentials aus; dabei wird die Anmeldung geprüft, ohne Daten zu migrieren oder eine Lizenz zu verbrauchen.</translation>
+    </message>
+    <message>
+        <source>Look up the failed sign-in: Entra admin center &gt; Entra ID &gt; Monitoring &amp; health &gt; Sign-in logs, filter by the account (or by the correlation ID AuthDoctor shows) and open the entry; the &quot;Failure reason&quot; and &quot;Conditional Access&quot; tabs name the exact cause.</source>
+        <translation>Suchen Sie die fehlgeschlagene Anmeldung: Entra Admin Center &gt; Entra ID &gt; Überwachung und Integrität &gt; Anmeldeprotokolle, filtern Sie nach dem Konto (oder nach der Korrelations-ID, die AuthDoctor anzeigt) und öffnen Sie den Eintrag; die Angaben unter „Failure reason“ (Fehlerursache) und auf der Registerkarte „Bedingter Zugriff“ nennen die genaue Ursache.</translation>
+    </message>
+    <message>
+        <source>There is no mailbox for this address where the project looks</source>
+        <translation>Dort, wo das Projekt sucht, gibt es kein Postfach für diese Adresse</translation>
+    </message>
+    <message>
+        <source>Exchange could not find a mailbox for the address in the project. The address may be mistyped or only an alias of another object, the user may have no Exchange Online licence (the &quot;Exchange Foundation&quot; plan does not count), or the mailbox is still on-premises, soft-deleted or inactive. The sign-in itself may be fine.</source>
+        <translation>Exchange konnte kein Postfach für die Adresse im Projekt finden. Die Adresse ist vielleicht falsch geschrieben oder nur ein Alias eines anderen Objekts, dem Benutzer fehlt eine Exchange Online-Lizenz (der Plan „Exchange Foundation“ zählt nicht), oder das Postfach liegt noch lokal, ist vorläufig gelöscht oder inaktiv. Die Anmeldung selbst kann in Ordnung sein.</translation>
+    </message>
+    <message>
+        <source>Check the address (Exchange Online PowerShell): %1</source>
+        <translation>Prüfen Sie die Adresse (Exchange Online PowerShell): %1</translation>
+    </message>
+    <message>
+        <source>Check the licence: Microsoft 365 admin center &gt; Users &gt; Active users &gt; the user &gt; Licenses and apps; a licence with Exchange Online (Plan 1 or Plan 2, Kiosk or Essentials) must be assigned and its Exchange app switched on.</source>
+        <translation>Prüfen Sie die Lizenz: Microsoft 365 Admin Center &gt; Benutzer &gt; Aktive Benutzer &gt; der Benutzer &gt; Lizenzen und Apps; eine Lizenz mit Exchange Online (Plan 1 oder Plan 2, Kiosk oder Essentials) muss zugewiesen und die zugehörige Exchange-App eingeschaltet sein.</translation>
+    </message>
+    <message>
+        <source>Or list the service plans: %1</source>
+        <translation>Oder listen Sie die Servicepläne auf: %1</translation>
+    </message>
+    <message>
+        <source>Soft-deleted mailbox: %1; restore it or create the user again.</source>
+        <translation>Vorläufig gelöschtes Postfach: %1; stellen Sie es wieder her oder legen Sie den Benutzer neu an.</translation>
+    </message>
+    <message>
+        <source>If the mailbox is still on Exchange Server, point this side of the project at the on-premises server instead of Exchange Online.</source>
+        <translation>Liegt das Postfach noch auf dem Exchange Server, richten Sie diese Seite des Projekts auf den lokalen Server statt auf Exchange Online aus.</translation>
+    </message>
+    <message>
+        <source>Tenant admin (licence and mailbox); helpdesk (address in the project)</source>
+        <translation>Mandantenadministrator (Lizenz und Postfach); Helpdesk (Adresse im Projekt)</translation>
+    </message>
+    <message>
+        <source>After a licence is assigned the mailbox usually appears within minutes, but it can take up to 24 hours for new accounts.</source>
+        <translation>Nach der Lizenzzuweisung erscheint das Postfach meist innerhalb von Minuten, bei neuen Konten kann es aber bis zu 24 Stunden dauern.</translation>
+    </message>
+    <message>
+        <source>The account was created recently and is not fully provisioned yet</source>
+        <translation>Das Konto wurde erst kürzlich erstellt und ist noch nicht vollständig bereitgestellt</translation>
+    </message>
+    <message>
+        <source>New Microsoft 365 accounts can take up to 24 hours until the mailbox or OneDrive is fully provisioned. During that time the admin center may already look fine while programs such as the migration tool still get errors. Waiting is the fix; deleting and recreating the account restarts the clock.</source>
+        <translation>Bei neuen Microsoft 365-Konten kann es bis zu 24 Stunden dauern, bis das Postfach oder OneDrive vollständig bereitgestellt ist. In dieser Zeit kann im Admin Center bereits alles in Ordnung aussehen, während Programme wie das Migrationstool noch Fehler erhalten. Die Lösung ist abzuwarten; wird das Konto gelöscht und neu angelegt, beginnt die Frist von vorn.</translation>
+    </message>
+    <message>
+        <source>Check when the account was created: %1</source>
+        <translation>Prüfen Sie, wann das Konto erstellt wurde: %1</translation>
+    </message>
+    <message>
+        <source>Check the licence state: Microsoft 365 admin center &gt; Users &gt; Active users &gt; the user &gt; Licenses and apps; apps still shown as being set up are not ready.</source>
+        <translation>Prüfen Sie den Lizenzstatus: Microsoft 365 Admin Center &gt; Benutzer &gt; Aktive Benutzer &gt; der Benutzer &gt; Lizenzen und Apps; Apps, die noch als in Einrichtung angezeigt werden, sind noch nicht bereit.</translation>
+    </message>
+    <message>
+        <source>Wait until 24 hours have passed since creation; do not delete and recreate the account meanwhile.</source>
+        <translation>Warten Sie, bis seit der Erstellung 24 Stunden vergangen sind; löschen Sie das Konto in der Zwischenzeit nicht und legen Sie es nicht neu an.</translation>
+    </message>
+    <message>
+        <source>Resubmit the migration for the account once Verify credentials succeeds.</source>
+        <translation>Starten Sie die Migration für das Konto erneut, sobald „Verify credentials“ erfolgreich ist.</translation>
+    </message>
+    <message>
+        <source>Helpdesk (wait, then verify again)</source>
+        <translation>Helpdesk (abwarten, dann erneut prüfen)</translation>
+    </message>
+    <message>
+        <source>Up to 24 hours for new accounts.</source>
+        <translation>Bei neuen Konten bis zu 24 Stunden.</translation>
+    </message>
+    <message>
+        <source>The synchronized user has a licence but no mailbox in Exchange Online</source>
+        <translation>Der synchronisierte Benutzer hat eine Lizenz, aber kein Postfach in Exchange Online</translation>
+    </message>
+    <message>
+        <source>The user comes from on-premises Active Directory through Microsoft Entra Connect and has an Exchange Online licence, but Exchange Online never created a mailbox. This usually happens when on-premises Exchange attributes (such as a mailbox GUID) were synchronized, so Exchange Online believes the mailbox still lives on-premises, or when provisioning failed and left the object incomplete.</source>
+        <translation>Der Benutzer stammt über Microsoft Entra Connect aus dem lokalen Active Directory und hat eine Exchange Online-Lizenz, aber Exchange Online hat nie ein Postfach angelegt. Das passiert meist, wenn lokale Exchange-Attribute (etwa eine Postfach-GUID) synchronisiert wurden, sodass Exchange Online annimmt, das Postfach liege noch lokal, oder wenn die Bereitstellung fehlgeschlagen ist und das Objekt unvollständig zurückgelassen hat.</translation>
+    </message>
+    <message>
+        <source>Sign in to https://outlook.office.com as the user; a redirect to the on-premises server or an error confirms that there is no cloud mailbox.</source>
+        <translation>Melden Sie sich als der Benutzer unter https://outlook.office.com an; eine Umleitung auf den lokalen Server oder ein Fehler bestätigt, dass es kein Cloudpostfach gibt.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 admin center &gt; Users &gt; Active users &gt; the user &gt; Mail: a note that the user&apos;s mailbox has not been migrated (or is on-premises) confirms it.</source>
+        <translation>Microsoft 365 Admin Center &gt; Benutzer &gt; Aktive Benutzer &gt; der Benutzer &gt; E-Mail: Ein Hinweis, dass das Postfach des Benutzers nicht migriert wurde (oder lokal liegt), bestätigt es.</translation>
+    </message>
+    <message>
+        <source>In Exchange Online PowerShell: %1 (MailUser instead of UserMailbox means no cloud mailbox).</source>
+        <translation>In Exchange Online PowerShell: %1 (MailUser statt UserMailbox bedeutet: kein Cloudpostfach).</translation>
+    </message>
+    <message>
+        <source>In a hybrid organization, create the cloud mailbox the supported way from on-premises Exchange (%1) or move the on-premises mailbox; then run a sync on the Entra Connect server: %2</source>
+        <translation>Legen Sie in einer Hybridorganisation das Cloudpostfach auf dem unterstützten Weg vom lokalen Exchange aus an (%1) oder verschieben Sie das lokale Postfach; starten Sie anschließend eine Synchronisierung auf dem Entra Connect-Server: %2</translation>
+    </message>
+    <message>
+        <source>If the object is incomplete or corrupt, delete and recreate the user (or its mailbox) in Microsoft 365 only after checking it holds no data, or open a case with Microsoft.</source>
+        <translation>Ist das Objekt unvollständig oder beschädigt, löschen Sie den Benutzer (oder sein Postfach) in Microsoft 365 und legen Sie ihn neu an – aber erst, nachdem Sie geprüft haben, dass er keine Daten enthält –, oder eröffnen Sie einen Supportfall bei Microsoft.</translation>
+    </message>
+    <message>
+        <source>Tenant admin and the on-premises Exchange admin</source>
+        <translation>Mandantenadministrator und der Administrator des lokalen Exchange</translation>
+    </message>
+    <message>
+        <source>After the next Microsoft Entra Connect synchronization (every 30 minutes by default, or right away with Start-ADSyncSyncCycle); creating the mailbox can then take up to 24 hours.</source>
+        <translation>Nach der nächsten Microsoft Entra Connect-Synchronisierung (standardmäßig alle 30 Minuten, oder sofort mit Start-ADSyncSyncCycle); das Anlegen des Postfachs kann danach bis zu 24 Stunden dauern.</translation>
+    </message>
+    <message>
+        <source>Microsoft Learn: Enable-RemoteMailbox</source>
+        <translation>Microsoft Learn: Enable-RemoteMailbox</translation>
+    </message>
+    <message>
+        <source>Exchange cannot reach the mailbox database</source>
+        <translation>Exchange kann die Postfachdatenbank nicht erreichen</translation>
+    </message>
+    <message>
+        <source>The sign-in reached Exchange, but the database that holds the mailbox could not be opened. On Exchange Server the database may be dismounted, failing over or overloaded; in Exchange Online and on-premises the mailbox may be in the middle of a move. This is usually temporary, but the migration fails until the database is reachable again.</source>
+        <translation>Die Anmeldung hat Exchange erreicht, aber die Datenbank, die das Postfach enthält, ließ sich nicht öffnen. Auf Exchange Server ist die Datenbank möglicherweise nicht eingebunden (dismounted), wird gerade umgeschaltet (Failover) oder ist überlastet; in Exchange Online wie auch lokal wird das Postfach möglicherweise gerade verschoben. Das ist meist vorübergehend, doch die Migration schlägt fehl, bis die Datenbank wieder erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Exchange Online: check for a running move with %1 and wait for it to finish.</source>
+        <translation>Exchange Online: Prüfen Sie mit %1, ob eine Verschiebung läuft, und warten Sie, bis sie abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Exchange Server: find the mailbox&apos;s database with %1.</source>
+        <translation>Exchange Server: Ermitteln Sie die Datenbank des Postfachs mit %1.</translation>
+    </message>
+    <message>
+        <source>Check that the database is mounted and healthy: %1</source>
+        <translation>Prüfen Sie, ob die Datenbank eingebunden (mounted) und fehlerfrei ist: %1</translation>
+    </message>
+    <message>
+        <source>Mount it if needed (Mount-Database) and look at the Application event log on the mailbox server.</source>
+        <translation>Binden Sie sie bei Bedarf ein (Mount-Database) und sehen Sie sich auf dem Postfachserver das Ereignisprotokoll „Anwendung“ an.</translation>
+    </message>
+    <message>
+        <source>For an account created within the last 24 hours, wait for provisioning to finish.</source>
+        <translation>Bei einem Konto, das in den letzten 24 Stunden erstellt wurde, warten Sie, bis die Bereitstellung abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Resubmit the failed items.</source>
+        <translation>Starten Sie die fehlgeschlagenen Einträge erneut.</translation>
+    </message>
+    <message>
+        <source>Exchange admin; helpdesk resubmits</source>
+        <translation>Exchange-Administrator; der Helpdesk startet die Einträge erneut</translation>
+    </message>
+    <message>
+        <source>As soon as the database is mounted or the mailbox move has finished; resubmit the migration then.</source>
+        <translation>Sobald die Datenbank eingebunden oder die Postfachverschiebung abgeschlossen ist; starten Sie die Migration dann erneut.</translation>
+    </message>
+    <message>
+        <source>Microsoft Learn: Get-MailboxDatabaseCopyStatus</source>
+        <translation>Microsoft Learn: Get-MailboxDatabaseCopyStatus</translation>
+    </message>
+    <message>
+        <source>The user&apos;s OneDrive has not been created yet</source>
+        <translation>Das OneDrive des Benutzers wurde noch nicht angelegt</translation>
+    </message>
+    <message>
+        <source>A OneDrive is only created when the user first opens it or when an admin pre-provisions it; a licence alone is not enough. Until then there is nothing to migrate from or into, and Microsoft answers &quot;User&apos;s mysite not found&quot;. On the source side, a blocked, unlicensed or long-inactive user gives the same result.</source>
+        <translation>Ein OneDrive wird erst angelegt, wenn der Benutzer es zum ersten Mal öffnet oder ein Administrator es vorab bereitstellt; eine Lizenz allein reicht nicht. Bis dahin gibt es nichts, aus dem oder in das migriert werden kann, und Microsoft antwortet mit „User&apos;s mysite not found“. Auf der Quellseite führt ein blockierter, nicht lizenzierter oder lange inaktiver Benutzer zum selben Ergebnis.</translation>
+    </message>
+    <message>
+        <source>Make sure the user has a licence that includes OneDrive (SharePoint Plan 1 or Plan 2).</source>
+        <translation>Stellen Sie sicher, dass der Benutzer eine Lizenz hat, die OneDrive enthält (SharePoint Plan 1 oder Plan 2).</translation>
+    </message>
+    <message>
+        <source>Either let the user sign in once at https://www.office.com and open OneDrive, or pre-provision it (SharePoint Online Management Shell, as SharePoint or Global Administrator): %1</source>
+        <translation>Lassen Sie den Benutzer sich entweder einmal unter https://www.office.com anmelden und OneDrive öffnen, oder stellen Sie es vorab bereit (SharePoint Online-Verwaltungsshell, als SharePoint-Administrator oder globaler Administrator): %1</translation>
+    </message>
+    <message>
+        <source>Source OneDrive: check that the user is not blocked or disabled, is licensed for OneDrive in the source tenant and has used it recently.</source>
+        <translation>Quell-OneDrive: Prüfen Sie, dass der Benutzer weder blockiert noch deaktiviert ist, im Quellmandanten für OneDrive lizenziert ist und es kürzlich verwendet hat.</translation>
+    </message>
+    <message>
+        <source>Make sure the migration admin has the rights the project needs: Global Administrator, or Site Collection Administrator on the OneDrive (see MigrationWiz Permission Requirements).</source>
+        <translation>Stellen Sie sicher, dass der Migrationsadministrator die Rechte hat, die das Projekt benötigt: globaler Administrator oder Websitesammlungsadministrator des OneDrive (siehe „MigrationWiz Permission Requirements“).</translation>
+    </message>
+    <message>
+        <source>Tenant admin (SharePoint or Global Administrator); or the end user by opening OneDrive once</source>
+        <translation>Mandantenadministrator (SharePoint-Administrator oder globaler Administrator); oder der Endbenutzer, indem er OneDrive einmal öffnet</translation>
+    </message>
+    <message>
+        <source>Pre-provisioning is queued; full provisioning can take up to 24 hours.</source>
+        <translation>Die Vorabbereitstellung wird in eine Warteschlange gestellt; die vollständige Bereitstellung kann bis zu 24 Stunden dauern.</translation>
+    </message>
+    <message>
+        <source>The user (or the tenant) has no licence for OneDrive</source>
+        <translation>Der Benutzer (oder der Mandant) hat keine Lizenz für OneDrive</translation>
+    </message>
+    <message>
+        <source>OneDrive needs a SharePoint Online service plan (SharePoint Plan 1 or Plan 2) on the user&apos;s licence, and the tenant needs an active SharePoint subscription. Without it no OneDrive can be created or opened, so the migration fails for this user.</source>
+        <translation>OneDrive benötigt einen SharePoint Online-Serviceplan (SharePoint Plan 1 oder Plan 2) in der Lizenz des Benutzers, und der Mandant benötigt ein aktives SharePoint-Abonnement. Ohne diese kann kein OneDrive angelegt oder geöffnet werden, daher schlägt die Migration für diesen Benutzer fehl.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 admin center &gt; Users &gt; Active users &gt; the user &gt; Licenses and apps: assign a licence that includes OneDrive/SharePoint and make sure the SharePoint app is switched on.</source>
+        <translation>Microsoft 365 Admin Center &gt; Benutzer &gt; Aktive Benutzer &gt; der Benutzer &gt; Lizenzen und Apps: Weisen Sie eine Lizenz zu, die OneDrive/SharePoint enthält, und stellen Sie sicher, dass die SharePoint-App eingeschaltet ist.</translation>
+    </message>
+    <message>
+        <source>Check the plans: %1</source>
+        <translation>Prüfen Sie die Pläne: %1</translation>
+    </message>
+    <message>
+        <source>If the whole tenant reports no SharePoint licence, check Microsoft 365 admin center &gt; Billing &gt; Your products.</source>
+        <translation>Meldet der gesamte Mandant keine SharePoint-Lizenz, prüfen Sie Microsoft 365 Admin Center &gt; Abrechnung &gt; Ihre Produkte.</translation>
+    </message>
+    <message>
+        <source>Then let the OneDrive be provisioned (user opens it once, or Request-SPOPersonalSite).</source>
+        <translation>Lassen Sie das OneDrive anschließend bereitstellen (der Benutzer öffnet es einmal, oder Request-SPOPersonalSite).</translation>
+    </message>
+    <message>
+        <source>Tenant admin (licence administrator)</source>
+        <translation>Mandantenadministrator (Lizenzadministrator)</translation>
+    </message>
+    <message>
+        <source>The licence applies within minutes; creating the OneDrive can then take up to 24 hours.</source>
+        <translation>Die Lizenz wirkt innerhalb von Minuten; das Anlegen des OneDrive kann danach bis zu 24 Stunden dauern.</translation>
+    </message>
+    <message>
+        <source>The server is throttling the migration (too many requests at once)</source>
+        <translation>Der Server drosselt die Migration (zu viele gleichzeitige Anfragen)</translation>
+    </message>
+    <message>
+        <source>Exchange or Microsoft Graph limits how many requests one account or app may send at the same time and asked the client to back off (server busy, 429 or 503 with a waiting time). Clients have also seen Exchange under heavy load answer with a 401 that disappears after waiting, which looks like a password problem but is not one.</source>
+        <translation>Exchange oder Microsoft Graph begrenzt, wie viele Anfragen ein Konto oder eine App gleichzeitig senden darf, und hat den Client aufgefordert, eine Pause einzulegen (Server ausgelastet, 429 oder 503 mit Wartezeit). Clients haben zudem beobachtet, dass Exchange unter hoher Last mit einem 401 antwortet, der nach einer Wartezeit verschwindet – das sieht wie ein Kennwortproblem aus, ist aber keines.</translation>
+    </message>
+    <message>
+        <source>Wait at least as long as the server asked (the Retry-After header or BackOffMilliseconds shown in the evidence), then run Verify credentials again.</source>
+        <translation>Warten Sie mindestens so lange, wie der Server verlangt hat (der Header Retry-After oder BackOffMilliseconds in den Nachweisen), und führen Sie dann „Verify credentials“ erneut aus.</translation>
+    </message>
+    <message>
+        <source>Lower the number of mailboxes migrated at once: in MigrationWiz Edit Project &gt; Advanced Options &gt; Performance &gt; Max. Concurrent Migrations (for example 15 instead of 100). Running items finish first; stop and resubmit items to reduce them at once.</source>
+        <translation>Verringern Sie die Zahl der gleichzeitig migrierten Postfächer: in MigrationWiz unter Edit Project &gt; Advanced Options &gt; Performance &gt; Max. Concurrent Migrations (zum Beispiel 15 statt 100). Laufende Einträge werden zuerst zu Ende geführt; um sofort zu verringern, stoppen Sie Einträge und starten Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>Prefer app-only or impersonation access: each mailbox then gets its own throttling budget instead of sharing one admin account&apos;s.</source>
+        <translation>Bevorzugen Sie App-only-Zugriff oder Identitätswechsel: Jedes Postfach erhält dann ein eigenes Drosselungsbudget, statt das eines einzigen Administratorkontos zu teilen.</translation>
+    </message>
+    <message>
+        <source>Exchange Online throttling policies cannot be changed. Exchange Server: give the migration account its own policy, for example %1</source>
+        <translation>Die Drosselungsrichtlinien von Exchange Online lassen sich nicht ändern. Exchange Server: Geben Sie dem Migrationskonto eine eigene Richtlinie, zum Beispiel %1</translation>
+    </message>
+    <message>
+        <source>Helpdesk (concurrency in the project); Exchange admin for on-premises throttling policies</source>
+        <translation>Helpdesk (gleichzeitige Migrationen im Projekt); Exchange-Administrator für lokale Drosselungsrichtlinien</translation>
+    </message>
+    <message>
+        <source>Right after the back-off time the server asked for; a lower concurrency limit takes effect within a few minutes for new items.</source>
+        <translation>Direkt nach der vom Server verlangten Wartezeit; ein niedrigeres Limit für gleichzeitige Migrationen wirkt für neue Einträge innerhalb weniger Minuten.</translation>
+    </message>
+    <message>
+        <source>Microsoft Learn: Microsoft Graph throttling guidance</source>
+        <translation>Microsoft Learn: Leitfaden zur Drosselung in Microsoft Graph</translation>
+    </message>
+    <message>
+        <source>The mail server is overloaded or too slow</source>
+        <translation>Der Mailserver ist überlastet oder zu langsam</translation>
+    </message>
+    <message>
+        <source>The server itself answers slowly or not at all, even to requests that need no sign-in, while the network round trip is fine. This is typical for older servers (for example Exchange 2010) that lack the resources for a migration on top of their normal work. Overloaded servers can also reject valid sign-ins.</source>
+        <translation>Der Server selbst antwortet langsam oder gar nicht, sogar auf Anfragen, die keine Anmeldung erfordern, während die Netzwerklaufzeit in Ordnung ist. Das ist typisch für ältere Server (zum Beispiel Exchange 2010), denen neben ihrer normalen Arbeit die Ressourcen für eine Migration fehlen. Überlastete Server können auch gültige Anmeldungen ablehnen.</translation>
+    </message>
+    <message>
+        <source>Open the Outlook on the web address from an outside network on a computer that is not joined to the domain; if it loads slowly, the server is the bottleneck.</source>
+        <translation>Öffnen Sie die Adresse von Outlook im Web aus einem externen Netzwerk auf einem Computer, der nicht Mitglied der Domäne ist; lädt sie langsam, ist der Server der Engpass.</translation>
+    </message>
+    <message>
+        <source>On the server check CPU and memory use, disk I/O (Performance Monitor) and network use during the migration.</source>
+        <translation>Prüfen Sie auf dem Server während der Migration die CPU- und Arbeitsspeicherauslastung, die Datenträger-E/A (Leistungsüberwachung) und die Netzwerkauslastung.</translation>
+    </message>
+    <message>
+        <source>Lower the number of mailboxes migrated at once: in MigrationWiz Edit Project &gt; Advanced Options &gt; Performance &gt; Max. Concurrent Migrations (for example 15).</source>
+        <translation>Verringern Sie die Zahl der gleichzeitig migrierten Postfächer: in MigrationWiz unter Edit Project &gt; Advanced Options &gt; Performance &gt; Max. Concurrent Migrations (zum Beispiel 15).</translation>
+    </message>
+    <message>
+        <source>Migrate outside business hours, and add resources to the server if it stays saturated.</source>
+        <translation>Migrieren Sie außerhalb der Geschäftszeiten und erweitern Sie die Ressourcen des Servers, wenn er ausgelastet bleibt.</translation>
+    </message>
+    <message>
+        <source>Exchange admin (server resources); helpdesk (concurrency in the project)</source>
+        <translation>Exchange-Administrator (Serverressourcen); Helpdesk (gleichzeitige Migrationen im Projekt)</translation>
+    </message>
+    <message>
+        <source>As soon as the load drops; a lower concurrency limit takes effect within a few minutes for new items.</source>
+        <translation>Sobald die Last sinkt; ein niedrigeres Limit für gleichzeitige Migrationen wirkt für neue Einträge innerhalb weniger Minuten.</translation>
+    </message>
+    <message>
+        <source>The EWS URL in the project is wrong</source>
+        <translation>Die EWS-URL im Projekt ist falsch</translation>
+    </message>
+    <message>
+        <source>The address entered for Exchange Web Services does not lead to EWS: it answers &quot;not found&quot;, a web page, a redirect to Outlook on the web or an error page, or its host name does not resolve. The migration tool then cannot even reach the point where it signs in.</source>
+        <translation>Die für die Exchange-Webdienste eingetragene Adresse führt nicht zu EWS: Sie antwortet mit „nicht gefunden“, einer Webseite, einer Umleitung zu Outlook im Web oder einer Fehlerseite, oder ihr Hostname lässt sich nicht auflösen. Das Migrationstool kommt dann nicht einmal bis zur Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Open the URL in a browser, for example https://mail.contoso.com/EWS/Exchange.asmx: it should ask for credentials; a 404, a web page or Outlook on the web means the URL is wrong.</source>
+        <translation>Öffnen Sie die URL in einem Browser, zum Beispiel https://mail.contoso.com/EWS/Exchange.asmx: Sie sollte nach Anmeldedaten fragen; ein 404, eine Webseite oder Outlook im Web bedeutet, dass die URL falsch ist.</translation>
+    </message>
+    <message>
+        <source>Exchange Online always uses %1.</source>
+        <translation>Exchange Online verwendet immer %1.</translation>
+    </message>
+    <message>
+        <source>Exchange Server: read the published URLs with %1.</source>
+        <translation>Exchange Server: Lesen Sie die veröffentlichten URLs mit %1 aus.</translation>
+    </message>
+    <message>
+        <source>Test it with the Microsoft Remote Connectivity Analyzer (Exchange Server &gt; Exchange Web Services tests).</source>
+        <translation>Testen Sie sie mit dem Microsoft Remote Connectivity Analyzer (Exchange Server &gt; Tests für „Exchange Web Services“).</translation>
+    </message>
+    <message>
+        <source>Enter the correct EWS URL and save.</source>
+        <translation>Geben Sie die richtige EWS-URL ein und speichern Sie.</translation>
+    </message>
+    <message>
+        <source>Helpdesk; Exchange admin to confirm the published URL</source>
+        <translation>Helpdesk; Exchange-Administrator zur Bestätigung der veröffentlichten URL</translation>
+    </message>
+    <message>
+        <source>Immediately after the correct URL is saved in the project.</source>
+        <translation>Sofort, nachdem die richtige URL im Projekt gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>Autodiscover could not find the mailbox settings</source>
+        <translation>Autodiscover konnte die Postfacheinstellungen nicht finden</translation>
+    </message>
+    <message>
+        <source>Autodiscover is how a mail program finds the EWS address from an email address. None of the places it tries answered with usable settings, because of missing DNS records, a server that does not publish Autodiscover, or a certificate or redirect problem. Entering the EWS URL directly avoids Autodiscover entirely.</source>
+        <translation>Über Autodiscover ermittelt ein Mailprogramm die EWS-Adresse aus einer E-Mail-Adresse. Keine der Stellen, die es abfragt, hat mit verwendbaren Einstellungen geantwortet – wegen fehlender DNS-Einträge, eines Servers, der Autodiscover nicht veröffentlicht, oder eines Zertifikat- oder Umleitungsproblems. Wird die EWS-URL direkt eingetragen, entfällt Autodiscover vollständig.</translation>
+    </message>
+    <message>
+        <source>Enter the EWS URL directly in the project instead of relying on Autodiscover (Exchange Online: %1).</source>
+        <translation>Tragen Sie die EWS-URL direkt im Projekt ein, statt sich auf Autodiscover zu verlassen (Exchange Online: %1).</translation>
+    </message>
+    <message>
+        <source>Check DNS: %1</source>
+        <translation>Prüfen Sie DNS: %1</translation>
+    </message>
+    <message>
+        <source>Exchange Server: check the published Autodiscover address with %1.</source>
+        <translation>Exchange Server: Prüfen Sie die veröffentlichte Autodiscover-Adresse mit %1.</translation>
+    </message>
+    <message>
+        <source>Run the Outlook Autodiscover test in the Microsoft Remote Connectivity Analyzer.</source>
+        <translation>Führen Sie im Microsoft Remote Connectivity Analyzer den Test „Outlook Autodiscover“ aus.</translation>
+    </message>
+    <message>
+        <source>Helpdesk; Exchange admin for DNS and Autodiscover settings</source>
+        <translation>Helpdesk; Exchange-Administrator für DNS- und Autodiscover-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Immediately with an explicit EWS URL; DNS changes take effect when the old records expire (their TTL).</source>
+        <translation>Sofort bei einer expliziten EWS-URL; DNS-Änderungen wirken, sobald die alten Einträge ablaufen (ihre TTL).</translation>
+    </message>
+    <message>
+        <source>The server could not be reached from this computer</source>
+        <translation>Der Server war von diesem Computer aus nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>The name did not resolve, the connection was refused or timed out, or a proxy failed. Nothing about the credentials can be concluded until the server is reachable. The migration service connects from the internet, so an on-premises server must also be reachable from outside.</source>
+        <translation>Der Name ließ sich nicht auflösen, die Verbindung wurde abgelehnt oder lief in eine Zeitüberschreitung, oder ein Proxy ist gescheitert. Über die Anmeldedaten lässt sich nichts sagen, solange der Server nicht erreichbar ist. Der Migrationsdienst verbindet sich aus dem Internet; ein lokaler Server muss daher auch von außen erreichbar sein.</translation>
+    </message>
+    <message>
+        <source>From this computer: %1</source>
+        <translation>Von diesem Computer aus: %1</translation>
+    </message>
+    <message>
+        <source>Check proxy and firewall settings; AuthDoctor uses the system proxy unless one is given with --proxy.</source>
+        <translation>Prüfen Sie die Proxy- und Firewalleinstellungen; AuthDoctor verwendet den Systemproxy, sofern keiner mit --proxy angegeben ist.</translation>
+    </message>
+    <message>
+        <source>For an on-premises server, make sure HTTPS (port 443) is open from the internet and test it with the Microsoft Remote Connectivity Analyzer.</source>
+        <translation>Stellen Sie bei einem lokalen Server sicher, dass HTTPS (Port 443) aus dem Internet erreichbar ist, und testen Sie es mit dem Microsoft Remote Connectivity Analyzer.</translation>
+    </message>
+    <message>
+        <source>For Microsoft 365, make sure the Microsoft 365 endpoints are allowed through the firewall and proxy.</source>
+        <translation>Stellen Sie für Microsoft 365 sicher, dass die Microsoft 365-Endpunkte in Firewall und Proxy zugelassen sind.</translation>
+    </message>
+    <message>
+        <source>Run the checks again once the server answers.</source>
+        <translation>Führen Sie die Prüfungen erneut aus, sobald der Server antwortet.</translation>
+    </message>
+    <message>
+        <source>Helpdesk; the network or Exchange admin for firewalls and DNS</source>
+        <translation>Helpdesk; Netzwerk- oder Exchange-Administrator für Firewalls und DNS</translation>
+    </message>
+    <message>
+        <source>Immediately once the server is reachable; DNS changes follow the records&apos; TTL.</source>
+        <translation>Sofort, sobald der Server erreichbar ist; DNS-Änderungen richten sich nach der TTL der Einträge.</translation>
+    </message>
+    <message>
+        <source>Microsoft Learn: Microsoft 365 URLs and IP address ranges</source>
+        <translation>Microsoft Learn: URLs und IP-Adressbereiche für Microsoft 365</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate or TLS setup is not trusted</source>
+        <translation>Dem Zertifikat oder der TLS-Konfiguration des Servers wird nicht vertraut</translation>
+    </message>
+    <message>
+        <source>The secure connection failed before any sign-in: the certificate is expired, issued by an untrusted authority, or for a different name, or the server offers no TLS version in common with the client (for example only TLS 1.0). Credentials are never sent over such a connection, and the migration service will refuse it too.</source>
+        <translation>Die sichere Verbindung ist schon vor jeder Anmeldung gescheitert: Das Zertifikat ist abgelaufen, von einer nicht vertrauenswürdigen Stelle oder für einen anderen Namen ausgestellt, oder der Server bietet keine TLS-Version an, die auch der Client unterstützt (zum Beispiel nur TLS 1.0). Über eine solche Verbindung werden niemals Anmeldedaten gesendet, und auch der Migrationsdienst wird sie ablehnen.</translation>
+    </message>
+    <message>
+        <source>Open the URL in a browser and look at the certificate: name, issuer and expiry date.</source>
+        <translation>Öffnen Sie die URL in einem Browser und sehen Sie sich das Zertifikat an: Name, Aussteller und Ablaufdatum.</translation>
+    </message>
+    <message>
+        <source>Exchange Server: %1</source>
+        <translation>Exchange Server: %1</translation>
+    </message>
+    <message>
+        <source>Install a certificate from a public authority that covers the host names in use and bind it to IIS: %1</source>
+        <translation>Installieren Sie ein Zertifikat einer öffentlichen Zertifizierungsstelle, das die verwendeten Hostnamen abdeckt, und binden Sie es an IIS: %1</translation>
+    </message>
+    <message>
+        <source>Enable TLS 1.2 on older servers (Exchange 2010/2013 and their Windows versions need it configured).</source>
+        <translation>Aktivieren Sie TLS 1.2 auf älteren Servern (bei Exchange 2010/2013 und den zugehörigen Windows-Versionen muss es eigens konfiguriert werden).</translation>
+    </message>
+    <message>
+        <source>Test with the SSL Server Test in the Microsoft Remote Connectivity Analyzer (Exchange Server tab).</source>
+        <translation>Testen Sie mit dem SSL-Servertest im Microsoft Remote Connectivity Analyzer (Registerkarte „Exchange Server“).</translation>
+    </message>
+    <message>
+        <source>For an internal certificate authority, give AuthDoctor its certificate with --ca-file; the migration service still needs a publicly trusted certificate.</source>
+        <translation>Geben Sie AuthDoctor bei einer internen Zertifizierungsstelle deren Zertifikat mit --ca-file an; der Migrationsdienst benötigt trotzdem ein öffentlich vertrauenswürdiges Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Exchange admin (or whoever manages the server&apos;s certificates)</source>
+        <translation>Exchange-Administrator (oder wer die Zertifikate des Servers verwaltet)</translation>
+    </message>
+    <message>
+        <source>Immediately after the new certificate is bound (an IIS restart may be needed).</source>
+        <translation>Sofort, nachdem das neue Zertifikat gebunden ist (eventuell ist ein Neustart von IIS nötig).</translation>
+    </message>
+    <message>
+        <source>Microsoft Learn: Digital certificates and encryption in Exchange Server</source>
+        <translation>Microsoft Learn: Digitale Zertifikate und Verschlüsselung in Exchange Server</translation>
+    </message>
+    <message>
+        <source>AuthDoctor refused an unsafe Autodiscover redirect (no password was sent)</source>
+        <translation>AuthDoctor hat eine unsichere Autodiscover-Umleitung abgelehnt (es wurde kein Kennwort gesendet)</translation>
+    </message>
+    <message>
+        <source>During Autodiscover the server redirected to another domain or to an unencrypted http:// address. Blindly following such redirects is how some mail programs have leaked passwords, so AuthDoctor stopped there without sending any credentials. This is information, not an error; it only matters if the redirect was the way to your mail server.</source>
+        <translation>Während Autodiscover hat der Server auf eine andere Domäne oder auf eine unverschlüsselte http://-Adresse umgeleitet. Durch blindes Folgen solcher Umleitungen haben manche Mailprogramme schon Kennwörter preisgegeben; AuthDoctor hat daher dort angehalten, ohne Anmeldedaten zu senden. Dies ist ein Hinweis, kein Fehler; er ist nur von Bedeutung, wenn die Umleitung der Weg zu Ihrem Mailserver war.</translation>
+    </message>
+    <message>
+        <source>Look at the redirect target in the evidence and decide whether it really belongs to your organization or your mail provider.</source>
+        <translation>Sehen Sie sich das Umleitungsziel in den Nachweisen an und entscheiden Sie, ob es wirklich zu Ihrer Organisation oder Ihrem E-Mail-Anbieter gehört.</translation>
+    </message>
+    <message>
+        <source>If it does, enter the EWS URL directly in AuthDoctor and in the project instead of using Autodiscover.</source>
+        <translation>Falls ja, tragen Sie die EWS-URL direkt in AuthDoctor und im Projekt ein, statt Autodiscover zu verwenden.</translation>
+    </message>
+    <message>
+        <source>If the redirect goes to http://, fix the server or DNS so that Autodiscover uses https:// only.</source>
+        <translation>Führt die Umleitung zu http://, korrigieren Sie den Server oder DNS so, dass Autodiscover nur https:// verwendet.</translation>
+    </message>
+    <message>
+        <source>Never send credentials to a host you do not recognize.</source>
+        <translation>Senden Sie niemals Anmeldedaten an einen Host, den Sie nicht kennen.</translation>
+    </message>
+    <message>
+        <source>Helpdesk; Exchange admin if the redirect must be fixed</source>
+        <translation>Helpdesk; Exchange-Administrator, falls die Umleitung korrigiert werden muss</translation>
+    </message>
+    <message>
+        <source>Immediately: enter the EWS URL, or run the checks again after the redirect is fixed.</source>
+        <translation>Sofort: Tragen Sie die EWS-URL ein, oder führen Sie die Prüfungen erneut aus, nachdem die Umleitung korrigiert ist.</translation>
+    </message>
+    <message>
+        <source>These credentials work now</source>
+        <translation>Diese Anmeldedaten funktionieren jetzt</translation>
+    </message>
+    <message>
+        <source>Every check passed with the credentials entered here, so the account, password and permissions are fine at this moment. If the migration still fails, the project most likely holds different or older credentials, or a recent change had not yet taken effect when the migration ran.</source>
+        <translation>Alle Prüfungen waren mit den hier eingegebenen Anmeldedaten erfolgreich; Konto, Kennwort und Berechtigungen sind also im Moment in Ordnung. Schlägt die Migration weiterhin fehl, enthält das Projekt sehr wahrscheinlich andere oder ältere Anmeldedaten, oder eine kürzlich vorgenommene Änderung war noch nicht wirksam, als die Migration lief.</translation>
+    </message>
+    <message>
+        <source>Re-enter the user name and password exactly as tested here (and the client and tenant ID for modern authentication), then save.</source>
+        <translation>Geben Sie Benutzername und Kennwort genau wie hier getestet erneut ein (bei moderner Authentifizierung auch Client-ID und Mandanten-ID) und speichern Sie.</translation>
+    </message>
+    <message>
+        <source>If a change was made recently, wait for it to apply: a new account up to 24 hours, consent a few minutes, RBAC for Applications 30–60 minutes.</source>
+        <translation>Wurde kürzlich etwas geändert, warten Sie, bis die Änderung wirkt: bei einem neuen Konto bis zu 24 Stunden, bei einer Zustimmung wenige Minuten, bei RBAC für Anwendungen 30–60 Minuten.</translation>
+    </message>
+    <message>
+        <source>If it still fails, compare the account and endpoint in the project with the ones tested here, and attach AuthDoctor&apos;s report to the support ticket.</source>
+        <translation>Schlägt es weiterhin fehl, vergleichen Sie Konto und Endpunkt im Projekt mit den hier getesteten und hängen Sie den Bericht von AuthDoctor an das Supportticket an.</translation>
+    </message>
+    <message>
+        <source>Helpdesk</source>
+        <translation>Helpdesk</translation>
+    </message>
+    <message>
+        <source>Immediately after the credentials are re-entered; changes made in the last hour may still be applying.</source>
+        <translation>Sofort, nachdem die Anmeldedaten erneut eingegeben wurden; Änderungen aus der letzten Stunde werden möglicherweise noch angewendet.</translation>
+    </message>
+    <message>
+        <source>The error does not match any known cause</source>
+        <translation>Der Fehler passt zu keiner bekannten Ursache</translation>
+    </message>
+    <message>
+        <source>None of the known causes matched the codes and answers AuthDoctor saw. The raw codes, headers and IDs in the evidence are exactly what Microsoft or the migration vendor need to find the cause, so keep them together for a support ticket.</source>
+        <translation>Keine der bekannten Ursachen passt zu den Codes und Antworten, die AuthDoctor gesehen hat. Die unveränderten Codes, Header und IDs in den Nachweisen sind genau das, was Microsoft oder der Anbieter des Migrationstools zur Ursachensuche brauchen; bewahren Sie sie daher für ein Supportticket zusammen auf.</translation>
+    </message>
+    <message>
+        <source>Copy the AADSTS code, trace ID, correlation ID and timestamp, and the request-id, x-ms-diagnostics and X-AutoDiscovery-Error headers from the evidence.</source>
+        <translation>Kopieren Sie aus den Nachweisen den AADSTS-Code, die Trace-ID, die Korrelations-ID und den Zeitstempel sowie die Header request-id, x-ms-diagnostics und X-AutoDiscovery-Error.</translation>
+    </message>
+    <message>
+        <source>Look up an AADSTS code at %1 (replace the number).</source>
+        <translation>Schlagen Sie einen AADSTS-Code unter %1 nach (ersetzen Sie die Nummer).</translation>
+    </message>
+    <message>
+        <source>Run the matching test in the Microsoft Remote Connectivity Analyzer.</source>
+        <translation>Führen Sie den passenden Test im Microsoft Remote Connectivity Analyzer aus.</translation>
+    </message>
+    <message>
+        <source>Open a ticket with the migration vendor or Microsoft and attach AuthDoctor&apos;s report (it contains no passwords or tokens).</source>
+        <translation>Eröffnen Sie ein Ticket beim Anbieter des Migrationstools oder bei Microsoft und hängen Sie den Bericht von AuthDoctor an (er enthält keine Kennwörter oder Token).</translation>
+    </message>
+    <message>
+        <source>Helpdesk (collects the evidence and opens a ticket)</source>
+        <translation>Helpdesk (sammelt die Nachweise und eröffnet ein Ticket)</translation>
+    </message>
+    <message>
+        <source>Depends on the cause, which is not known yet.</source>
+        <translation>Hängt von der Ursache ab, die noch nicht bekannt ist.</translation>
+    </message>
+    <message>
+        <source>The password in the project is wrong</source>
+        <translation>Das Kennwort im Projekt ist falsch</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 or the Exchange server rejected the user name and password the migration tool uses. The most common reasons are a typo or a password that was changed after the project was set up. Nothing else can be checked until the sign-in itself works.</source>
+        <translation>Microsoft 365 oder der Exchange-Server hat den Benutzernamen und das Kennwort abgelehnt, die das Migrationstool verwendet. Die häufigsten Gründe sind ein Tippfehler oder ein Kennwort, das nach dem Einrichten des Projekts geändert wurde. Nichts anderes lässt sich prüfen, solange die Anmeldung selbst nicht funktioniert.</translation>
+    </message>
+    <message>
+        <source>Open a private browser window and sign in at https://outlook.office.com (Exchange Online) or at your Outlook on the web address (Exchange Server) with exactly the user name and password from the project.</source>
+        <translation>Öffnen Sie ein privates Browserfenster und melden Sie sich unter https://outlook.office.com (Exchange Online) oder unter Ihrer Adresse für Outlook im Web (Exchange Server) mit genau dem Benutzernamen und Kennwort aus dem Projekt an.</translation>
+    </message>
+    <message>
+        <source>If that sign-in fails too, have the password reset: Microsoft 365 admin center &gt; Users &gt; Active users &gt; select the user &gt; Reset password (for accounts synchronized from Active Directory, reset it on-premises). Clear &quot;Require this user to change their password when they first sign in&quot; for a migration account.</source>
+        <translation>Schlägt auch diese Anmeldung fehl, lassen Sie das Kennwort zurücksetzen: Microsoft 365 Admin Center &gt; Benutzer &gt; Aktive Benutzer &gt; Benutzer auswählen &gt; Kennwort zurücksetzen (bei Konten, die aus Active Directory synchronisiert werden, setzen Sie es lokal zurück). Deaktivieren Sie für ein Migrationskonto die Option „Require this user to change their password when they first sign in“ (Kennwortänderung bei der ersten Anmeldung).</translation>
+    </message>
+    <message>
+        <source>Type the user name and password again exactly as they worked in the browser (no leading or trailing spaces, which Microsoft&apos;s password sign-in does not support) and save.</source>
+        <translation>Geben Sie Benutzername und Kennwort erneut genau so ein, wie sie im Browser funktioniert haben (ohne führende oder nachgestellte Leerzeichen, die die Kennwortanmeldung von Microsoft nicht unterstützt), und speichern Sie.</translation>
+    </message>
+    <message>
+        <source>Helpdesk (re-enter the password in the project); the end user or an admin if the password has to be reset</source>
+        <translation>Helpdesk (gibt das Kennwort im Projekt erneut ein); der Endbenutzer oder ein Administrator, falls das Kennwort zurückgesetzt werden muss</translation>
+    </message>
+    <message>
+        <source>Immediately after the password is re-entered. A password changed in on-premises Active Directory reaches Microsoft 365 with the next password hash synchronization (about 2 minutes).</source>
+        <translation>Sofort, nachdem das Kennwort erneut eingegeben wurde. Ein im lokalen Active Directory geändertes Kennwort erreicht Microsoft 365 mit der nächsten Kennworthashsynchronisierung (etwa 2 Minuten).</translation>
+    </message>
+    <message>
+        <source>The user name in the project is not the account&apos;s sign-in name</source>
+        <translation>Der Benutzername im Projekt ist nicht der Anmeldename des Kontos</translation>
+    </message>
+    <message>
+        <source>The directory has no account with the user name the project uses, or the account lives in another tenant. A frequent cause is an email alias typed where the sign-in name (the user principal name, UPN) is required; the two often differ. Source and destination accounts that were swapped in the project give the same error.</source>
+        <translation>Im Verzeichnis gibt es kein Konto mit dem Benutzernamen, den das Projekt verwendet, oder das Konto gehört zu einem anderen Mandanten. Eine häufige Ursache ist ein E-Mail-Alias, der dort eingetragen wurde, wo der Anmeldename (der Benutzerprinzipalname, UPN) erforderlich ist; beide unterscheiden sich oft. Im Projekt vertauschte Quell- und Zielkonten führen zum selben Fehler.</translation>
+    </message>
+    <message>
+        <source>Find the sign-in name: Microsoft 365 admin center &gt; Users &gt; Active users &gt; select the user; the &quot;Username&quot; shown there is the UPN.</source>
+        <translation>Ermitteln Sie den Anmeldenamen: Microsoft 365 Admin Center &gt; Benutzer &gt; Aktive Benutzer &gt; Benutzer auswählen; der dort angezeigte „Benutzername“ ist der UPN.</translation>
+    </message>
+    <message>
+        <source>Or in Exchange Online PowerShell: %1</source>
+        <translation>Oder in Exchange Online PowerShell: %1</translation>
+    </message>
+    <message>
+        <source>Or with Microsoft Graph PowerShell: %1</source>
+        <translation>Oder mit Microsoft Graph PowerShell: %1</translation>
+    </message>
+    <message>
+        <source>Check that the account belongs to the tenant of this side of the project (source or destination); a guest account from another tenant cannot be used.</source>
+        <translation>Prüfen Sie, ob das Konto zum Mandanten dieser Projektseite (Quelle oder Ziel) gehört; ein Gastkonto aus einem anderen Mandanten kann nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>For Exchange Server, use the form the server accepts (DOMAIN\user or the UPN).</source>
+        <translation>Verwenden Sie bei Exchange Server die Form, die der Server akzeptiert (DOMÄNE\Benutzer oder den UPN).</translation>
+    </message>
+    <message>
+        <source>Immediately after the correct user name is entered in the project.</source>
+        <translation>Sofort, nachdem der richtige Benutzername im Projekt eingetragen ist.</translation>
+    </message>
+    <message>
+        <source>The account signs in through a federation server (AD FS or another identity provider)</source>
+        <translation>Das Konto meldet sich über einen Verbundserver an (AD FS oder einen anderen Identitätsanbieter)</translation>
+    </message>
+    <message>
+        <source>The account&apos;s domain is federated, so its password is checked by an on-premises AD FS or a third-party identity provider instead of Microsoft Entra ID. Migration tools that send a user name and password directly cannot complete such a sign-in unless the tenant also validates cloud passwords, and the sign-in also fails when the federation server cannot be reached. AADSTS50056 means Entra ID holds no password for this user.</source>
+        <translation>Die Domäne des Kontos ist eine Verbunddomäne; sein Kennwort wird daher von einem lokalen AD FS oder dem Identitätsanbieter eines Drittherstellers geprüft statt von Microsoft Entra ID. Migrationstools, die Benutzername und Kennwort direkt senden, können eine solche Anmeldung nicht abschließen, es sei denn, der Mandant prüft Kennwörter zusätzlich in der Cloud; außerdem schlägt die Anmeldung fehl, wenn der Verbundserver nicht erreichbar ist. AADSTS50056 bedeutet, dass Entra ID für diesen Benutzer kein Kennwort gespeichert hat.</translation>
+    </message>
+    <message>
+        <source>Confirm the domain type: open %1 and look at NameSpaceType (Federated or Managed).</source>
+        <translation>Bestätigen Sie den Domänentyp: Öffnen Sie %1 und sehen Sie sich NameSpaceType an (Federated oder Managed).</translation>
+    </message>
+    <message>
+        <source>For Exchange Online projects, prefer modern authentication with an app registration (client and tenant ID) so that no user password is sent at all.</source>
+        <translation>Verwenden Sie bei Exchange Online-Projekten bevorzugt moderne Authentifizierung mit einer Anwendungsregistrierung (Client-ID und Mandanten-ID), sodass überhaupt kein Benutzerkennwort gesendet wird.</translation>
+    </message>
+    <message>
+        <source>Or use a cloud-only admin account (user@yourtenant.onmicrosoft.com) as the migration account; cloud-only accounts are never federated.</source>
+        <translation>Oder verwenden Sie ein reines Cloud-Administratorkonto (user@yourtenant.onmicrosoft.com) als Migrationskonto; reine Cloudkonten sind nie Verbundkonten.</translation>
+    </message>
+    <message>
+        <source>Only if user password sign-in must stay: enable password hash synchronization in Microsoft Entra Connect and assign a home realm discovery policy with AllowCloudPasswordValidation to the migration tool&apos;s app (Microsoft Graph PowerShell: New-MgPolicyHomeRealmDiscoveryPolicy).</source>
+        <translation>Nur wenn die Anmeldung mit Benutzerkennwort bleiben muss: Aktivieren Sie die Kennworthashsynchronisierung in Microsoft Entra Connect und weisen Sie der App des Migrationstools eine Richtlinie zur Startbereichsermittlung (Home Realm Discovery) mit AllowCloudPasswordValidation zu (Microsoft Graph PowerShell: New-MgPolicyHomeRealmDiscoveryPolicy).</translation>
+    </message>
+    <message>
+        <source>If AuthDoctor reported the federation server as unreachable (FederatedStsUnreachable), check that AD FS is reachable from the internet and that its certificate is valid.</source>
+        <translation>Hat AuthDoctor den Verbundserver als nicht erreichbar gemeldet (FederatedStsUnreachable), prüfen Sie, ob AD FS aus dem Internet erreichbar und sein Zertifikat gültig ist.</translation>
+    </message>
+    <message>
+        <source>Tenant admin (sign-in method); helpdesk (project settings)</source>
+        <translation>Mandantenadministrator (Anmeldemethode); Helpdesk (Projekteinstellungen)</translation>
+    </message>
+    <message>
+        <source>Immediately for a cloud-only account or app-only authentication. A change to password hash synchronization or a home realm discovery policy can take longer; check again after the next directory synchronization (30 minutes by default).</source>
+        <translation>Sofort bei einem reinen Cloudkonto oder App-only-Authentifizierung. Eine Änderung an der Kennworthashsynchronisierung oder einer Richtlinie zur Startbereichsermittlung kann länger dauern; prüfen Sie nach der nächsten Verzeichnissynchronisierung erneut (standardmäßig 30 Minuten).</translation>
+    </message>
+    <message>
+        <source>Microsoft Learn: Home realm discovery policy</source>
+        <translation>Microsoft Learn: Richtlinie zur Startbereichsermittlung (Home Realm Discovery)</translation>
+    </message>
+    <message>
+        <source>Microsoft Learn: Password hash synchronization</source>
+        <translation>Microsoft Learn: Kennworthashsynchronisierung</translation>
+    </message>
+    <message>
+        <source>The account must use multifactor authentication (MFA)</source>
+        <translation>Das Konto muss die mehrstufige Authentifizierung (MFA) verwenden</translation>
+    </message>
+    <message>
+        <source>The password was accepted, but Microsoft Entra ID then asked for a second factor (an authenticator app, a text message or a third-party MFA). A migration tool signs in without anyone at the keyboard, so it cannot answer that prompt and gets 401. The requirement comes from a Conditional Access policy, per-user MFA or a third-party MFA provider.</source>
+        <translation>Das Kennwort wurde akzeptiert, aber Microsoft Entra ID hat anschließend einen zweiten Faktor verlangt (eine Authenticator-App, eine SMS oder die MFA eines Drittanbieters). Ein Migrationstool meldet sich an, ohne dass jemand an der Tastatur sitzt; es kann diese Aufforderung nicht beantworten und erhält 401. Die Anforderung stammt aus einer Richtlinie für bedingten Zugriff, der MFA pro Benutzer oder einem MFA-Anbieter eines Drittherstellers.</translation>
+    </message>
+    <message>
+        <source>Best fix for Exchange Online projects: switch the endpoint to modern authentication with an app registration (client and tenant ID, application permission full_access_as_app); app-only sign-in involves no user and no MFA prompt.</source>
+        <translation>Beste Lösung für Exchange Online-Projekte: Stellen Sie den Endpunkt auf moderne Authentifizierung mit einer Anwendungsregistrierung um (Client-ID und Mandanten-ID, Anwendungsberechtigung full_access_as_app); bei der App-only-Anmeldung gibt es keinen Benutzer und keine MFA-Aufforderung.</translation>
+    </message>
+    <message>
+        <source>Or exclude only the migration account from the policy that requires MFA: Entra admin center &gt; Entra ID &gt; Conditional Access &gt; Policies &gt; open the policy &gt; Users &gt; Exclude &gt; add the account, then Save.</source>
+        <translation>Oder schließen Sie nur das Migrationskonto von der Richtlinie aus, die MFA verlangt: Entra Admin Center &gt; Entra ID &gt; Bedingter Zugriff &gt; Richtlinien &gt; Richtlinie öffnen &gt; Benutzer &gt; Ausschließen &gt; Konto hinzufügen, dann „Speichern“.</translation>
+    </message>
+    <message>
+        <source>If per-user MFA is on: Entra admin center &gt; Entra ID &gt; Users &gt; All users &gt; Per-user MFA &gt; select the migration account &gt; Disable MFA.</source>
+        <translation>Wenn MFA pro Benutzer aktiv ist: Entra Admin Center &gt; Entra ID &gt; Benutzer &gt; Alle Benutzer &gt; MFA pro Benutzer &gt; Migrationskonto auswählen &gt; MFA deaktivieren.</translation>
+    </message>
+    <message>
+        <source>If a third-party MFA provider (for example Duo) asks (AADSTS50158), add the exclusion there.</source>
+        <translation>Fragt ein MFA-Anbieter eines Drittherstellers (zum Beispiel Duo) nach (AADSTS50158), richten Sie die Ausnahme dort ein.</translation>
+    </message>
+    <message>
+        <source>Do not turn MFA off for everyone; limit the exclusion to the migration account and remove it after the migration.</source>
+        <translation>Schalten Sie MFA nicht für alle ab; beschränken Sie die Ausnahme auf das Migrationskonto und entfernen Sie sie nach der Migration.</translation>
+    </message>
+    <message>
+        <source>Tenant admin (Conditional Access or authentication administrator)</source>
+        <translation>Mandantenadministrator (Administrator für bedingten Zugriff oder Authentifizierungsadministrator)</translation>
+    </message>
+    <message>
+        <source>Conditional Access and per-user MFA changes usually apply within a few minutes; the next sign-in (Verify credentials) picks them up.</source>
+        <translation>Änderungen am bedingten Zugriff und an der MFA pro Benutzer wirken meist innerhalb weniger Minuten; die nächste Anmeldung („Verify credentials“) übernimmt sie.</translation>
+    </message>
+    <message>
+        <source>Microsoft Learn: Enable per-user Microsoft Entra multifactor authentication</source>
+        <translation>Microsoft Learn: Aktivieren der mehrstufigen Authentifizierung von Microsoft Entra pro Benutzer</translation>
+    </message>
+    <message>
+        <source>The password has expired or must be changed</source>
+        <translation>Das Kennwort ist abgelaufen oder muss geändert werden</translation>
+    </message>
+    <message>
+        <source>The password was right, but the account must change it (or complete a password-reset registration) before it may sign in. The migration tool cannot change a password, so every sign-in fails until a person does. Which AADSTS code Microsoft returns for &quot;must change password at next sign-in&quot; is not documented, so AuthDoctor reports the related codes under this finding.</source>
+        <translation>Das Kennwort war richtig, aber das Konto muss es ändern (oder eine Registrierung für die Kennwortzurücksetzung abschließen), bevor es sich anmelden darf. Das Migrationstool kann kein Kennwort ändern; jede Anmeldung schlägt daher fehl, bis ein Mensch das erledigt. Welchen AADSTS-Code Microsoft für „Kennwort muss bei der nächsten Anmeldung geändert werden“ zurückgibt, ist nicht dokumentiert; AuthDoctor meldet die verwandten Codes daher unter diesem Befund.</translation>
+    </message>
+    <message>
+        <source>Have the user sign in once interactively at https://myaccount.microsoft.com and change the password when asked (AADSTS50055, 50135).</source>
+        <translation>Lassen Sie den Benutzer sich einmal interaktiv unter https://myaccount.microsoft.com anmelden und das Kennwort ändern, wenn er dazu aufgefordert wird (AADSTS50055, 50135).</translation>
+    </message>
+    <message>
+        <source>If the password expired in on-premises Active Directory (AADSTS50144), change it there and let password hash synchronization carry it to Microsoft 365.</source>
+        <translation>Ist das Kennwort im lokalen Active Directory abgelaufen (AADSTS50144), ändern Sie es dort und lassen Sie es per Kennworthashsynchronisierung zu Microsoft 365 übertragen.</translation>
+    </message>
+    <message>
+        <source>If asked to register for password reset (AADSTS50125), complete the registration at https://mysignins.microsoft.com/security-info.</source>
+        <translation>Wird zur Registrierung für die Kennwortzurücksetzung aufgefordert (AADSTS50125), schließen Sie die Registrierung unter https://mysignins.microsoft.com/security-info ab.</translation>
+    </message>
+    <message>
+        <source>For a dedicated migration account, stop cloud password expiry: %1</source>
+        <translation>Deaktivieren Sie für ein eigens angelegtes Migrationskonto den Ablauf des Cloudkennworts: %1</translation>
+    </message>
+    <message>
+        <source>Enter the new password and save.</source>
+        <translation>Geben Sie das neue Kennwort ein und speichern Sie.</translation>
+    </message>
+    <message>
+        <source>End user (changes the password); helpdesk (re-enters it in the project)</source>
+        <translation>Endbenutzer (ändert das Kennwort); Helpdesk (gibt es im Projekt erneut ein)</translation>
+    </message>
+    <message>
+        <source>Immediately after the new password is entered in the project. On-premises changes reach Microsoft 365 with the next password hash synchronization (about 2 minutes).</source>
+        <translation>Sofort, nachdem das neue Kennwort im Projekt eingetragen ist. Lokale Änderungen erreichen Microsoft 365 mit der nächsten Kennworthashsynchronisierung (etwa 2 Minuten).</translation>
+    </message>
+    <message>
+        <source>Microsoft Learn: How self-service password reset works</source>
+        <translation>Microsoft Learn: Funktionsweise der Self-Service-Kennwortzurücksetzung</translation>
+    </message>
+    <message>
+        <source>The sign-in asks which account to use</source>
+        <translation>Die Anmeldung fragt, welches Konto verwendet werden soll</translation>
+    </message>
+    <message>
+        <source>When this address belongs to more than one account (for example a work account and a personal Microsoft account), the sign-in page asks which one to use. A migration tool cannot answer that question, so it fails with 401. AuthDoctor relies on your answer for this finding; Microsoft&apos;s account-type hints are only a clue, never proof.</source>
+        <translation>Gehört diese Adresse zu mehr als einem Konto (zum Beispiel zu einem Geschäftskonto und einem persönlichen Microsoft-Konto), fragt die Anmeldeseite, welches verwendet werden soll. Ein Migrationstool kann diese Frage nicht beantworten und scheitert daher mit 401. AuthDoctor stützt sich bei diesem Befund auf Ihre Antwort; die Kontotyp-Hinweise von Microsoft sind nur ein Indiz, nie ein Beweis.</translation>
+    </message>
+    <message>
+        <source>In a private browser window sign in at https://portal.office.com with the project&apos;s user name and note whether a &quot;Work or school account&quot; / &quot;Personal account&quot; chooser (or any other extra question) appears.</source>
+        <translation>Melden Sie sich in einem privaten Browserfenster unter https://portal.office.com mit dem Benutzernamen des Projekts an und achten Sie darauf, ob eine Auswahl „Geschäfts-, Schul- oder Unikonto“ / „Persönliches Konto“ (oder eine andere zusätzliche Frage) erscheint.</translation>
+    </message>
+    <message>
+        <source>If it does, use a sign-in name that exists only as a work account, such as the user@yourtenant.onmicrosoft.com address, as the migration account.</source>
+        <translation>Falls ja, verwenden Sie als Migrationskonto einen Anmeldenamen, der nur als Geschäftskonto existiert, etwa die Adresse user@yourtenant.onmicrosoft.com.</translation>
+    </message>
+    <message>
+        <source>Or let the end user move the personal Microsoft account to another email address at https://account.microsoft.com so the work address becomes unambiguous.</source>
+        <translation>Oder lassen Sie den Endbenutzer das persönliche Microsoft-Konto unter https://account.microsoft.com auf eine andere E-Mail-Adresse umstellen, damit die geschäftliche Adresse eindeutig wird.</translation>
+    </message>
+    <message>
+        <source>Helpdesk; the end user if their personal account has to be changed</source>
+        <translation>Helpdesk; der Endbenutzer, falls sein persönliches Konto geändert werden muss</translation>
+    </message>
+    <message>
+        <source>Immediately after the project uses a sign-in name that leads straight to the work account.</source>
+        <translation>Sofort, sobald das Projekt einen Anmeldenamen verwendet, der direkt zum Geschäftskonto führt.</translation>
+    </message>
+    <message>
+        <source>The account is locked after too many failed sign-ins</source>
+        <translation>Das Konto ist nach zu vielen fehlgeschlagenen Anmeldungen gesperrt</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra smart lockout (or on-premises Active Directory) has locked the account because of repeated wrong passwords, often from an old password still saved in the migration project or on a device. Entra ID uses the same code when sign-ins come from an address it considers malicious. Every retry with the wrong password extends the lockout.</source>
+        <translation>Das Smart Lockout von Microsoft Entra (oder das lokale Active Directory) hat das Konto wegen wiederholt falscher Kennwörter gesperrt, oft weil noch ein altes Kennwort im Migrationsprojekt oder auf einem Gerät gespeichert ist. Entra ID verwendet denselben Code, wenn Anmeldungen von einer Adresse kommen, die es als bösartig einstuft. Jeder weitere Versuch mit dem falschen Kennwort verlängert die Sperre.</translation>
+    </message>
+    <message>
+        <source>Pause the migration and stop re-running Verify credentials until the cause is fixed.</source>
+        <translation>Halten Sie die Migration an und führen Sie „Verify credentials“ nicht erneut aus, bis die Ursache behoben ist.</translation>
+    </message>
+    <message>
+        <source>Find what keeps sending the old password (the project, a phone, a script) and update or stop it.</source>
+        <translation>Finden Sie heraus, was weiterhin das alte Kennwort sendet (das Projekt, ein Telefon, ein Skript), und aktualisieren oder stoppen Sie es.</translation>
+    </message>
+    <message>
+        <source>On-premises accounts: %1</source>
+        <translation>Lokale Konten: %1</translation>
+    </message>
+    <message>
+        <source>If the password is in doubt, reset it (Microsoft 365 admin center &gt; Users &gt; Active users &gt; select the user &gt; Reset password) and enter the new one in the project.</source>
+        <translation>Ist das Kennwort zweifelhaft, setzen Sie es zurück (Microsoft 365 Admin Center &gt; Benutzer &gt; Aktive Benutzer &gt; Benutzer auswählen &gt; Kennwort zurücksetzen) und tragen Sie das neue im Projekt ein.</translation>
+    </message>
+    <message>
+        <source>Helpdesk; tenant admin to read the sign-in logs or reset the password</source>
+        <translation>Helpdesk; Mandantenadministrator zum Lesen der Anmeldeprotokolle oder Zurücksetzen des Kennworts</translation>
+    </message>
+    <message>
+        <source>Smart lockout lifts by itself after the lockout period (1 minute by default, longer after repeated failures). On-premises: after the unlock or the domain&apos;s lockout duration.</source>
+        <translation>Smart Lockout hebt die Sperre nach Ablauf der Sperrdauer selbst auf (standardmäßig 1 Minute, nach wiederholten Fehlversuchen länger). Lokal: nach dem Entsperren oder nach Ablauf der Kontosperrdauer der Domäne.</translation>
+    </message>
+    <message>
+        <source>Microsoft Learn: Protect user accounts from attacks with Microsoft Entra smart lockout</source>
+        <translation>Microsoft Learn: Schützen von Benutzerkonten vor Angriffen mit Microsoft Entra Smart Lockout</translation>
+    </message>
+    <message>
+        <source>The account is disabled or blocked from signing in</source>
+        <translation>Das Konto ist deaktiviert oder für die Anmeldung blockiert</translation>
+    </message>
+    <message>
+        <source>The account exists but is disabled in Microsoft Entra ID or in on-premises Active Directory, so every sign-in fails whatever the password. This often happens to leavers whose mailbox or OneDrive is still being migrated. A disabled admin account blocks the whole project.</source>
+        <translation>Das Konto existiert, ist aber in Microsoft Entra ID oder im lokalen Active Directory deaktiviert; jede Anmeldung schlägt daher unabhängig vom Kennwort fehl. Das betrifft oft ausgeschiedene Mitarbeiter, deren Postfach oder OneDrive noch migriert wird. Ein deaktiviertes Administratorkonto blockiert das ganze Projekt.</translation>
+    </message>
+    <message>
+        <source>Check the state: %1</source>
+        <translation>Prüfen Sie den Status: %1</translation>
+    </message>
+    <message>
+        <source>Cloud accounts: Microsoft 365 admin center &gt; Users &gt; Active users &gt; select the user &gt; Block sign-in &gt; clear &quot;Block this user from signing in&quot; &gt; Save (or Entra admin center &gt; Entra ID &gt; Users &gt; select the user &gt; Edit properties &gt; Settings &gt; Account enabled).</source>
+        <translation>Cloudkonten: Microsoft 365 Admin Center &gt; Benutzer &gt; Aktive Benutzer &gt; Benutzer auswählen &gt; Anmeldung blockieren &gt; „Diesen Benutzer für die Anmeldung blockieren“ deaktivieren &gt; Speichern (oder Entra Admin Center &gt; Entra ID &gt; Benutzer &gt; Benutzer auswählen &gt; Eigenschaften bearbeiten &gt; Einstellungen &gt; Konto aktiviert).</translation>
+    </message>
+    <message>
+        <source>Accounts synchronized from Active Directory (OnPremisesSyncEnabled true): enable the account on-premises (%1) and wait for the next synchronization.</source>
+        <translation>Aus Active Directory synchronisierte Konten (OnPremisesSyncEnabled true): Aktivieren Sie das Konto lokal (%1) und warten Sie die nächste Synchronisierung ab.</translation>
+    </message>
+    <message>
+        <source>If the user must stay disabled, migrate with an admin account or app-only access instead of the user&apos;s own credentials.</source>
+        <translation>Muss der Benutzer deaktiviert bleiben, migrieren Sie mit einem Administratorkonto oder App-only-Zugriff statt mit den Anmeldedaten des Benutzers.</translation>
+    </message>
+    <message>
+        <source>Tenant admin (or the on-premises Active Directory admin for synchronized accounts)</source>
+        <translation>Mandantenadministrator (bzw. der Administrator des lokalen Active Directory bei synchronisierten Konten)</translation>
+    </message>
+    <message>
+        <source>Cloud accounts: within a few minutes. Synchronized accounts: after the next Microsoft Entra Connect synchronization (every 30 minutes by default).</source>
+        <translation>Cloudkonten: innerhalb weniger Minuten. Synchronisierte Konten: nach der nächsten Microsoft Entra Connect-Synchronisierung (standardmäßig alle 30 Minuten).</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 does not know this domain or tenant ID</source>
+        <translation>Microsoft 365 kennt diese Domäne oder Mandanten-ID nicht</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra ID could not find a tenant for the domain or tenant ID the project uses. Usually the domain is mistyped, is not (or no longer) added to the tenant, or the tenant ID belongs to the other side of the migration. A tenant in a national cloud (US Government, China) gives the same error when it is looked up in the commercial cloud.</source>
+        <translation>Microsoft Entra ID konnte keinen Mandanten zu der Domäne oder Mandanten-ID finden, die das Projekt verwendet. Meist ist die Domäne falsch geschrieben, nicht (oder nicht mehr) zum Mandanten hinzugefügt, oder die Mandanten-ID gehört zur anderen Seite der Migration. Ein Mandant in einer nationalen Cloud (US Government, China) führt zum selben Fehler, wenn er in der kommerziellen Cloud gesucht wird.</translation>
+    </message>
+    <message>
+        <source>Check the domain: Microsoft 365 admin center &gt; Settings &gt; Domains; it must be listed with status Healthy (or at least verified).</source>
+        <translation>Prüfen Sie die Domäne: Microsoft 365 Admin Center &gt; Einstellungen &gt; Domänen; sie muss mit dem Status „Fehlerfrei“ (oder zumindest als verifiziert) aufgeführt sein.</translation>
+    </message>
+    <message>
+        <source>Copy the tenant ID from Entra admin center &gt; Entra ID &gt; Overview &gt; Properties &gt; Tenant ID, or use the tenant&apos;s yourtenant.onmicrosoft.com domain.</source>
+        <translation>Kopieren Sie die Mandanten-ID aus Entra Admin Center &gt; Entra ID &gt; Übersicht &gt; Eigenschaften &gt; Mandanten-ID, oder verwenden Sie die Domäne yourtenant.onmicrosoft.com des Mandanten.</translation>
+    </message>
+    <message>
+        <source>Test the lookup in a browser: %1 must return a JSON document, not an AADSTS90002 error.</source>
+        <translation>Testen Sie die Abfrage in einem Browser: %1 muss ein JSON-Dokument zurückgeben, keinen Fehler AADSTS90002.</translation>
+    </message>
+    <message>
+        <source>If the tenant is in a national cloud, see the finding about the wrong cloud.</source>
+        <translation>Liegt der Mandant in einer nationalen Cloud, lesen Sie den Befund zur falschen Cloud.</translation>
+    </message>
+    <message>
+        <source>Enter the corrected domain or tenant ID (a GUID) and save.</source>
+        <translation>Geben Sie die korrigierte Domäne oder Mandanten-ID (eine GUID) ein und speichern Sie.</translation>
+    </message>
+    <message>
+        <source>Helpdesk; tenant admin to confirm the domain and tenant ID</source>
+        <translation>Helpdesk; Mandantenadministrator zur Bestätigung von Domäne und Mandanten-ID</translation>
+    </message>
+    <message>
+        <source>Immediately once the project uses the right domain or tenant ID; a newly added domain works once it shows as verified.</source>
+        <translation>Sofort, sobald das Projekt die richtige Domäne oder Mandanten-ID verwendet; eine neu hinzugefügte Domäne funktioniert, sobald sie als verifiziert angezeigt wird.</translation>
+    </message>
+    <message>
+        <source>The tenant is in a different Microsoft cloud than the one used</source>
+        <translation>Der Mandant liegt in einer anderen Microsoft-Cloud als der verwendeten</translation>
+    </message>
+    <message>
+        <source>Microsoft runs separate clouds: the commercial cloud (including GCC), GCC High, DoD and the 21Vianet cloud in China. Each has its own sign-in and mailbox addresses, and app registrations do not carry over from one to another. The tenant answered from a different cloud than the one the project or AuthDoctor used, so the sign-in cannot succeed.</source>
+        <translation>Microsoft betreibt getrennte Clouds: die kommerzielle Cloud (einschließlich GCC), GCC High, DoD und die von 21Vianet betriebene Cloud in China. Jede hat eigene Anmelde- und Postfachadressen, und Anwendungsregistrierungen lassen sich nicht von einer in eine andere übernehmen. Der Mandant hat aus einer anderen Cloud geantwortet als der, die das Projekt oder AuthDoctor verwendet hat; die Anmeldung kann daher nicht gelingen.</translation>
+    </message>
+    <message>
+        <source>Read the tenant&apos;s cloud from %1: tenant_region_sub_scope DODCON means GCC High, DOD means DoD, and cloud_instance_name names the sign-in cloud.</source>
+        <translation>Lesen Sie die Cloud des Mandanten aus %1 ab: tenant_region_sub_scope DODCON bedeutet GCC High, DOD bedeutet DoD, und cloud_instance_name nennt die Anmeldecloud.</translation>
+    </message>
+    <message>
+        <source>In AuthDoctor choose the matching cloud (commercial, GCC, GCC High, DoD or China) and run the checks again.</source>
+        <translation>Wählen Sie in AuthDoctor die passende Cloud (kommerziell, GCC, GCC High, DoD oder China) und führen Sie die Prüfungen erneut aus.</translation>
+    </message>
+    <message>
+        <source>Register the migration app in the tenant&apos;s own cloud portal; an app registered in the commercial cloud cannot get tokens for a GCC High, DoD or China tenant.</source>
+        <translation>Registrieren Sie die Migrations-App im Portal der Cloud, in der der Mandant liegt; eine in der kommerziellen Cloud registrierte App kann keine Token für einen GCC High-, DoD- oder China-Mandanten erhalten.</translation>
+    </message>
+    <message>
+        <source>In the migration tool, use the endpoint type or region that matches that cloud, if it offers one; otherwise ask the vendor whether the cloud is supported.</source>
+        <translation>Verwenden Sie im Migrationstool den Endpunkttyp oder die Region, die zu dieser Cloud passt, falls es eine solche Option gibt; andernfalls fragen Sie den Anbieter, ob die Cloud unterstützt wird.</translation>
+    </message>
+    <message>
+        <source>Helpdesk; tenant admin for the app registration in the right cloud</source>
+        <translation>Helpdesk; Mandantenadministrator für die Anwendungsregistrierung in der richtigen Cloud</translation>
+    </message>
+    <message>
+        <source>Immediately after the project and the app registration use the tenant&apos;s cloud.</source>
+        <translation>Sofort, sobald das Projekt und die Anwendungsregistrierung die Cloud des Mandanten verwenden.</translation>
+    </message>
+    <message>
+        <source>Microsoft Learn: National clouds (Microsoft identity platform)</source>
+        <translation>Microsoft Learn: Nationale Clouds (Microsoft Identity Platform)</translation>
+    </message>
+    <message>
+        <source>Microsoft Learn: National cloud deployments of Microsoft Graph</source>
+        <translation>Microsoft Learn: Bereitstellungen von Microsoft Graph in nationalen Clouds</translation>
+    </message>
+    <message>
+        <source>Security defaults require MFA for the migration account</source>
+        <translation>Die Sicherheitsstandards verlangen MFA für das Migrationskonto</translation>
+    </message>
+    <message>
+        <source>Security defaults are a tenant-wide switch in Microsoft Entra ID that makes every account register for multifactor authentication and blocks older sign-in methods. A migration tool signing in with a user name and password cannot do either, so it gets 401. The error often appears days after a pre-stage migration, when the grace period for registering MFA (14 days where it still exists) runs out.</source>
+        <translation>Die Sicherheitsstandards sind ein mandantenweiter Schalter in Microsoft Entra ID, der jedes Konto zur Registrierung für die mehrstufige Authentifizierung verpflichtet und ältere Anmeldemethoden blockiert. Ein Migrationstool, das sich mit Benutzername und Kennwort anmeldet, kann beides nicht erfüllen und erhält daher 401. Der Fehler tritt oft erst Tage nach einer Vorabmigration (Pre-Stage) auf, wenn die Frist für die MFA-Registrierung (14 Tage, wo es sie noch gibt) abläuft.</translation>
+    </message>
+    <message>
+        <source>Check the setting: Entra admin center &gt; Entra ID &gt; Overview &gt; Properties &gt; Manage security defaults (older menus: Entra admin center &gt; Identity &gt; Overview &gt; Properties &gt; Manage security defaults), or %1</source>
+        <translation>Prüfen Sie die Einstellung: Entra Admin Center &gt; Entra ID &gt; Übersicht &gt; Eigenschaften &gt; Sicherheitsstandards verwalten (ältere Menüs: Entra Admin Center &gt; Identität &gt; Übersicht &gt; Eigenschaften &gt; Sicherheitsstandards verwalten), oder %1</translation>
+    </message>
+    <message>
+        <source>Preferred for Exchange Online projects: keep security defaults on and switch the endpoint to modern authentication with an app registration (client and tenant ID); app-only sign-in is not asked for MFA.</source>
+        <translation>Für Exchange Online-Projekte empfohlen: Lassen Sie die Sicherheitsstandards aktiviert und stellen Sie den Endpunkt auf moderne Authentifizierung mit einer Anwendungsregistrierung um (Client-ID und Mandanten-ID); bei der App-only-Anmeldung wird keine MFA verlangt.</translation>
+    </message>
+    <message>
+        <source>Otherwise, as the knowledge-base article describes: sign in to the Entra admin center as at least a Security Administrator, open Manage security defaults, set Security defaults to Disabled (not recommended), choose a reason and Save.</source>
+        <translation>Andernfalls, wie im Knowledge-Base-Artikel beschrieben: Melden Sie sich mindestens als Sicherheitsadministrator beim Entra Admin Center an, öffnen Sie „Sicherheitsstandards verwalten“, setzen Sie „Sicherheitsstandards“ auf „Deaktiviert (nicht empfohlen)“, wählen Sie einen Grund aus und klicken Sie auf „Speichern“.</translation>
+    </message>
+    <message>
+        <source>With Microsoft Entra ID P1, replace security defaults by Conditional Access policies that require MFA for everyone except the migration account, so the tenant stays protected.</source>
+        <translation>Ersetzen Sie mit Microsoft Entra ID P1 die Sicherheitsstandards durch Richtlinien für bedingten Zugriff, die MFA für alle außer dem Migrationskonto verlangen, damit der Mandant geschützt bleibt.</translation>
+    </message>
+    <message>
+        <source>After the migration, turn security defaults back on (or keep the Conditional Access policies).</source>
+        <translation>Schalten Sie die Sicherheitsstandards nach der Migration wieder ein (oder behalten Sie die Richtlinien für bedingten Zugriff bei).</translation>
+    </message>
+    <message>
+        <source>Tenant admin (Security Administrator or Global Administrator)</source>
+        <translation>Mandantenadministrator (Sicherheitsadministrator oder globaler Administrator)</translation>
+    </message>
+    <message>
+        <source>A few minutes after saving; then run Verify credentials again.</source>
+        <translation>Wenige Minuten nach dem Speichern; führen Sie dann „Verify credentials“ erneut aus.</translation>
+    </message>
+    <message>
+        <source>Microsoft Learn: Security defaults in Microsoft Entra ID</source>
+        <translation>Microsoft Learn: Sicherheitsstandards in Microsoft Entra ID</translation>
+    </message>
+    <message>
+        <source>A Conditional Access policy blocks the sign-in</source>
+        <translation>Eine Richtlinie für bedingten Zugriff blockiert die Anmeldung</translation>
+    </message>
+    <message>
+        <source>The password was accepted, but a Conditional Access policy (or a tenant security policy) refused to issue a token. Typical conditions are the location or network, a required compliant or joined device, or a required approved app, and none of them can be met by a cloud migration service. The sign-in log names the exact policy.</source>
+        <translation>Das Kennwort wurde akzeptiert, aber eine Richtlinie für bedingten Zugriff (oder eine Sicherheitsrichtlinie des Mandanten) hat die Ausstellung eines Tokens verweigert. Typische Bedingungen sind Standort oder Netzwerk, ein vorgeschriebenes konformes oder eingebundenes Gerät oder eine vorgeschriebene genehmigte App – keine davon kann ein Cloud-Migrationsdienst erfüllen. Das Anmeldeprotokoll nennt die genaue Richtlinie.</translation>
+    </message>
+    <message>
+        <source>Open the policy: Entra admin center &gt; Entra ID &gt; Conditional Access &gt; Policies &gt; the policy shown as &quot;Failure&quot; in the sign-in entry.</source>
+        <translation>Öffnen Sie die Richtlinie: Entra Admin Center &gt; Entra ID &gt; Bedingter Zugriff &gt; Richtlinien &gt; die Richtlinie, die im Anmeldeeintrag als „Fehler“ (Failure) angezeigt wird.</translation>
+    </message>
+    <message>
+        <source>Exclude only the migration account: in the policy select Users &gt; Exclude &gt; Users and groups &gt; add the account &gt; Save. Use the policy&apos;s What If tool to confirm the account is no longer blocked.</source>
+        <translation>Schließen Sie nur das Migrationskonto aus: Wählen Sie in der Richtlinie Benutzer &gt; Ausschließen &gt; Benutzer und Gruppen &gt; Konto hinzufügen &gt; Speichern. Bestätigen Sie mit dem What If-Tool der Richtlinie, dass das Konto nicht mehr blockiert wird.</translation>
+    </message>
+    <message>
+        <source>For Exchange Online projects, app-only modern authentication (client and tenant ID) avoids user Conditional Access policies; policies for workload identities can still apply to the app.</source>
+        <translation>Bei Exchange Online-Projekten umgeht die moderne App-only-Authentifizierung (Client-ID und Mandanten-ID) die Richtlinien für bedingten Zugriff, die für Benutzer gelten; Richtlinien für Workload-Identitäten können aber weiterhin für die App gelten.</translation>
+    </message>
+    <message>
+        <source>Remove the exclusion after the migration.</source>
+        <translation>Entfernen Sie die Ausnahme nach der Migration.</translation>
+    </message>
+    <message>
+        <source>Tenant admin (Conditional Access Administrator)</source>
+        <translation>Mandantenadministrator (Administrator für bedingten Zugriff)</translation>
+    </message>
+    <message>
+        <source>Policy changes usually apply within a few minutes; the next sign-in picks them up.</source>
+        <translation>Richtlinienänderungen wirken meist innerhalb weniger Minuten; die nächste Anmeldung übernimmt sie.</translation>
+    </message>
+    <message>
+        <source>Modern authentication is not set up for the project</source>
+        <translation>Die moderne Authentifizierung ist für das Projekt nicht eingerichtet</translation>
+    </message>
+    <message>
+        <source>Exchange Online only accepts modern authentication (OAuth), which needs an app registration in Microsoft Entra ID whose client ID and tenant ID are entered in the project. The project has no such app, or Entra ID rejected the one given: unknown or disabled app, wrong tenant, wrong permission or scope. This applies to the source and the destination whenever they are Exchange Online.</source>
+        <translation>Exchange Online akzeptiert nur moderne Authentifizierung (OAuth). Dafür ist eine Anwendungsregistrierung in Microsoft Entra ID nötig, deren Client-ID und Mandanten-ID im Projekt eingetragen sind. Das Projekt hat keine solche App, oder Entra ID hat die angegebene abgelehnt: unbekannte oder deaktivierte App, falscher Mandant, falsche Berechtigung oder falscher Bereich (Scope). Das gilt für Quelle und Ziel, sobald sie Exchange Online sind.</translation>
+    </message>
+    <message>
+        <source>Follow &quot;Obtain Client and Tenant ID Settings for Mailbox and Exchange Online Migrations&quot; in BitTitan&apos;s Authentication Methods article, signed in as a Global Administrator.</source>
+        <translation>Folgen Sie dem Abschnitt „Obtain Client and Tenant ID Settings for Mailbox and Exchange Online Migrations“ im Artikel „Authentication Methods“ von BitTitan, angemeldet als globaler Administrator.</translation>
+    </message>
+    <message>
+        <source>Create or open the app: Entra admin center &gt; Entra ID &gt; App registrations &gt; New registration (or the existing app) and copy Application (client) ID and Directory (tenant) ID from its Overview.</source>
+        <translation>Legen Sie die App an oder öffnen Sie sie: Entra Admin Center &gt; Entra ID &gt; App-Registrierungen &gt; Neue Registrierung (oder die vorhandene App), und kopieren Sie „Anwendungs-ID (Client)“ und „Verzeichnis-ID (Mandant)“ aus ihrer Übersicht.</translation>
+    </message>
+    <message>
+        <source>API permissions &gt; Add a permission &gt; APIs my organization uses &gt; Office 365 Exchange Online: add the permission the project uses (Delegated EWS.AccessAsUser.All, or Application full_access_as_app) and select Grant admin consent.</source>
+        <translation>API-Berechtigungen &gt; Berechtigung hinzufügen &gt; Von meiner Organisation verwendete APIs &gt; Office 365 Exchange Online: Fügen Sie die Berechtigung hinzu, die das Projekt verwendet (delegiert EWS.AccessAsUser.All oder Anwendung full_access_as_app), und wählen Sie „Administratorzustimmung erteilen“.</translation>
+    </message>
+    <message>
+        <source>For delegated sign-in with a user name and password, set Authentication &gt; Allow public client flows to Yes (AADSTS7000218 most likely means this is off).</source>
+        <translation>Für die delegierte Anmeldung mit Benutzername und Kennwort setzen Sie Authentifizierung &gt; „Öffentliche Clientflows zulassen“ auf „Ja“ (AADSTS7000218 bedeutet sehr wahrscheinlich, dass diese Option deaktiviert ist).</translation>
+    </message>
+    <message>
+        <source>AADSTS700016 or 700011: the client ID is wrong or the app belongs to another tenant. AADSTS70001 or 7000112: the app is disabled (Entra ID &gt; Enterprise apps &gt; the app &gt; Properties &gt; Enabled for users to sign in: Yes). AADSTS9001023 or 50194: use the tenant ID, not &quot;common&quot;.</source>
+        <translation>AADSTS700016 oder 700011: Die Client-ID ist falsch oder die App gehört zu einem anderen Mandanten. AADSTS70001 oder 7000112: Die App ist deaktiviert (Entra ID &gt; Unternehmensanwendungen &gt; die App &gt; Eigenschaften &gt; „Enabled for users to sign in“: Ja). AADSTS9001023 oder 50194: Verwenden Sie die Mandanten-ID, nicht „common“.</translation>
+    </message>
+    <message>
+        <source>Enter the client ID and tenant ID in the endpoint&apos;s modern authentication fields and save.</source>
+        <translation>Tragen Sie Client-ID und Mandanten-ID in die Felder des Endpunkts für moderne Authentifizierung ein und speichern Sie.</translation>
+    </message>
+    <message>
+        <source>Tenant admin (Global Administrator creates the app and consents); helpdesk enters the IDs</source>
+        <translation>Mandantenadministrator (ein globaler Administrator legt die App an und erteilt die Zustimmung); der Helpdesk trägt die IDs ein</translation>
+    </message>
+    <message>
+        <source>App registration and consent: a few minutes; then get a fresh token by running Verify Credentials again.</source>
+        <translation>Anwendungsregistrierung und Zustimmung: wenige Minuten; fordern Sie danach ein neues Token an, indem Sie „Verify Credentials“ erneut ausführen.</translation>
+    </message>
+    <message>
+        <source>The app has not been granted the Exchange permission it needs</source>
+        <translation>Der App wurde die benötigte Exchange-Berechtigung nicht erteilt</translation>
+    </message>
+    <message>
+        <source>The app registration signed in, but nobody has consented to the permission it needs, or the token it received carries no Exchange permission. For app-only access that is the application permission full_access_as_app; for delegated access it is EWS.AccessAsUser.All, both on Office 365 Exchange Online. A token issued before consent keeps its old, empty permission set until it expires.</source>
+        <translation>Die Anwendungsregistrierung hat sich angemeldet, aber niemand hat der benötigten Berechtigung zugestimmt, oder das erhaltene Token enthält keine Exchange-Berechtigung. Für App-only-Zugriff ist das die Anwendungsberechtigung full_access_as_app, für delegierten Zugriff EWS.AccessAsUser.All, beide für Office 365 Exchange Online. Ein vor der Zustimmung ausgestelltes Token behält seine alten, leeren Berechtigungen, bis es abläuft.</translation>
+    </message>
+    <message>
+        <source>Entra admin center &gt; Entra ID &gt; App registrations &gt; the app &gt; API permissions: check that Office 365 Exchange Online lists full_access_as_app (Application) or EWS.AccessAsUser.All (Delegated).</source>
+        <translation>Entra Admin Center &gt; Entra ID &gt; App-Registrierungen &gt; die App &gt; API-Berechtigungen: Prüfen Sie, ob unter Office 365 Exchange Online full_access_as_app (Anwendung) oder EWS.AccessAsUser.All (Delegiert) aufgeführt ist.</translation>
+    </message>
+    <message>
+        <source>Select Grant admin consent for the tenant; the Status column must show &quot;Granted&quot;. Or open %1 as a Global Administrator.</source>
+        <translation>Wählen Sie „Administratorzustimmung für den Mandanten erteilen“; die Spalte „Status“ muss „Gewährt für …“ anzeigen. Oder öffnen Sie %1 als globaler Administrator.</translation>
+    </message>
+    <message>
+        <source>AADSTS50105: the app requires user assignment; add the migration account under Entra ID &gt; Enterprise apps &gt; the app &gt; Users and groups, or set Properties &gt; Assignment required to No.</source>
+        <translation>AADSTS50105: Die App erfordert eine Benutzerzuweisung; fügen Sie das Migrationskonto unter Entra ID &gt; Unternehmensanwendungen &gt; die App &gt; Benutzer und Gruppen hinzu, oder setzen Sie Eigenschaften &gt; „Zuweisung erforderlich?“ auf „Nein“.</translation>
+    </message>
+    <message>
+        <source>AADSTS650052: the tenant has no active Exchange Online subscription for the app to use; check the tenant&apos;s licences.</source>
+        <translation>AADSTS650052: Der Mandant hat kein aktives Exchange Online-Abonnement, das die App nutzen kann; prüfen Sie die Lizenzen des Mandanten.</translation>
+    </message>
+    <message>
+        <source>If the tenant limits the app with RBAC for Applications, check the target mailbox: %1</source>
+        <translation>Beschränkt der Mandant die App mit RBAC für Anwendungen, prüfen Sie das Zielpostfach: %1</translation>
+    </message>
+    <message>
+        <source>Tenant admin (Global Administrator or Privileged Role Administrator grants consent)</source>
+        <translation>Mandantenadministrator (ein globaler Administrator oder Administrator für privilegierte Rollen erteilt die Zustimmung)</translation>
+    </message>
+    <message>
+        <source>Consent: a few minutes; get a fresh token (a token issued before consent stays without the permission for up to about an hour).</source>
+        <translation>Zustimmung: wenige Minuten; fordern Sie ein neues Token an (ein vor der Zustimmung ausgestelltes Token bleibt bis zu etwa einer Stunde ohne die Berechtigung).</translation>
+    </message>
+    <message>
+        <source>The app&apos;s client secret or certificate is wrong or expired</source>
+        <translation>Der geheime Clientschlüssel oder das Zertifikat der App ist falsch oder abgelaufen</translation>
+    </message>
+    <message>
+        <source>Entra ID refused the app&apos;s own credential. Most often the secret has expired, or the secret&apos;s ID was pasted instead of its value, which is only shown once when the secret is created. A certificate that does not match the one uploaded to the app gives the same result.</source>
+        <translation>Entra ID hat die eigenen Anmeldeinformationen der App abgelehnt. Meist ist der geheime Schlüssel abgelaufen, oder es wurde die ID des geheimen Schlüssels statt seines Werts eingefügt – der Wert wird nur einmal angezeigt, wenn der Schlüssel erstellt wird. Ein Zertifikat, das nicht zu dem in der App hochgeladenen passt, führt zum selben Ergebnis.</translation>
+    </message>
+    <message>
+        <source>Entra admin center &gt; Entra ID &gt; App registrations &gt; the app &gt; Certificates &amp; secrets: check the expiry dates (AADSTS7000222 means expired).</source>
+        <translation>Entra Admin Center &gt; Entra ID &gt; App-Registrierungen &gt; die App &gt; Zertifikate &amp; Geheimnisse: Prüfen Sie die Ablaufdaten (AADSTS7000222 bedeutet: abgelaufen).</translation>
+    </message>
+    <message>
+        <source>Select New client secret, choose an expiry that covers the migration, and copy the Value column right away (not the Secret ID; AADSTS7000215 usually means the ID was used).</source>
+        <translation>Wählen Sie „Neuer geheimer Clientschlüssel“, wählen Sie eine Gültigkeitsdauer, die die Migration abdeckt, und kopieren Sie sofort die Spalte „Wert“ (nicht die „Geheimnis-ID“; AADSTS7000215 bedeutet meist, dass die ID verwendet wurde).</translation>
+    </message>
+    <message>
+        <source>For certificate sign-in (AADSTS700027), upload the public key of the certificate the tool really uses under Certificates.</source>
+        <translation>Laden Sie für die Zertifikatanmeldung (AADSTS700027) unter „Zertifikate“ den öffentlichen Schlüssel des Zertifikats hoch, das das Tool tatsächlich verwendet.</translation>
+    </message>
+    <message>
+        <source>AADSTS700025: the app is a public client and must not send a secret; remove the secret from the project or set Authentication &gt; Allow public client flows to No.</source>
+        <translation>AADSTS700025: Die App ist ein öffentlicher Client und darf keinen geheimen Schlüssel senden; entfernen Sie den geheimen Schlüssel aus dem Projekt oder setzen Sie Authentifizierung &gt; „Öffentliche Clientflows zulassen“ auf „Nein“.</translation>
+    </message>
+    <message>
+        <source>Paste the new secret value into the endpoint and save. Never send the secret by email or put it into a ticket.</source>
+        <translation>Fügen Sie den Wert des neuen geheimen Schlüssels in den Endpunkt ein und speichern Sie. Senden Sie den geheimen Schlüssel niemals per E-Mail und fügen Sie ihn nie in ein Ticket ein.</translation>
+    </message>
+    <message>
+        <source>Delete the old secret once the new one works.</source>
+        <translation>Löschen Sie den alten geheimen Schlüssel, sobald der neue funktioniert.</translation>
+    </message>
+    <message>
+        <source>Tenant admin (creates the secret); helpdesk (enters it in the project)</source>
+        <translation>Mandantenadministrator (erstellt den geheimen Schlüssel); Helpdesk (trägt ihn im Projekt ein)</translation>
+    </message>
+    <message>
+        <source>Immediately after the new secret value is saved in the project (allow a few minutes for a secret created just now).</source>
+        <translation>Sofort, nachdem der Wert des neuen geheimen Schlüssels im Projekt gespeichert ist (bei einem gerade erst erstellten Schlüssel einige Minuten einplanen).</translation>
+    </message>
+    <message>
+        <source>Microsoft Learn: OAuth 2.0 client credentials flow</source>
+        <translation>Microsoft Learn: OAuth 2.0-Fluss für Clientanmeldeinformationen</translation>
+    </message>
+    <message>
+        <source>The project uses Basic authentication, which Exchange Online no longer accepts</source>
+        <translation>Das Projekt verwendet die Standardauthentifizierung (Basic), die Exchange Online nicht mehr akzeptiert</translation>
+    </message>
+    <message>
+        <source>Microsoft has permanently turned off Basic authentication (user name and password sent to the mail server) for Exchange Web Services and Autodiscover in Exchange Online; nobody, including Microsoft support, can turn it back on. A project that still signs in this way gets 401 even with the right password. Exchange Online projects must use modern authentication with a client and tenant ID.</source>
+        <translation>Microsoft hat die Standardauthentifizierung (Benutzername und Kennwort werden an den Mailserver gesendet) für die Exchange-Webdienste und Autodiscover in Exchange Online dauerhaft abgeschaltet; niemand, auch nicht der Microsoft-Support, kann sie wieder einschalten. Ein Projekt, das sich noch auf diese Weise anmeldet, erhält selbst mit dem richtigen Kennwort 401. Exchange Online-Projekte müssen moderne Authentifizierung mit Client-ID und Mandanten-ID verwenden.</translation>
+    </message>
+    <message>
+        <source>Do not try to re-enable Basic authentication for Exchange Online: it is not possible any more.</source>
+        <translation>Versuchen Sie nicht, die Standardauthentifizierung für Exchange Online wieder zu aktivieren: Das ist nicht mehr möglich.</translation>
+    </message>
+    <message>
+        <source>Set up modern authentication as in &quot;Obtain Client and Tenant ID Settings for Mailbox and Exchange Online Migrations&quot; (BitTitan&apos;s Authentication Methods article).</source>
+        <translation>Richten Sie die moderne Authentifizierung wie in „Obtain Client and Tenant ID Settings for Mailbox and Exchange Online Migrations“ ein (Artikel „Authentication Methods“ von BitTitan).</translation>
+    </message>
+    <message>
+        <source>Enter the client ID and tenant ID and save.</source>
+        <translation>Tragen Sie Client-ID und Mandanten-ID ein und speichern Sie.</translation>
+    </message>
+    <message>
+        <source>Exchange Server (on-premises) projects that use Basic: check the EWS virtual directory with %1 and, if Basic is wanted, enable it over HTTPS only (Set-WebServicesVirtualDirectory -BasicAuthentication $true), or switch the project to NTLM.</source>
+        <translation>Projekte mit Exchange Server (lokal), die Basic verwenden: Prüfen Sie das virtuelle EWS-Verzeichnis mit %1 und aktivieren Sie Basic, falls gewünscht, nur über HTTPS (Set-WebServicesVirtualDirectory -BasicAuthentication $true), oder stellen Sie das Projekt auf NTLM um.</translation>
+    </message>
+    <message>
+        <source>Helpdesk and tenant admin (modern authentication); Exchange admin for on-premises servers</source>
+        <translation>Helpdesk und Mandantenadministrator (moderne Authentifizierung); Exchange-Administrator für lokale Server</translation>
+    </message>
+    <message>
+        <source>As soon as the endpoint is saved with client and tenant ID and consent is granted. On-premises virtual directory changes usually need an IIS restart (iisreset /noforce).</source>
+        <translation>Sobald der Endpunkt mit Client-ID und Mandanten-ID gespeichert und die Zustimmung erteilt ist. Änderungen an lokalen virtuellen Verzeichnissen erfordern meist einen Neustart von IIS (iisreset /noforce).</translation>
+    </message>
+    <message>
+        <source>Microsoft Learn: Deprecation of Basic authentication in Exchange Online</source>
+        <translation>Microsoft Learn: Einstellung der Standardauthentifizierung in Exchange Online</translation>
+    </message>
+</context>
+<context>
+    <name>AuthDoctor::Sim</name>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is out of range (%3 to %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object of name → matcher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string such as &quot;GET&quot; or &quot;ANY&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an HTTP method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: only one of &quot;url&quot;, &quot;urlPath&quot;, &quot;urlPattern&quot; or &quot;urlPathPattern&quot; may be given (also has &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must start with &quot;/&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array of matchers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object of name → value (or list of values)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a valid header name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string (or a list of strings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a header value may not contain line breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a status message may not contain line breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: only one of &quot;body&quot;, &quot;jsonBody&quot; or &quot;base64Body&quot; may be given (also has &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not valid base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object {&quot;numberOfChunks&quot;: …, &quot;totalDuration&quot;: …}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown fault &quot;%2&quot; (expected one of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a fault name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string, number, true, false or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected one of %2, got &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a finding id or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array of finding ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a finding id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object of host name → certificate kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown certificate kind &quot;%2&quot; (expected one of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuthDoctor::Sim::JsonPath</name>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected %2, got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not supported by the simulator (supported: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown key &quot;%2&quot; (expected one of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuthDoctor::Sim::Mapping</name>
+    <message>
+        <source>a mapping object with &quot;request&quot; and &quot;response&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuthDoctor::Sim::Scenario</name>
+    <message>
+        <source>%1: invalid JSON: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array of mappings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the scenario file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no embedded scenario of that name (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuthDoctor::Sim::SimulatorServer</name>
+    <message>
+        <source>refusing to listen on %1: the simulator listens on loopback only unless non-loopback use is explicitly allowed (--allow-non-loopback)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS is not available (no TLS backend), the simulator cannot terminate HTTPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the simulator&apos;s embedded certificates could not be loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot listen on %1 port %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuthDoctor::Sim::StringMatcher</name>
+    <message>
+        <source>a matcher object such as {&quot;equalTo&quot;: &quot;…&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a matcher takes exactly one of %2, got both &quot;%3&quot; and &quot;%4&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a matcher needs one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;caseInsensitive&quot; only goes with &quot;equalTo&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: invalid regular expression &quot;%2&quot;: %3 (at offset %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: invalid regular expression &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuthDoctor::Ui::AuthDoctorWizard</name>
+    <message>
+        <source>AuthDoctor — 401 Unauthorized troubleshooter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuthDoctor::Ui::ClassificationView</name>
+    <message>
+        <source>Source (the system the migration reads from)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination (the system the migration writes to)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stated in the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Online / Microsoft 365</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Server (on-premises)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OneDrive for Business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failing side:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes found:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the error message above: what it says appears here as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely causes, most likely first (hover for the reason):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuthDoctor::Ui::IntakePage</name>
+    <message>
+        <source>What happened?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the error your migration tool showed. AuthDoctor reads it right away; nothing is sent anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the whole error from the migration project&apos;s line item (including any AADSTS code, Trace ID or Correlation ID) and paste it here:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example: Your migration failed while checking destination credentials. Http POST request to &apos;autodiscover-s.outlook.com&apos; failed - 401 Unauthorized: …</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TenantModel</name>
+    <message>
+        <source>unknown base &quot;%1&quot; (expected &quot;healthy-tenant&quot; or &quot;none&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key (expected one of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an integer from 0 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one of %1, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing required key &quot;upn&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a user principal name (name@domain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an ISO 8601 date-time (e.g. &quot;2024-01-15T09:00:00Z&quot;) or a negative duration (e.g. &quot;-PT2H&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a service-plan name (upper-case letters, digits and &quot;_&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing required key &quot;client_id&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a GUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a permission name, optionally prefixed with &quot;exchange:&quot;, &quot;graph:&quot; or &quot;sharepoint:&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a host name such as &quot;mail.fabrikam.com&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a build number such as &quot;15.2.1544.4&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array of objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no user with upn %1 in the tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>
