@@ -5,1671 +5,1671 @@
     <name>AuthDoctor::Classifier</name>
     <message>
         <source>Microsoft Entra ID rejected the user name or password (invalid username or password)</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra ID hat den Benutzernamen oder das Kennwort abgelehnt (ungültiger Benutzername oder ungültiges Kennwort)</translation>
     </message>
     <message>
         <source>the same code appears when the sign-in name is not the user principal name</source>
-        <translation type="unfinished"></translation>
+        <translation>derselbe Code erscheint, wenn der Anmeldename nicht der Benutzerprinzipalname ist</translation>
     </message>
     <message>
         <source>the user account does not exist in this directory: a typo, an alias instead of the user principal name, or the wrong tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>das Benutzerkonto existiert in diesem Verzeichnis nicht: ein Tippfehler, ein Alias statt des Benutzerprinzipalnamens oder der falsche Mandant</translation>
     </message>
     <message>
         <source>the account comes from another identity provider and is not a member of this tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>das Konto stammt von einem anderen Identitätsanbieter und ist kein Mitglied dieses Mandanten</translation>
     </message>
     <message>
         <source>the account is not in this tenant (guest not added, or the wrong tenant)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Konto ist nicht in diesem Mandanten (Gast nicht hinzugefügt oder falscher Mandant)</translation>
     </message>
     <message>
         <source>the account is an external account that is not in this tenant, or its ImmutableID does not match; the password was accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>das Konto ist ein externes Konto, das nicht in diesem Mandanten ist, oder seine ImmutableID stimmt nicht überein; das Kennwort wurde akzeptiert</translation>
     </message>
     <message>
         <source>no tenant could be identified from the request: the domain is not known to Microsoft Entra ID</source>
-        <translation type="unfinished"></translation>
+        <translation>aus der Anfrage ließ sich kein Mandant ermitteln: die Domäne ist Microsoft Entra ID nicht bekannt</translation>
     </message>
     <message>
         <source>invalid domain name: the domain is not registered in Microsoft Entra ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Domänenname: die Domäne ist in Microsoft Entra ID nicht registriert</translation>
     </message>
     <message>
         <source>tenant not found: wrong tenant id or domain, or no active subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant nicht gefunden: falsche Mandanten-ID oder Domäne, oder kein aktives Abonnement</translation>
     </message>
     <message>
         <source>the same code appears when the tenant lives in another (national) cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>derselbe Code erscheint, wenn der Mandant in einer anderen (nationalen) Cloud liegt</translation>
     </message>
     <message>
         <source>the tenant belongs to a national cloud (GCC High, DoD, 21Vianet) and must sign in on that cloud&apos;s login host</source>
-        <translation type="unfinished"></translation>
+        <translation>der Mandant gehört zu einer nationalen Cloud (GCC High, DoD, 21Vianet) und muss sich am Anmeldehost dieser Cloud anmelden</translation>
     </message>
     <message>
         <source>the account is locked after too many failed sign-ins, or the sign-in came from an IP address with malicious activity</source>
-        <translation type="unfinished"></translation>
+        <translation>das Konto ist nach zu vielen fehlgeschlagenen Anmeldungen gesperrt, oder die Anmeldung kam von einer IP-Adresse mit bösartiger Aktivität</translation>
     </message>
     <message>
         <source>the password has expired; the password itself was accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>das Kennwort ist abgelaufen; das Kennwort selbst wurde akzeptiert</translation>
     </message>
     <message>
         <source>the on-premises Active Directory password has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>das Kennwort im lokalen Active Directory ist abgelaufen</translation>
     </message>
     <message>
         <source>a password change is required because of account risk</source>
-        <translation type="unfinished"></translation>
+        <translation>wegen eines Kontorisikos ist eine Kennwortänderung erforderlich</translation>
     </message>
     <message>
         <source>sign-in was interrupted by a password reset or registration requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anmeldung wurde durch eine Kennwortzurücksetzung oder eine Registrierungspflicht unterbrochen</translation>
     </message>
     <message>
         <source>the user has no password in Microsoft Entra ID (federated, password hash not synchronised, or passwordless)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Benutzer hat kein Kennwort in Microsoft Entra ID (Verbund, Kennworthash nicht synchronisiert oder kennwortlos)</translation>
     </message>
     <message>
         <source>the password could not be checked in the cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>das Kennwort konnte in der Cloud nicht geprüft werden</translation>
     </message>
     <message>
         <source>the user account is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>das Benutzerkonto ist deaktiviert</translation>
     </message>
     <message>
         <source>multi-factor authentication is required for this sign-in; the password itself was accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>für diese Anmeldung ist mehrstufige Authentifizierung erforderlich; das Kennwort selbst wurde akzeptiert</translation>
     </message>
     <message>
         <source>strong authentication (multi-factor) is required and was not completed; the password itself was accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>starke (mehrstufige) Authentifizierung ist erforderlich und wurde nicht abgeschlossen; das Kennwort selbst wurde akzeptiert</translation>
     </message>
     <message>
         <source>an external security challenge (third-party MFA such as Duo) was not satisfied; the password itself was accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>eine externe Sicherheitsabfrage (MFA eines Drittanbieters wie Duo) wurde nicht erfüllt; das Kennwort selbst wurde akzeptiert</translation>
     </message>
     <message>
         <source>the multi-factor authentication claim has expired and must be renewed interactively</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anspruch aus der mehrstufigen Authentifizierung ist abgelaufen und muss interaktiv erneuert werden</translation>
     </message>
     <message>
         <source>the user must register for multi-factor authentication, which security defaults (or a policy) require</source>
-        <translation type="unfinished"></translation>
+        <translation>der Benutzer muss sich für die mehrstufige Authentifizierung registrieren, die die Sicherheitsstandards (oder eine Richtlinie) verlangen</translation>
     </message>
     <message>
         <source>the sign-in needs a second factor the migration tool cannot give</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anmeldung verlangt einen zweiten Faktor, den das Migrationstool nicht liefern kann</translation>
     </message>
     <message>
         <source>the user must enrol in multi-factor authentication before signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>der Benutzer muss sich vor der Anmeldung für die mehrstufige Authentifizierung registrieren</translation>
     </message>
     <message>
         <source>the sign-in was blocked by security defaults (legacy authentication or a request judged unsafe)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anmeldung wurde durch die Sicherheitsstandards blockiert (Legacy-Authentifizierung oder eine als unsicher eingestufte Anfrage)</translation>
     </message>
     <message>
         <source>a Conditional Access policy blocked the sign-in; the password was accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Richtlinie für bedingten Zugriff hat die Anmeldung blockiert; das Kennwort wurde akzeptiert</translation>
     </message>
     <message>
         <source>Conditional Access requires a compliant device</source>
-        <translation type="unfinished"></translation>
+        <translation>der bedingte Zugriff verlangt ein konformes Gerät</translation>
     </message>
     <message>
         <source>Conditional Access requires a domain-joined device</source>
-        <translation type="unfinished"></translation>
+        <translation>der bedingte Zugriff verlangt ein in die Domäne eingebundenes Gerät</translation>
     </message>
     <message>
         <source>Conditional Access requires an approved client application</source>
-        <translation type="unfinished"></translation>
+        <translation>der bedingte Zugriff verlangt eine genehmigte Client-App</translation>
     </message>
     <message>
         <source>Conditional Access failed (device state, suspicious activity or policy)</source>
-        <translation type="unfinished"></translation>
+        <translation>der bedingte Zugriff ist fehlgeschlagen (Gerätestatus, verdächtige Aktivität oder Richtlinie)</translation>
     </message>
     <message>
         <source>the sign-in was blocked by a tenant security policy</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anmeldung wurde durch eine Sicherheitsrichtlinie des Mandanten blockiert</translation>
     </message>
     <message>
         <source>security defaults are one such policy</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sicherheitsstandards sind eine solche Richtlinie</translation>
     </message>
     <message>
         <source>the access policy does not allow token issuance</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zugriffsrichtlinie erlaubt keine Tokenausstellung</translation>
     </message>
     <message>
         <source>device authentication is required by Conditional Access</source>
-        <translation type="unfinished"></translation>
+        <translation>der bedingte Zugriff verlangt eine Geräteauthentifizierung</translation>
     </message>
     <message>
         <source>the user is blocked because of risk in the home tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>der Benutzer ist wegen eines Risikos im Basismandanten blockiert</translation>
     </message>
     <message>
         <source>the session expired because of a Conditional Access sign-in frequency policy</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sitzung ist wegen einer Richtlinie für die Anmeldehäufigkeit (bedingter Zugriff) abgelaufen</translation>
     </message>
     <message>
         <source>signing in again with the current password renews the session</source>
-        <translation type="unfinished"></translation>
+        <translation>eine erneute Anmeldung mit dem aktuellen Kennwort erneuert die Sitzung</translation>
     </message>
     <message>
         <source>the signed-in user is not assigned to the application (user assignment is required)</source>
-        <translation type="unfinished"></translation>
+        <translation>der angemeldete Benutzer ist der Anwendung nicht zugewiesen (Benutzerzuweisung ist erforderlich)</translation>
     </message>
     <message>
         <source>the user or an administrator has not consented to the application&apos;s permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>weder der Benutzer noch ein Administrator hat den Berechtigungen der Anwendung zugestimmt</translation>
     </message>
     <message>
         <source>administrator consent is required for the application&apos;s permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>für die Berechtigungen der Anwendung ist eine Administratorzustimmung erforderlich</translation>
     </message>
     <message>
         <source>the consent to the application was declined</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zustimmung zur Anwendung wurde abgelehnt</translation>
     </message>
     <message>
         <source>the application needs access to a service the organisation has not subscribed to or enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anwendung benötigt Zugriff auf einen Dienst, den die Organisation nicht abonniert oder nicht aktiviert hat</translation>
     </message>
     <message>
         <source>the application is misconfigured: the requested API permission is missing from the app registration</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anwendung ist falsch konfiguriert: die angeforderte API-Berechtigung fehlt in der Anwendungsregistrierung</translation>
     </message>
     <message>
         <source>the requested resource is not in the application&apos;s list of required permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>die angeforderte Ressource steht nicht in der Liste der erforderlichen Berechtigungen der Anwendung</translation>
     </message>
     <message>
         <source>the resource (service principal) was not found in the tenant: wrong scope or resource URI, or the service is not provisioned</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ressource (Dienstprinzipal) wurde im Mandanten nicht gefunden: falscher Bereich oder Ressourcen-URI, oder der Dienst ist nicht bereitgestellt</translation>
     </message>
     <message>
         <source>the same code appears when the resource belongs to another cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>derselbe Code erscheint, wenn die Ressource zu einer anderen Cloud gehört</translation>
     </message>
     <message>
         <source>the requested scope is not valid (client credentials must use &lt;resource&gt;/.default)</source>
-        <translation type="unfinished"></translation>
+        <translation>der angeforderte Bereich (Scope) ist ungültig (Clientanmeldeinformationen müssen &lt;resource&gt;/.default verwenden)</translation>
     </message>
     <message>
         <source>the application (client id) was not found in this tenant: wrong client id or tenant id, or no consent in this tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anwendung (Client-ID) wurde in diesem Mandanten nicht gefunden: falsche Client-ID oder Mandanten-ID, oder keine Zustimmung in diesem Mandanten</translation>
     </message>
     <message>
         <source>the application was not found in the tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anwendung wurde im Mandanten nicht gefunden</translation>
     </message>
     <message>
         <source>the application is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anwendung ist deaktiviert</translation>
     </message>
     <message>
         <source>the app registration expects a client secret or certificate: public client flows are probably not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anwendungsregistrierung erwartet einen geheimen Clientschlüssel oder ein Zertifikat: öffentliche Clientflows sind vermutlich nicht zugelassen</translation>
     </message>
     <message>
         <source>this grant type is not supported on /common or /consumers: the tenant id must be used</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Gewährungstyp wird auf /common oder /consumers nicht unterstützt: die Mandanten-ID muss verwendet werden</translation>
     </message>
     <message>
         <source>a single-tenant application was used with the /common endpoint: the tenant id must be used</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Einzelmandantenanwendung wurde mit dem Endpunkt /common verwendet: die Mandanten-ID muss verwendet werden</translation>
     </message>
     <message>
         <source>the service principal of the resource is disabled in the tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>der Dienstprinzipal der Ressource ist im Mandanten deaktiviert</translation>
     </message>
     <message>
         <source>the redirect URI does not match the app registration</source>
-        <translation type="unfinished"></translation>
+        <translation>der Umleitungs-URI stimmt nicht mit der Anwendungsregistrierung überein</translation>
     </message>
     <message>
         <source>the resource is disabled or does not exist in the tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ressource ist im Mandanten deaktiviert oder existiert nicht</translation>
     </message>
     <message>
         <source>a required field is missing from the sign-in request</source>
-        <translation type="unfinished"></translation>
+        <translation>in der Anmeldeanfrage fehlt ein Pflichtfeld</translation>
     </message>
     <message>
         <source>no tenant-identifying information was found in the request</source>
-        <translation type="unfinished"></translation>
+        <translation>in der Anfrage wurden keine Angaben gefunden, die den Mandanten identifizieren</translation>
     </message>
     <message>
         <source>invalid client secret: often the secret ID was pasted instead of the secret value</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger geheimer Clientschlüssel: oft wurde die ID des geheimen Schlüssels statt seines Werts eingefügt</translation>
     </message>
     <message>
         <source>the client credentials are invalid (the secret does not match)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Clientanmeldeinformationen sind ungültig (der geheime Schlüssel stimmt nicht)</translation>
     </message>
     <message>
         <source>the client secret has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>der geheime Clientschlüssel ist abgelaufen</translation>
     </message>
     <message>
         <source>the client assertion failed signature validation: wrong certificate or key</source>
-        <translation type="unfinished"></translation>
+        <translation>die Signaturprüfung der Clientassertion ist fehlgeschlagen: falsches Zertifikat oder falscher Schlüssel</translation>
     </message>
     <message>
         <source>the client assertion is not within its valid time range</source>
-        <translation type="unfinished"></translation>
+        <translation>die Clientassertion liegt außerhalb ihres Gültigkeitszeitraums</translation>
     </message>
     <message>
         <source>a public client must not send a client secret or assertion: remove the secret or make the app confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>ein öffentlicher Client darf weder einen geheimen Clientschlüssel noch eine Assertion senden: entfernen Sie den geheimen Schlüssel oder machen Sie die App zu einem vertraulichen Client</translation>
     </message>
     <message>
         <source>the pass-through authentication agent could not reach on-premises Active Directory: sign-in depends on on-premises infrastructure, as with a federated identity provider</source>
-        <translation type="unfinished"></translation>
+        <translation>der Agent für die Passthrough-Authentifizierung konnte das lokale Active Directory nicht erreichen: die Anmeldung hängt von lokaler Infrastruktur ab, wie bei einem Verbund-Identitätsanbieter</translation>
     </message>
     <message>
         <source>an on-premises connectivity problem; retrying later may work</source>
-        <translation type="unfinished"></translation>
+        <translation>ein lokales Verbindungsproblem; ein späterer Versuch kann gelingen</translation>
     </message>
     <message>
         <source>the pass-through authentication agent timed out validating the password on premises</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Agent für die Passthrough-Authentifizierung ist beim Prüfen des Kennworts im lokalen Netzwerk eine Zeitüberschreitung aufgetreten</translation>
     </message>
     <message>
         <source>the pass-through authentication agent hit an unexpected network error on premises</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Agent für die Passthrough-Authentifizierung ist lokal ein unerwarteter Netzwerkfehler aufgetreten</translation>
     </message>
     <message>
         <source>the pass-through authentication agent could not validate the password with on-premises Active Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>der Agent für die Passthrough-Authentifizierung konnte das Kennwort nicht mit dem lokalen Active Directory prüfen</translation>
     </message>
     <message>
         <source>the pass-through authentication request exceeded its time limit on premises</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anfrage der Passthrough-Authentifizierung hat ihr Zeitlimit im lokalen Netzwerk überschritten</translation>
     </message>
     <message>
         <source>a Seamless SSO (Kerberos) failure: the sign-in went through desktop single sign-on, not the migration tool&apos;s password; the code alone does not name the cause</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Fehler beim nahtlosen SSO (Seamless SSO, Kerberos): die Anmeldung lief über das einmalige Anmelden am Desktop, nicht über das Kennwort des Migrationstools; der Code allein nennt die Ursache nicht</translation>
     </message>
     <message>
         <source>a sign-in loop was detected (too many identical requests): back off and reuse tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Anmeldeschleife wurde erkannt (zu viele gleiche Anfragen): Pause einlegen und Token wiederverwenden</translation>
     </message>
     <message>
         <source>the tenant is being throttled by Microsoft Entra ID: back off</source>
-        <translation type="unfinished"></translation>
+        <translation>der Mandant wird von Microsoft Entra ID gedrosselt: Pause einlegen</translation>
     </message>
     <message>
         <source>the request budget was exceeded (transient): retry later</source>
-        <translation type="unfinished"></translation>
+        <translation>das Anfragebudget wurde überschritten (vorübergehend): später erneut versuchen</translation>
     </message>
     <message>
         <source>the limit on telephone MFA calls was reached: retry later</source>
-        <translation type="unfinished"></translation>
+        <translation>das Limit für MFA-Telefonanrufe wurde erreicht: später erneut versuchen</translation>
     </message>
     <message>
         <source>the grant is no longer valid, usually because the password was changed: enter the current password again</source>
-        <translation type="unfinished"></translation>
+        <translation>die Gewährung ist nicht mehr gültig, meist weil das Kennwort geändert wurde: geben Sie das aktuelle Kennwort erneut ein</translation>
     </message>
     <message>
         <source>the session is invalid after a password change: enter the current password again</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sitzung ist nach einer Kennwortänderung ungültig: geben Sie das aktuelle Kennwort erneut ein</translation>
     </message>
     <message>
         <source>the session is invalid after a password change or expiry: sign in again with the current password</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sitzung ist nach einer Kennwortänderung oder einem Kennwortablauf ungültig: melden Sie sich mit dem aktuellen Kennwort erneut an</translation>
     </message>
     <message>
         <source>the password may have expired</source>
-        <translation type="unfinished"></translation>
+        <translation>das Kennwort ist möglicherweise abgelaufen</translation>
     </message>
     <message>
         <source>the refresh token or code has expired or been revoked: sign in again (the code alone does not prove a wrong password)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Aktualisierungstoken oder der Code ist abgelaufen oder wurde widerrufen: melden Sie sich erneut an (der Code allein beweist kein falsches Kennwort)</translation>
     </message>
     <message>
         <source>the refresh token expired because it was not used: sign in again (the code alone does not prove a wrong password)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Aktualisierungstoken ist abgelaufen, weil es nicht verwendet wurde: melden Sie sich erneut an (der Code allein beweist kein falsches Kennwort)</translation>
     </message>
     <message>
         <source>The input is larger than 1 MiB (%1 bytes) and was not read: paste only the error message and the lines around it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabe ist größer als 1 MiB (%1 Byte) und wurde nicht gelesen: Fügen Sie nur die Fehlermeldung und die Zeilen darum herum ein.</translation>
     </message>
     <message>
         <source>The input looks like binary data (NUL bytes, control characters or invalid UTF-8), not a pasted error message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabe sieht nach Binärdaten aus (NUL-Bytes, Steuerzeichen oder ungültiges UTF-8), nicht nach einer eingefügten Fehlermeldung.</translation>
     </message>
     <message>
         <source>The input was not read, so no cause can be named: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabe wurde nicht gelesen, daher lässt sich keine Ursache nennen: %1</translation>
     </message>
     <message>
         <source>a 401 most often means the password in the project is wrong or was changed since</source>
-        <translation type="unfinished"></translation>
+        <translation>ein 401 bedeutet meistens, dass das Kennwort im Projekt falsch ist oder inzwischen geändert wurde</translation>
     </message>
     <message>
         <source>the user name may be mistyped, or an alias where the user principal name is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Benutzername ist vielleicht falsch geschrieben, oder es steht ein Alias dort, wo der Benutzerprinzipalname nötig ist</translation>
     </message>
     <message>
         <source>when the credentials are right, the account may lack the rights the endpoint needs</source>
-        <translation type="unfinished"></translation>
+        <translation>wenn die Anmeldedaten stimmen, fehlen dem Konto vielleicht die Rechte, die der Endpunkt benötigt</translation>
     </message>
     <message>
         <source>accounts created in the last 24 hours can fail until they are fully provisioned</source>
-        <translation type="unfinished"></translation>
+        <translation>in den letzten 24 Stunden erstellte Konten können scheitern, bis sie vollständig bereitgestellt sind</translation>
     </message>
     <message>
         <source>a locked account is refused with a 401 too</source>
-        <translation type="unfinished"></translation>
+        <translation>auch ein gesperrtes Konto wird mit einem 401 abgewiesen</translation>
     </message>
     <message>
         <source>any sign-in step besides user name and password, such as multi-factor authentication, ends in a 401 for the migration tool</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder Anmeldeschritt außer Benutzername und Kennwort, etwa eine mehrstufige Authentifizierung, endet für das Migrationstool in einem 401</translation>
     </message>
     <message>
         <source>security defaults can start requiring MFA days after the project was set up</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sicherheitsstandards können Tage nach dem Einrichten des Projekts damit beginnen, MFA zu verlangen</translation>
     </message>
     <message>
         <source>an expired password or a required password change ends in a 401</source>
-        <translation type="unfinished"></translation>
+        <translation>ein abgelaufenes Kennwort oder eine geforderte Kennwortänderung endet in einem 401</translation>
     </message>
     <message>
         <source>a Conditional Access policy can block the migration account</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Richtlinie für bedingten Zugriff kann das Migrationskonto blockieren</translation>
     </message>
     <message>
         <source>an account picker (work or personal account) at sign-in also stops the tool</source>
-        <translation type="unfinished"></translation>
+        <translation>auch eine Kontoauswahl (Geschäfts- oder persönliches Konto) bei der Anmeldung hält das Tool auf</translation>
     </message>
     <message>
         <source>Exchange Online accepts only modern authentication: a project without client and tenant id gets a 401</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online akzeptiert nur moderne Authentifizierung: ein Projekt ohne Client-ID und Mandanten-ID erhält einen 401</translation>
     </message>
     <message>
         <source>Basic authentication is retired in Exchange Online and is refused with a 401, whatever the password</source>
-        <translation type="unfinished"></translation>
+        <translation>die Standardauthentifizierung (Basic) ist in Exchange Online abgeschaltet und wird unabhängig vom Kennwort mit einem 401 abgewiesen</translation>
     </message>
     <message>
         <source>an overloaded or outdated on-premises server can answer 401 under load</source>
-        <translation type="unfinished"></translation>
+        <translation>ein überlasteter oder veralteter lokaler Server kann unter Last mit 401 antworten</translation>
     </message>
     <message>
         <source>Extended Protection on Exchange Server refuses NTLM clients without channel binding</source>
-        <translation type="unfinished"></translation>
+        <translation>der erweiterte Schutz (Extended Protection) von Exchange Server weist NTLM-Clients ohne Kanalbindung ab</translation>
     </message>
     <message>
         <source>a user whose OneDrive was never provisioned gets a 401</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Benutzer, dessen OneDrive nie bereitgestellt wurde, erhält einen 401</translation>
     </message>
     <message>
         <source>a user without a OneDrive (SharePoint) licence gets a 401</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Benutzer ohne OneDrive-Lizenz (SharePoint) erhält einen 401</translation>
     </message>
     <message>
         <source>SharePoint refuses app-only tokens obtained with a client secret with a 401</source>
-        <translation type="unfinished"></translation>
+        <translation>SharePoint weist App-only-Token, die mit einem geheimen Clientschlüssel bezogen wurden, mit einem 401 ab</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>an overloaded server can answer 401 under load</source>
-        <translation type="unfinished"></translation>
+        <translation>ein überlasteter Server kann unter Last mit 401 antworten</translation>
     </message>
     <message>
         <source>403 Forbidden: the account signed in but is not allowed to do this</source>
-        <translation type="unfinished"></translation>
+        <translation>403 Forbidden: das Konto hat sich angemeldet, darf dies aber nicht tun</translation>
     </message>
     <message>
         <source>Exchange Online answers 403 when EWS is blocked for the tenant, the application or the licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online antwortet mit 403, wenn EWS für den Mandanten, die Anwendung oder die Lizenz gesperrt ist</translation>
     </message>
     <message>
         <source>an app-only token used on a mailbox outside its scope is refused with 403</source>
-        <translation type="unfinished"></translation>
+        <translation>ein App-only-Token, das für ein Postfach außerhalb seines Bereichs verwendet wird, wird mit 403 abgewiesen</translation>
     </message>
     <message>
         <source>a policy can refuse access with 403</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Richtlinie kann den Zugriff mit 403 verweigern</translation>
     </message>
     <message>
         <source>404 Not Found on OneDrive: the user&apos;s OneDrive may not exist yet</source>
-        <translation type="unfinished"></translation>
+        <translation>404 Not Found bei OneDrive: das OneDrive des Benutzers existiert vielleicht noch nicht</translation>
     </message>
     <message>
         <source>404 Not Found: the URL does not exist on that server; check the EWS URL</source>
-        <translation type="unfinished"></translation>
+        <translation>404 Not Found: die URL existiert auf diesem Server nicht; prüfen Sie die EWS-URL</translation>
     </message>
     <message>
         <source>407: a proxy between this computer and the server wants credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>407: ein Proxy zwischen diesem Computer und dem Server verlangt Anmeldedaten</translation>
     </message>
     <message>
         <source>429 Too Many Requests: the service is throttling; wait for Retry-After and migrate fewer mailboxes at once</source>
-        <translation type="unfinished"></translation>
+        <translation>429 Too Many Requests: der Dienst drosselt; warten Sie die in Retry-After genannte Zeit ab und migrieren Sie weniger Postfächer gleichzeitig</translation>
     </message>
     <message>
         <source>Exchange Online Autodiscover answers 456 when the password is right but another factor (such as MFA) blocks the sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Autodiscover von Exchange Online antwortet mit 456, wenn das Kennwort stimmt, aber ein weiterer Faktor (etwa MFA) die Anmeldung blockiert</translation>
     </message>
     <message>
         <source>a locked account gives 456 too</source>
-        <translation type="unfinished"></translation>
+        <translation>auch ein gesperrtes Konto ergibt 456</translation>
     </message>
     <message>
         <source>500: the server failed internally, which often happens under load</source>
-        <translation type="unfinished"></translation>
+        <translation>500: auf dem Server ist ein interner Fehler aufgetreten, was unter Last häufig passiert</translation>
     </message>
     <message>
         <source>a gateway or proxy could not get an answer from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Gateway oder Proxy hat vom Server keine Antwort erhalten</translation>
     </message>
     <message>
         <source>the server behind the gateway is slow or down</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hinter dem Gateway ist langsam oder ausgefallen</translation>
     </message>
     <message>
         <source>503 with Retry-After: the service is throttling or queuing requests; wait and migrate fewer mailboxes at once</source>
-        <translation type="unfinished"></translation>
+        <translation>503 mit Retry-After: der Dienst drosselt Anfragen oder stellt sie in eine Warteschlange; warten Sie und migrieren Sie weniger Postfächer gleichzeitig</translation>
     </message>
     <message>
         <source>the server is short of capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Server fehlt Kapazität</translation>
     </message>
     <message>
         <source>503 without Retry-After: the server itself is unavailable or overloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>503 ohne Retry-After: der Server selbst ist nicht verfügbar oder überlastet</translation>
     </message>
     <message>
         <source>a 503 is also how busy servers throttle; retry later with fewer mailboxes at once</source>
-        <translation type="unfinished"></translation>
+        <translation>auch ausgelastete Server drosseln mit 503; versuchen Sie es später mit weniger gleichzeitigen Postfächern erneut</translation>
     </message>
     <message>
         <source>%1: the server asks to wait %2 seconds before the next request (throttling)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Server bittet, vor der nächsten Anfrage %2 Sekunden zu warten (Drosselung)</translation>
     </message>
     <message>
         <source>%1: the server asks to wait %2 seconds before retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Server bittet, vor einem erneuten Versuch %2 Sekunden zu warten</translation>
     </message>
     <message>
         <source>the server rejected the access token (expired, wrong audience or wrong cloud)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat das Zugriffstoken abgelehnt (abgelaufen, falsche Zielgruppe oder falsche Cloud)</translation>
     </message>
     <message>
         <source>a claims challenge: Conditional Access or continuous access evaluation asks for more than the token has</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Anspruchsabfrage (Claims Challenge): bedingter Zugriff oder die fortlaufende Zugriffsevaluierung verlangt mehr, als das Token enthält</translation>
     </message>
     <message>
         <source>the request sent Basic credentials to Exchange Online, which no longer accepts them</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anfrage hat Basic-Anmeldedaten an Exchange Online gesendet, das sie nicht mehr akzeptiert</translation>
     </message>
     <message>
         <source>a 401 after NTLM/Negotiate: Extended Protection (on by default since Exchange 2019 CU14) refuses clients without channel binding</source>
-        <translation type="unfinished"></translation>
+        <translation>ein 401 nach NTLM/Negotiate: der erweiterte Schutz (Extended Protection, seit Exchange 2019 CU14 standardmäßig aktiv) weist Clients ohne Kanalbindung ab</translation>
     </message>
     <message>
         <source>a 401 after a complete NTLM exchange also means a wrong password (try the DOMAIN\user form)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein 401 nach einem vollständigen NTLM-Austausch bedeutet auch ein falsches Kennwort (versuchen Sie die Form DOMÄNE\Benutzer)</translation>
     </message>
     <message>
         <source>an outdated server such as Exchange 2010 may not have the resources for the migration</source>
-        <translation type="unfinished"></translation>
+        <translation>einem veralteten Server wie Exchange 2010 fehlen möglicherweise die Ressourcen für die Migration</translation>
     </message>
     <message>
         <source>timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung</translation>
     </message>
     <message>
         <source>timeouts from an on-premises Exchange server point to an overloaded server</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitungen eines lokalen Exchange-Servers deuten auf einen überlasteten Server hin</translation>
     </message>
     <message>
         <source>the address does not belong to a mailbox (also in an impersonation header): the mailbox is missing, not provisioned, or the SMTP address is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>die Adresse gehört zu keinem Postfach (auch in einem Identitätswechsel-Header): das Postfach fehlt, ist nicht bereitgestellt, oder die SMTP-Adresse ist falsch</translation>
     </message>
     <message>
         <source>the account is not allowed to impersonate this user: ApplicationImpersonation is missing or out of scope on premises, and retired in Exchange Online</source>
-        <translation type="unfinished"></translation>
+        <translation>das Konto darf für diesen Benutzer keinen Identitätswechsel durchführen: ApplicationImpersonation fehlt lokal oder deckt ihn nicht ab, und in Exchange Online gibt es die Rolle nicht mehr</translation>
     </message>
     <message>
         <source>the account is not allowed to impersonate through this server</source>
-        <translation type="unfinished"></translation>
+        <translation>das Konto darf über diesen Server keinen Identitätswechsel durchführen</translation>
     </message>
     <message>
         <source>impersonation failed with a server-to-server authentication error on the Exchange side; escalate to the Exchange administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>der Identitätswechsel ist an einem Server-zu-Server-Authentifizierungsfehler auf der Exchange-Seite gescheitert; eskalieren Sie an den Exchange-Administrator</translation>
     </message>
     <message>
         <source>the ExchangeImpersonation header is missing or empty; an app-only token needs it to name the mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>der Header ExchangeImpersonation fehlt oder ist leer; ein App-only-Token braucht ihn, um das Postfach zu benennen</translation>
     </message>
     <message>
         <source>the project&apos;s modern authentication / impersonation settings do not match</source>
-        <translation type="unfinished"></translation>
+        <translation>die Einstellungen des Projekts für moderne Authentifizierung bzw. Identitätswechsel passen nicht zusammen</translation>
     </message>
     <message>
         <source>the user principal name given for impersonation is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>der für den Identitätswechsel angegebene Benutzerprinzipalname ist ungültig</translation>
     </message>
     <message>
         <source>the mailbox to open could not be identified</source>
-        <translation type="unfinished"></translation>
+        <translation>das zu öffnende Postfach ließ sich nicht ermitteln</translation>
     </message>
     <message>
         <source>the SMTP address given for the mailbox is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>die für das Postfach angegebene SMTP-Adresse ist ungültig</translation>
     </message>
     <message>
         <source>the address in the project may be mistyped</source>
-        <translation type="unfinished"></translation>
+        <translation>die Adresse im Projekt ist vielleicht falsch geschrieben</translation>
     </message>
     <message>
         <source>the security identifier given for impersonation is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>die für den Identitätswechsel angegebene Sicherheits-ID (SID) ist ungültig</translation>
     </message>
     <message>
         <source>access denied: the account lacks the rights for this mailbox or action (FullAccess, folder permission, or an application access policy scope)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert: dem Konto fehlen die Rechte für dieses Postfach oder diese Aktion (FullAccess, Ordnerberechtigung oder Bereich einer Anwendungszugriffsrichtlinie)</translation>
     </message>
     <message>
         <source>the account is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>das Konto ist deaktiviert</translation>
     </message>
     <message>
         <source>the user does not have a valid licence for the mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>der Benutzer hat keine gültige Lizenz für das Postfach</translation>
     </message>
     <message>
         <source>licences without EWS rights (Kiosk, F3) are being blocked from EWS</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzen ohne EWS-Rechte (Kiosk, F3) werden für EWS gesperrt</translation>
     </message>
     <message>
         <source>the account has no mailbox of its own and did not name the mailbox to open: grant FullAccess or use impersonation</source>
-        <translation type="unfinished"></translation>
+        <translation>das Konto hat kein eigenes Postfach und hat das zu öffnende Postfach nicht angegeben: erteilen Sie FullAccess oder verwenden Sie Identitätswechsel</translation>
     </message>
     <message>
         <source>the mailbox is being moved to another database; retry later</source>
-        <translation type="unfinished"></translation>
+        <translation>das Postfach wird in eine andere Datenbank verschoben; versuchen Sie es später erneut</translation>
     </message>
     <message>
         <source>the mailbox database is offline, corrupt or overloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>die Postfachdatenbank ist offline, beschädigt oder überlastet</translation>
     </message>
     <message>
         <source>Exchange could not connect to the mailbox database</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange konnte keine Verbindung zur Postfachdatenbank herstellen</translation>
     </message>
     <message>
         <source>the server is throttling this account (EWS budget); wait for the back-off time</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server drosselt dieses Konto (EWS-Budget); warten Sie die verlangte Wartezeit ab</translation>
     </message>
     <message>
         <source>more concurrent connections than the throttling policy allows: lower the number of mailboxes migrated at once</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr gleichzeitige Verbindungen, als die Drosselungsrichtlinie erlaubt: verringern Sie die Zahl der gleichzeitig migrierten Postfächer</translation>
     </message>
     <message>
         <source>a throttling budget (find count limit) was exceeded</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Drosselungsbudget (Limit für Suchergebnisse) wurde überschritten</translation>
     </message>
     <message>
         <source>a throttling budget (subscriptions) was exceeded</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Drosselungsbudget (Abonnements) wurde überschritten</translation>
     </message>
     <message>
         <source>too many objects are open on the server; retry with back-off</source>
-        <translation type="unfinished"></translation>
+        <translation>auf dem Server sind zu viele Objekte geöffnet; versuchen Sie es mit Wartezeit erneut</translation>
     </message>
     <message>
         <source>the server is short of resources</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Server fehlen Ressourcen</translation>
     </message>
     <message>
         <source>the server does not have enough resources to complete the request</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat nicht genügend Ressourcen, um die Anfrage abzuschließen</translation>
     </message>
     <message>
         <source>retry with back-off</source>
-        <translation type="unfinished"></translation>
+        <translation>mit Wartezeit erneut versuchen</translation>
     </message>
     <message>
         <source>the server did not finish the request in time</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat die Anfrage nicht rechtzeitig abgeschlossen</translation>
     </message>
     <message>
         <source>a transient server error; retry with back-off</source>
-        <translation type="unfinished"></translation>
+        <translation>ein vorübergehender Serverfehler; versuchen Sie es mit Wartezeit erneut</translation>
     </message>
     <message>
         <source>an internal server error; its inner code may be ErrorServerBusy</source>
-        <translation type="unfinished"></translation>
+        <translation>ein interner Serverfehler; sein innerer Code kann ErrorServerBusy sein</translation>
     </message>
     <message>
         <source>batch processing stopped on the server; retry with back-off</source>
-        <translation type="unfinished"></translation>
+        <translation>die Batchverarbeitung wurde auf dem Server angehalten; versuchen Sie es mit Wartezeit erneut</translation>
     </message>
     <message>
         <source>the server received a request it could not read (empty body): check the EWS URL and that no proxy alters the request</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat eine Anfrage erhalten, die er nicht lesen konnte (leerer Body): prüfen Sie die EWS-URL und dass kein Proxy die Anfrage verändert</translation>
     </message>
     <message>
         <source>a proxy or filter may have altered the request</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Proxy oder Filter hat die Anfrage möglicherweise verändert</translation>
     </message>
     <message>
         <source>the server&apos;s Exchange version does not match what the tool asked for: check the endpoint type and the EWS URL</source>
-        <translation type="unfinished"></translation>
+        <translation>die Exchange-Version des Servers passt nicht zu der, die das Tool angefordert hat: prüfen Sie den Endpunkttyp und die EWS-URL</translation>
     </message>
     <message>
         <source>the request schema version does not fit the mailbox&apos;s Exchange version: check the endpoint type</source>
-        <translation type="unfinished"></translation>
+        <translation>die Schemaversion der Anfrage passt nicht zur Exchange-Version des Postfachs: prüfen Sie den Endpunkttyp</translation>
     </message>
     <message>
         <source>the server version in the request is wrong for this server: check the endpoint type and the EWS URL</source>
-        <translation type="unfinished"></translation>
+        <translation>die Serverversion in der Anfrage ist für diesen Server falsch: prüfen Sie den Endpunkttyp und die EWS-URL</translation>
     </message>
     <message>
         <source>the request reached a server in the wrong Active Directory site: point the project at the right EWS URL</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anfrage hat einen Server am falschen Active Directory-Standort erreicht: richten Sie das Projekt auf die richtige EWS-URL aus</translation>
     </message>
     <message>
         <source>no Client Access server could route the request to the mailbox: check the EWS URL</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Clientzugriffsserver konnte die Anfrage an das Postfach weiterleiten: prüfen Sie die EWS-URL</translation>
     </message>
     <message>
         <source>server topology or availability problem on the Exchange side</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Problem mit der Servertopologie oder der Verfügbarkeit auf der Exchange-Seite</translation>
     </message>
     <message>
         <source>no Client Access server answered in the mailbox&apos;s site</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Clientzugriffsserver am Standort des Postfachs hat geantwortet</translation>
     </message>
     <message>
         <source>point the project at a server in the mailbox&apos;s site</source>
-        <translation type="unfinished"></translation>
+        <translation>richten Sie das Projekt auf einen Server am Standort des Postfachs aus</translation>
     </message>
     <message>
         <source>the user is not valid for this mailbox request</source>
-        <translation type="unfinished"></translation>
+        <translation>der Benutzer ist für diese Postfachanfrage ungültig</translation>
     </message>
     <message>
         <source>the user name in the project may be wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>der Benutzername im Projekt ist vielleicht falsch</translation>
     </message>
     <message>
         <source>logging on to the mailbox failed on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anmeldung am Postfach ist auf dem Server fehlgeschlagen</translation>
     </message>
     <message>
         <source>the account may lack rights on the mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Konto fehlen vielleicht Rechte für das Postfach</translation>
     </message>
     <message>
         <source>the server ran out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat keinen Arbeitsspeicher mehr</translation>
     </message>
     <message>
         <source>Autodiscover could not find the e-mail address (no mailbox for it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Autodiscover konnte die E-Mail-Adresse nicht finden (kein Postfach dafür)</translation>
     </message>
     <message>
         <source>Autodiscover recognised the address but has no settings for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Autodiscover hat die Adresse erkannt, hat aber keine Einstellungen dafür</translation>
     </message>
     <message>
         <source>Autodiscover rejected the request as invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Autodiscover hat die Anfrage als ungültig abgelehnt</translation>
     </message>
     <message>
         <source>Autodiscover cannot provide settings of the requested type</source>
-        <translation type="unfinished"></translation>
+        <translation>Autodiscover kann keine Einstellungen des angeforderten Typs liefern</translation>
     </message>
     <message>
         <source>Autodiscover recognised the address but its configuration has errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Autodiscover hat die Adresse erkannt, aber ihre Konfiguration ist fehlerhaft</translation>
     </message>
     <message>
         <source>Autodiscover could not return settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Autodiscover konnte keine Einstellungen zurückgeben</translation>
     </message>
     <message>
         <source>Autodiscover reported an internal server error</source>
-        <translation type="unfinished"></translation>
+        <translation>Autodiscover hat einen internen Serverfehler gemeldet</translation>
     </message>
     <message>
         <source>the server may be overloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server ist möglicherweise überlastet</translation>
     </message>
     <message>
         <source>Autodiscover does not know this user (no mailbox for the address)</source>
-        <translation type="unfinished"></translation>
+        <translation>Autodiscover kennt diesen Benutzer nicht (kein Postfach für die Adresse)</translation>
     </message>
     <message>
         <source>Autodiscover is busy; retry after a short delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Autodiscover ist ausgelastet; versuchen Sie es nach kurzer Wartezeit erneut</translation>
     </message>
     <message>
         <source>Autodiscover does not serve this domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Autodiscover bedient diese Domäne nicht</translation>
     </message>
     <message>
         <source>the domain of the address may be wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>die Domäne der Adresse ist vielleicht falsch</translation>
     </message>
     <message>
         <source>the domain is not federated for Autodiscover</source>
-        <translation type="unfinished"></translation>
+        <translation>die Domäne ist für Autodiscover nicht als Verbunddomäne eingerichtet</translation>
     </message>
     <message>
         <source>Autodiscover rejected the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Autodiscover hat die Anfrage abgelehnt</translation>
     </message>
     <message>
         <source>a requested Autodiscover setting is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>eine angeforderte Autodiscover-Einstellung ist ungültig</translation>
     </message>
     <message>
         <source>a requested Autodiscover setting is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>eine angeforderte Autodiscover-Einstellung ist nicht verfügbar</translation>
     </message>
     <message>
         <source>Autodiscover answered with a redirect to another address, which must be followed</source>
-        <translation type="unfinished"></translation>
+        <translation>Autodiscover hat mit einer Umleitung an eine andere Adresse geantwortet, der gefolgt werden muss</translation>
     </message>
     <message>
         <source>a redirect must pass the safety checks before credentials follow it</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Umleitung muss die Sicherheitsprüfungen bestehen, bevor Anmeldedaten ihr folgen</translation>
     </message>
     <message>
         <source>Autodiscover answered with a redirect to another URL, which must be followed</source>
-        <translation type="unfinished"></translation>
+        <translation>Autodiscover hat mit einer Umleitung an eine andere URL geantwortet, der gefolgt werden muss</translation>
     </message>
     <message>
         <source>the OAuth token sent could not be parsed (garbage, truncated or not a JWT)</source>
-        <translation type="unfinished"></translation>
+        <translation>das gesendete OAuth-Token ließ sich nicht auswerten (unlesbar, abgeschnitten oder kein JWT)</translation>
     </message>
     <message>
         <source>the token was issued for another resource (audience): request a token for https://outlook.office365.com</source>
-        <translation type="unfinished"></translation>
+        <translation>das Token wurde für eine andere Ressource (Zielgruppe) ausgestellt: fordern Sie ein Token für https://outlook.office365.com an</translation>
     </message>
     <message>
         <source>a token from another cloud has the wrong audience too</source>
-        <translation type="unfinished"></translation>
+        <translation>auch ein Token aus einer anderen Cloud hat die falsche Zielgruppe</translation>
     </message>
     <message>
         <source>the user in the token does not exist on this server, or is ambiguous</source>
-        <translation type="unfinished"></translation>
+        <translation>der Benutzer im Token existiert auf diesem Server nicht oder ist nicht eindeutig</translation>
     </message>
     <message>
         <source>the user name may be wrong or duplicated</source>
-        <translation type="unfinished"></translation>
+        <translation>der Benutzername ist vielleicht falsch oder doppelt vorhanden</translation>
     </message>
     <message>
         <source>the token carries no usable permission: add full_access_as_app (Office 365 Exchange Online) and grant admin consent</source>
-        <translation type="unfinished"></translation>
+        <translation>das Token enthält keine verwendbare Berechtigung: fügen Sie full_access_as_app (Office 365 Exchange Online) hinzu und erteilen Sie die Administratorzustimmung</translation>
     </message>
     <message>
         <source>OAuth is not available for this on-premises namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth ist für diesen lokalen Namespace nicht verfügbar</translation>
     </message>
     <message>
         <source>Exchange Online blocks Basic authentication for this request (X-AutoDiscovery-Error: BasicAuthBlockStatus - Deny)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online blockiert die Standardauthentifizierung für diese Anfrage (X-AutoDiscovery-Error: BasicAuthBlockStatus - Deny)</translation>
     </message>
     <message>
         <source>the project must use modern authentication (client and tenant id)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Projekt muss moderne Authentifizierung verwenden (Client-ID und Mandanten-ID)</translation>
     </message>
     <message>
         <source>Exchange Online blocks Basic authentication (Basic Auth Blocked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online blockiert die Standardauthentifizierung (Basic Auth Blocked)</translation>
     </message>
     <message>
         <source>an authentication policy blocks Basic authentication for this user (BlockBasicAuth - User blocked)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Authentifizierungsrichtlinie blockiert die Standardauthentifizierung für diesen Benutzer (BlockBasicAuth - User blocked)</translation>
     </message>
     <message>
         <source>Exchange Online could not reach the federation server (AD FS) of this domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online konnte den Verbundserver (AD FS) dieser Domäne nicht erreichen</translation>
     </message>
     <message>
         <source>the federation server is unreachable from the internet</source>
-        <translation type="unfinished"></translation>
+        <translation>der Verbundserver ist aus dem Internet nicht erreichbar</translation>
     </message>
     <message>
         <source>Exchange Online has no tenant provisioned for this domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online hat für diese Domäne keinen Mandanten bereitgestellt</translation>
     </message>
     <message>
         <source>the migration tool says the credentials are invalid (most often a wrong or changed password)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Migrationstool meldet ungültige Anmeldedaten (meist ein falsches oder geändertes Kennwort)</translation>
     </message>
     <message>
         <source>a wrong user name gives the same message</source>
-        <translation type="unfinished"></translation>
+        <translation>ein falscher Benutzername ergibt dieselbe Meldung</translation>
     </message>
     <message>
         <source>the migration tool says the account may not have access to the mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>das Migrationstool meldet, dass das Konto möglicherweise keinen Zugriff auf das Postfach hat</translation>
     </message>
     <message>
         <source>impersonation rights are one kind of access</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitätswechselrechte sind eine Form von Zugriff</translation>
     </message>
     <message>
         <source>the migration tool mentions overutilized resources (an overloaded or outdated server)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Migrationstool erwähnt übermäßig beanspruchte Ressourcen (ein überlasteter oder veralteter Server)</translation>
     </message>
     <message>
         <source>throttling looks similar from the outside</source>
-        <translation type="unfinished"></translation>
+        <translation>Drosselung sieht von außen ähnlich aus</translation>
     </message>
     <message>
         <source>the migration tool mentions overutilised resources (an overloaded or outdated server)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Migrationstool erwähnt übermäßig beanspruchte Ressourcen (ein überlasteter oder veralteter Server)</translation>
     </message>
     <message>
         <source>the migration tool could not locate or access the mail database</source>
-        <translation type="unfinished"></translation>
+        <translation>das Migrationstool konnte die Maildatenbank nicht finden oder nicht darauf zugreifen</translation>
     </message>
     <message>
         <source>the migration tool detected that Basic authentication is disabled for the tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>das Migrationstool hat festgestellt, dass die Standardauthentifizierung für den Mandanten deaktiviert ist</translation>
     </message>
     <message>
         <source>Basic authentication is not enabled for the tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>die Standardauthentifizierung ist für den Mandanten nicht aktiviert</translation>
     </message>
     <message>
         <source>Basic authentication is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>die Standardauthentifizierung ist deaktiviert</translation>
     </message>
     <message>
         <source>Basic authentication is not supported by the service</source>
-        <translation type="unfinished"></translation>
+        <translation>die Standardauthentifizierung wird vom Dienst nicht unterstützt</translation>
     </message>
     <message>
         <source>Basic authentication is no longer supported by Exchange Online</source>
-        <translation type="unfinished"></translation>
+        <translation>die Standardauthentifizierung wird von Exchange Online nicht mehr unterstützt</translation>
     </message>
     <message>
         <source>Basic authentication has been disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>die Standardauthentifizierung wurde deaktiviert</translation>
     </message>
     <message>
         <source>modern authentication (client and tenant id) is not configured in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>die moderne Authentifizierung (Client-ID und Mandanten-ID) ist im Projekt nicht konfiguriert</translation>
     </message>
     <message>
         <source>modern authentication is not enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>die moderne Authentifizierung ist nicht aktiviert</translation>
     </message>
     <message>
         <source>the user name or password was rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>der Benutzername oder das Kennwort wurde abgelehnt</translation>
     </message>
     <message>
         <source>the user name may be the wrong one (alias instead of UPN)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Benutzername ist vielleicht der falsche (Alias statt UPN)</translation>
     </message>
     <message>
         <source>Windows rejected the logon (unknown user name or bad password)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows hat die Anmeldung abgelehnt (unbekannter Benutzername oder falsches Kennwort)</translation>
     </message>
     <message>
         <source>the user name may be wrong, or need the DOMAIN\user form</source>
-        <translation type="unfinished"></translation>
+        <translation>der Benutzername ist vielleicht falsch oder braucht die Form DOMÄNE\Benutzer</translation>
     </message>
     <message>
         <source>the account or password is incorrect</source>
-        <translation type="unfinished"></translation>
+        <translation>das Konto oder das Kennwort ist falsch</translation>
     </message>
     <message>
         <source>the password is incorrect</source>
-        <translation type="unfinished"></translation>
+        <translation>das Kennwort ist falsch</translation>
     </message>
     <message>
         <source>the password is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>das Kennwort stimmt nicht</translation>
     </message>
     <message>
         <source>the logon was denied</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anmeldung wurde verweigert</translation>
     </message>
     <message>
         <source>Exchange Online denies Basic logons too</source>
-        <translation type="unfinished"></translation>
+        <translation>auch Exchange Online verweigert Basic-Anmeldungen</translation>
     </message>
     <message>
         <source>the logon failed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anmeldung ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>the user account does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>das Benutzerkonto existiert nicht</translation>
     </message>
     <message>
         <source>the account does not exist in this tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>das Konto existiert in diesem Mandanten nicht</translation>
     </message>
     <message>
         <source>the user does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>der Benutzer existiert nicht</translation>
     </message>
     <message>
         <source>the user was not found</source>
-        <translation type="unfinished"></translation>
+        <translation>der Benutzer wurde nicht gefunden</translation>
     </message>
     <message>
         <source>the message is about the user principal name (UPN)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Meldung betrifft den Benutzerprinzipalnamen (UPN)</translation>
     </message>
     <message>
         <source>multi-factor authentication is mentioned: the sign-in needs a second factor the migration tool cannot give</source>
-        <translation type="unfinished"></translation>
+        <translation>mehrstufige Authentifizierung wird erwähnt: die Anmeldung verlangt einen zweiten Faktor, den das Migrationstool nicht liefern kann</translation>
     </message>
     <message>
         <source>two-factor authentication is mentioned: the sign-in needs a second factor the migration tool cannot give</source>
-        <translation type="unfinished"></translation>
+        <translation>zweistufige Authentifizierung wird erwähnt: die Anmeldung verlangt einen zweiten Faktor, den das Migrationstool nicht liefern kann</translation>
     </message>
     <message>
         <source>strong authentication is required</source>
-        <translation type="unfinished"></translation>
+        <translation>starke Authentifizierung ist erforderlich</translation>
     </message>
     <message>
         <source>MFA is required</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA ist erforderlich</translation>
     </message>
     <message>
         <source>MFA is enabled for the account</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA ist für das Konto aktiviert</translation>
     </message>
     <message>
         <source>the password has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>das Kennwort ist abgelaufen</translation>
     </message>
     <message>
         <source>the password must be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>das Kennwort muss geändert werden</translation>
     </message>
     <message>
         <source>the password must be changed at the next sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>das Kennwort muss bei der nächsten Anmeldung geändert werden</translation>
     </message>
     <message>
         <source>an account picker is mentioned</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Kontoauswahl wird erwähnt</translation>
     </message>
     <message>
         <source>security defaults are mentioned: they require MFA and block legacy authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sicherheitsstandards werden erwähnt: sie verlangen MFA und blockieren Legacy-Authentifizierung</translation>
     </message>
     <message>
         <source>the sign-in was blocked by security defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anmeldung wurde durch die Sicherheitsstandards blockiert</translation>
     </message>
     <message>
         <source>a Conditional Access policy is mentioned</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Richtlinie für bedingten Zugriff wird erwähnt</translation>
     </message>
     <message>
         <source>the sign-in was blocked by Conditional Access</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anmeldung wurde durch bedingten Zugriff blockiert</translation>
     </message>
     <message>
         <source>the account is locked out</source>
-        <translation type="unfinished"></translation>
+        <translation>das Konto ist ausgesperrt</translation>
     </message>
     <message>
         <source>the account is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>das Konto ist gesperrt</translation>
     </message>
     <message>
         <source>the account is locked (IdsLocked)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Konto ist gesperrt (IdsLocked)</translation>
     </message>
     <message>
         <source>the user is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>der Benutzer ist deaktiviert</translation>
     </message>
     <message>
         <source>Microsoft Graph shows accountEnabled: false</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph zeigt accountEnabled: false</translation>
     </message>
     <message>
         <source>the federation server (AD FS) failed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Verbundserver (AD FS) ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>a federation server (AD FS) is involved in the sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>an der Anmeldung ist ein Verbundserver (AD FS) beteiligt</translation>
     </message>
     <message>
         <source>AD FS (a federated sign-in) is involved</source>
-        <translation type="unfinished"></translation>
+        <translation>AD FS (eine Verbundanmeldung) ist beteiligt</translation>
     </message>
     <message>
         <source>the domain is federated (NameSpaceType: Federated)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Domäne ist eine Verbunddomäne (NameSpaceType: Federated)</translation>
     </message>
     <message>
         <source>the domain is not registered in Microsoft Entra ID (NameSpaceType: Unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Domäne ist in Microsoft Entra ID nicht registriert (NameSpaceType: Unknown)</translation>
     </message>
     <message>
         <source>pass-through authentication (an on-premises agent) checks the password</source>
-        <translation type="unfinished"></translation>
+        <translation>die Passthrough-Authentifizierung (ein lokaler Agent) prüft das Kennwort</translation>
     </message>
     <message>
         <source>a national cloud is mentioned: the sign-in must use that cloud&apos;s hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>eine nationale Cloud wird erwähnt: die Anmeldung muss die Hosts dieser Cloud verwenden</translation>
     </message>
     <message>
         <source>the application (client id) was not found in the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anwendung (Client-ID) wurde im Verzeichnis nicht gefunden</translation>
     </message>
     <message>
         <source>the client secret is not valid (often the secret ID instead of its value)</source>
-        <translation type="unfinished"></translation>
+        <translation>der geheime Clientschlüssel ist ungültig (oft die ID des geheimen Schlüssels statt seines Werts)</translation>
     </message>
     <message>
         <source>the client secret keys are the problem (expired or wrong)</source>
-        <translation type="unfinished"></translation>
+        <translation>die geheimen Clientschlüssel sind das Problem (abgelaufen oder falsch)</translation>
     </message>
     <message>
         <source>administrator consent is mentioned</source>
-        <translation type="unfinished"></translation>
+        <translation>die Administratorzustimmung wird erwähnt</translation>
     </message>
     <message>
         <source>the permissions have not been consented to</source>
-        <translation type="unfinished"></translation>
+        <translation>den Berechtigungen wurde nicht zugestimmt</translation>
     </message>
     <message>
         <source>administrator consent is required</source>
-        <translation type="unfinished"></translation>
+        <translation>die Administratorzustimmung ist erforderlich</translation>
     </message>
     <message>
         <source>the token carries no usable permission (full_access_as_app missing or not consented)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Token enthält keine verwendbare Berechtigung (full_access_as_app fehlt oder hat keine Zustimmung)</translation>
     </message>
     <message>
         <source>the token carries no permissions at all</source>
-        <translation type="unfinished"></translation>
+        <translation>das Token enthält überhaupt keine Berechtigungen</translation>
     </message>
     <message>
         <source>the token was issued for another resource (wrong audience)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Token wurde für eine andere Ressource ausgestellt (falsche Zielgruppe)</translation>
     </message>
     <message>
         <source>the token audience is http instead of https: SSL offloading in front of Exchange is not supported with OAuth</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zielgruppe des Tokens ist http statt https: SSL-Offloading vor Exchange wird mit OAuth nicht unterstützt</translation>
     </message>
     <message>
         <source>the OAuth configuration on premises does not match</source>
-        <translation type="unfinished"></translation>
+        <translation>die lokale OAuth-Konfiguration stimmt nicht</translation>
     </message>
     <message>
         <source>legacy (Basic) authentication is mentioned</source>
-        <translation type="unfinished"></translation>
+        <translation>Legacy-Authentifizierung (Basic) wird erwähnt</translation>
     </message>
     <message>
         <source>security defaults block legacy authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sicherheitsstandards blockieren Legacy-Authentifizierung</translation>
     </message>
     <message>
         <source>Exchange Online rejects Basic authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online weist die Standardauthentifizierung ab</translation>
     </message>
     <message>
         <source>the account is not allowed to impersonate the requested user</source>
-        <translation type="unfinished"></translation>
+        <translation>das Konto darf für den angeforderten Benutzer keinen Identitätswechsel durchführen</translation>
     </message>
     <message>
         <source>an app-only token needs the ExchangeImpersonation header naming the mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>ein App-only-Token braucht den Header ExchangeImpersonation, der das Postfach benennt</translation>
     </message>
     <message>
         <source>the request used ExchangeImpersonation (the account acts as the mailbox owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anfrage verwendete ExchangeImpersonation (das Konto handelt als Postfachbesitzer)</translation>
     </message>
     <message>
         <source>the ApplicationImpersonation role is involved: it was removed from Exchange Online (February 2025)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Rolle ApplicationImpersonation ist beteiligt: sie wurde aus Exchange Online entfernt (Februar 2025)</translation>
     </message>
     <message>
         <source>the mailbox is outside the application access policy (RAOP) scope</source>
-        <translation type="unfinished"></translation>
+        <translation>das Postfach liegt außerhalb des Bereichs der Anwendungszugriffsrichtlinie (RAOP)</translation>
     </message>
     <message>
         <source>the mailbox is outside the tenant&apos;s app-only access policy</source>
-        <translation type="unfinished"></translation>
+        <translation>das Postfach liegt außerhalb der App-only-Zugriffsrichtlinie des Mandanten</translation>
     </message>
     <message>
         <source>insufficient privileges to complete the operation</source>
-        <translation type="unfinished"></translation>
+        <translation>unzureichende Berechtigungen zum Abschließen des Vorgangs</translation>
     </message>
     <message>
         <source>insufficient permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>unzureichende Berechtigungen</translation>
     </message>
     <message>
         <source>the account does not have access</source>
-        <translation type="unfinished"></translation>
+        <translation>das Konto hat keinen Zugriff</translation>
     </message>
     <message>
         <source>access is denied</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zugriff wird verweigert</translation>
     </message>
     <message>
         <source>the mailbox does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>das Postfach existiert nicht</translation>
     </message>
     <message>
         <source>the mailbox was not found</source>
-        <translation type="unfinished"></translation>
+        <translation>das Postfach wurde nicht gefunden</translation>
     </message>
     <message>
         <source>the address has no mailbox associated with it</source>
-        <translation type="unfinished"></translation>
+        <translation>der Adresse ist kein Postfach zugeordnet</translation>
     </message>
     <message>
         <source>Microsoft Graph does not support this mailbox (on premises or unlicensed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph unterstützt dieses Postfach nicht (lokal oder nicht lizenziert)</translation>
     </message>
     <message>
         <source>the mailbox is hosted on premises, not in Exchange Online</source>
-        <translation type="unfinished"></translation>
+        <translation>das Postfach liegt lokal, nicht in Exchange Online</translation>
     </message>
     <message>
         <source>there is no cloud mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt kein Cloudpostfach</translation>
     </message>
     <message>
         <source>Autodiscover cannot find the e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Autodiscover kann die E-Mail-Adresse nicht finden</translation>
     </message>
     <message>
         <source>the admin center says the user mailbox has not been migrated: the cloud mailbox was never created</source>
-        <translation type="unfinished"></translation>
+        <translation>das Admin Center meldet, dass das Benutzerpostfach nicht migriert wurde: das Cloudpostfach wurde nie angelegt</translation>
     </message>
     <message>
         <source>a service plan is still being provisioned</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Serviceplan wird noch bereitgestellt</translation>
     </message>
     <message>
         <source>the account was created recently (provisioning can take up to 24 hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Konto wurde kürzlich erstellt (die Bereitstellung kann bis zu 24 Stunden dauern)</translation>
     </message>
     <message>
         <source>the mailbox database is temporarily unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>die Postfachdatenbank ist vorübergehend nicht verfügbar</translation>
     </message>
     <message>
         <source>the mail database is mentioned</source>
-        <translation type="unfinished"></translation>
+        <translation>die Maildatenbank wird erwähnt</translation>
     </message>
     <message>
         <source>the mailbox database is offline</source>
-        <translation type="unfinished"></translation>
+        <translation>die Postfachdatenbank ist offline</translation>
     </message>
     <message>
         <source>the mailbox is being moved</source>
-        <translation type="unfinished"></translation>
+        <translation>das Postfach wird gerade verschoben</translation>
     </message>
     <message>
         <source>OneDrive (MySite) is not provisioned for the user</source>
-        <translation type="unfinished"></translation>
+        <translation>OneDrive (MySite) ist für den Benutzer nicht bereitgestellt</translation>
     </message>
     <message>
         <source>a user without a SharePoint licence has no MySite either</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Benutzer ohne SharePoint-Lizenz hat auch keine MySite</translation>
     </message>
     <message>
         <source>the tenant has no SharePoint Online licence</source>
-        <translation type="unfinished"></translation>
+        <translation>der Mandant hat keine SharePoint Online-Lizenz</translation>
     </message>
     <message>
         <source>a SharePoint Online licence is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>eine SharePoint Online-Lizenz fehlt</translation>
     </message>
     <message>
         <source>OneDrive is not provisioned for the user</source>
-        <translation type="unfinished"></translation>
+        <translation>OneDrive ist für den Benutzer nicht bereitgestellt</translation>
     </message>
     <message>
         <source>SharePoint rejects app-only tokens obtained with a client secret: use a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>SharePoint weist App-only-Token ab, die mit einem geheimen Clientschlüssel bezogen wurden: verwenden Sie ein Zertifikat</translation>
     </message>
     <message>
         <source>EWS is disabled for the tenant, the mailbox or the application</source>
-        <translation type="unfinished"></translation>
+        <translation>EWS ist für den Mandanten, das Postfach oder die Anwendung deaktiviert</translation>
     </message>
     <message>
         <source>EWS access is blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>der EWS-Zugriff ist gesperrt</translation>
     </message>
     <message>
         <source>the EwsEnabled setting is mentioned</source>
-        <translation type="unfinished"></translation>
+        <translation>die Einstellung EwsEnabled wird erwähnt</translation>
     </message>
     <message>
         <source>the EWS application allow list is mentioned</source>
-        <translation type="unfinished"></translation>
+        <translation>die EWS-Zulassungsliste für Anwendungen wird erwähnt</translation>
     </message>
     <message>
         <source>the EWS application access policy is mentioned</source>
-        <translation type="unfinished"></translation>
+        <translation>die EWS-Anwendungszugriffsrichtlinie wird erwähnt</translation>
     </message>
     <message>
         <source>the server is busy (ErrorServerBusy message)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server ist ausgelastet (Meldung ErrorServerBusy)</translation>
     </message>
     <message>
         <source>the request was throttled</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anfrage wurde gedrosselt</translation>
     </message>
     <message>
         <source>throttling is mentioned</source>
-        <translation type="unfinished"></translation>
+        <translation>Drosselung wird erwähnt</translation>
     </message>
     <message>
         <source>too many requests</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele Anfragen</translation>
     </message>
     <message>
         <source>the application is over its concurrency limit per mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anwendung hat ihr Limit für gleichzeitige Zugriffe pro Postfach überschritten</translation>
     </message>
     <message>
         <source>the server is too busy</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server ist zu stark ausgelastet</translation>
     </message>
     <message>
         <source>the EWS application failed on the server, which happens under high load</source>
-        <translation type="unfinished"></translation>
+        <translation>die EWS-Anwendung ist auf dem Server fehlgeschlagen, was unter hoher Last vorkommt</translation>
     </message>
     <message>
         <source>retry with fewer mailboxes at once</source>
-        <translation type="unfinished"></translation>
+        <translation>versuchen Sie es mit weniger gleichzeitigen Postfächern erneut</translation>
     </message>
     <message>
         <source>the server ran out of resources</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Server sind die Ressourcen ausgegangen</translation>
     </message>
     <message>
         <source>the server is overloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server ist überlastet</translation>
     </message>
     <message>
         <source>the host name does not resolve (DNS)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Hostname lässt sich nicht auflösen (DNS)</translation>
     </message>
     <message>
         <source>a mistyped EWS URL or server name does not resolve either</source>
-        <translation type="unfinished"></translation>
+        <translation>auch eine falsch geschriebene EWS-URL oder ein falsch geschriebener Servername lässt sich nicht auflösen</translation>
     </message>
     <message>
         <source>a mistyped server name does not resolve either</source>
-        <translation type="unfinished"></translation>
+        <translation>auch ein falsch geschriebener Servername lässt sich nicht auflösen</translation>
     </message>
     <message>
         <source>no connection could be made to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>es konnte keine Verbindung zum Server hergestellt werden</translation>
     </message>
     <message>
         <source>the server refused the connection (nothing listens on that port, or a firewall)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat die Verbindung abgelehnt (an diesem Port lauscht nichts, oder eine Firewall blockiert)</translation>
     </message>
     <message>
         <source>the connection was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung wurde abgelehnt</translation>
     </message>
     <message>
         <source>the network is unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>das Netzwerk ist nicht erreichbar</translation>
     </message>
     <message>
         <source>the connection was closed by the other side</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung wurde von der Gegenseite geschlossen</translation>
     </message>
     <message>
         <source>a TLS version mismatch closes connections this way too</source>
-        <translation type="unfinished"></translation>
+        <translation>auch eine nicht passende TLS-Version schließt Verbindungen auf diese Weise</translation>
     </message>
     <message>
         <source>the connection was reset</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung wurde zurückgesetzt</translation>
     </message>
     <message>
         <source>the connection was closed unexpectedly</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung wurde unerwartet geschlossen</translation>
     </message>
     <message>
         <source>an overloaded server drops connections too</source>
-        <translation type="unfinished"></translation>
+        <translation>auch ein überlasteter Server bricht Verbindungen ab</translation>
     </message>
     <message>
         <source>the connection broke during the TLS handshake (usually no common TLS version)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung ist während des TLS-Handshakes abgebrochen (meist keine gemeinsame TLS-Version)</translation>
     </message>
     <message>
         <source>a network device may have cut the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Netzwerkgerät hat die Verbindung möglicherweise getrennt</translation>
     </message>
     <message>
         <source>a proxy between this computer and the server requires authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Proxy zwischen diesem Computer und dem Server verlangt eine Authentifizierung</translation>
     </message>
     <message>
         <source>the request timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>bei der Anfrage ist eine Zeitüberschreitung aufgetreten</translation>
     </message>
     <message>
         <source>an overloaded server times out too</source>
-        <translation type="unfinished"></translation>
+        <translation>auch bei einem überlasteten Server kommt es zu Zeitüberschreitungen</translation>
     </message>
     <message>
         <source>a timeout occurred</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeitüberschreitung ist aufgetreten</translation>
     </message>
     <message>
         <source>the server&apos;s TLS certificate is not trusted (untrusted, expired or wrong name)</source>
-        <translation type="unfinished"></translation>
+        <translation>dem TLS-Zertifikat des Servers wird nicht vertraut (nicht vertrauenswürdig, abgelaufen oder falscher Name)</translation>
     </message>
     <message>
         <source>no TLS connection could be made (no common TLS version or cipher)</source>
-        <translation type="unfinished"></translation>
+        <translation>es konnte keine TLS-Verbindung hergestellt werden (keine gemeinsame TLS-Version oder Verschlüsselung)</translation>
     </message>
     <message>
         <source>no TLS connection could be made</source>
-        <translation type="unfinished"></translation>
+        <translation>es konnte keine TLS-Verbindung hergestellt werden</translation>
     </message>
     <message>
         <source>the server&apos;s TLS certificate is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>das TLS-Zertifikat des Servers ist ungültig</translation>
     </message>
     <message>
         <source>the server&apos;s TLS certificate has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>das TLS-Zertifikat des Servers ist abgelaufen</translation>
     </message>
     <message>
         <source>the server&apos;s TLS certificate could not be verified</source>
-        <translation type="unfinished"></translation>
+        <translation>das TLS-Zertifikat des Servers konnte nicht überprüft werden</translation>
     </message>
     <message>
         <source>the server uses a self-signed certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server verwendet ein selbstsigniertes Zertifikat</translation>
     </message>
     <message>
         <source>the TLS handshake failed</source>
-        <translation type="unfinished"></translation>
+        <translation>der TLS-Handshake ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>the TLS connection could not be established</source>
-        <translation type="unfinished"></translation>
+        <translation>die TLS-Verbindung konnte nicht aufgebaut werden</translation>
     </message>
     <message>
         <source>Exchange redirected to its internal error page, a sign of a certificate problem on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange hat auf seine interne Fehlerseite umgeleitet, ein Zeichen für ein Zertifikatproblem auf dem Server</translation>
     </message>
     <message>
         <source>Extended Protection for Authentication is mentioned: NTLM without channel binding fails against it</source>
-        <translation type="unfinished"></translation>
+        <translation>Extended Protection for Authentication (erweiterter Schutz) wird erwähnt: NTLM ohne Kanalbindung scheitert daran</translation>
     </message>
     <message>
         <source>channel binding (Extended Protection) is mentioned</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanalbindung (erweiterter Schutz) wird erwähnt</translation>
     </message>
     <message>
         <source>EWS redirected to its generic error page</source>
-        <translation type="unfinished"></translation>
+        <translation>EWS hat auf seine allgemeine Fehlerseite umgeleitet</translation>
     </message>
     <message>
         <source>a transient outage on the server shows the same page</source>
-        <translation type="unfinished"></translation>
+        <translation>auch ein vorübergehender Ausfall des Servers zeigt dieselbe Seite</translation>
     </message>
     <message>
         <source>the request was redirected to the OWA sign-in page: the URL is not the EWS endpoint, or a reverse proxy uses forms login</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anfrage wurde auf die Anmeldeseite von OWA umgeleitet: die URL ist nicht der EWS-Endpunkt, oder ein Reverse Proxy verwendet eine formularbasierte Anmeldung</translation>
     </message>
     <message>
         <source>the Autodiscover service could not be located</source>
-        <translation type="unfinished"></translation>
+        <translation>der Autodiscover-Dienst konnte nicht gefunden werden</translation>
     </message>
     <message>
         <source>no Autodiscover endpoint answered with settings</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Autodiscover-Endpunkt hat mit Einstellungen geantwortet</translation>
     </message>
     <message>
         <source>Autodiscover failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Autodiscover ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>Autodiscover refused a redirect it could not trust; no credentials were sent there</source>
-        <translation type="unfinished"></translation>
+        <translation>Autodiscover hat eine Umleitung abgelehnt, der es nicht vertrauen konnte; dorthin wurden keine Anmeldedaten gesendet</translation>
     </message>
     <message>
         <source>the Exchange version requested does not match the server: check the endpoint type</source>
-        <translation type="unfinished"></translation>
+        <translation>die angeforderte Exchange-Version passt nicht zum Server: prüfen Sie den Endpunkttyp</translation>
     </message>
     <message>
         <source>the credentials were verified successfully</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anmeldedaten wurden erfolgreich überprüft</translation>
     </message>
     <message>
         <source>&quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“</translation>
     </message>
     <message>
         <source>The message is empty: paste the error text the migration tool showed, with the lines around it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Meldung ist leer: Fügen Sie den Fehlertext ein, den das Migrationstool angezeigt hat, mit den Zeilen darum herum.</translation>
     </message>
     <message>
         <source>Nothing in the message matched a known cause, code or status. Keep the full message, with its ids and time, for a support ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts in der Meldung passt zu einer bekannten Ursache, einem Code oder einem Status. Bewahren Sie die vollständige Meldung mit ihren IDs und der Uhrzeit für ein Supportticket auf.</translation>
     </message>
     <message>
         <source>No known cause matches what the message contains (%1). Keep these codes, the ids and the full message for a support ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine bekannte Ursache passt zu dem, was die Meldung enthält (%1). Bewahren Sie diese Codes, die IDs und die vollständige Meldung für ein Supportticket auf.</translation>
     </message>
     <message>
         <source>%1 (line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Zeile %2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Microsoft Graph finds no cloud mailbox for the user (inactive, soft-deleted, unlicensed or hosted on premises)</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph findet für den Benutzer kein Cloudpostfach (inaktiv, vorläufig gelöscht, nicht lizenziert oder lokal gehostet)</translation>
     </message>
     <message>
         <source>a synchronised user whose mailbox was never created in the cloud looks the same</source>
-        <translation type="unfinished"></translation>
+        <translation>ein synchronisierter Benutzer, dessen Postfach nie in der Cloud angelegt wurde, sieht genauso aus</translation>
     </message>
     <message>
         <source>a newly created user may still be provisioning</source>
-        <translation type="unfinished"></translation>
+        <translation>ein neu erstellter Benutzer wird vielleicht noch bereitgestellt</translation>
     </message>
     <message>
         <source>Microsoft Graph: the caller is authenticated but not authorised (insufficient privileges)</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph: der Aufrufer ist authentifiziert, aber nicht autorisiert (unzureichende Berechtigungen)</translation>
     </message>
     <message>
         <source>the application may lack a granted permission</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anwendung fehlt vielleicht eine erteilte Berechtigung</translation>
     </message>
     <message>
         <source>Microsoft Graph rejected the access token (expired, wrong audience or wrong cloud)</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph hat das Zugriffstoken abgelehnt (abgelaufen, falsche Zielgruppe oder falsche Cloud)</translation>
     </message>
     <message>
         <source>a token from another cloud is rejected the same way</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Token aus einer anderen Cloud wird auf dieselbe Weise abgelehnt</translation>
     </message>
     <message>
         <source>Microsoft Graph is throttling the application; honour Retry-After</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph drosselt die Anwendung; halten Sie Retry-After ein</translation>
     </message>
     <message>
         <source>too many requests: the service is throttling; honour Retry-After</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele Anfragen: der Dienst drosselt; halten Sie Retry-After ein</translation>
     </message>
     <message>
         <source>the activity limit was reached: the service is throttling; honour Retry-After</source>
-        <translation type="unfinished"></translation>
+        <translation>das Aktivitätslimit wurde erreicht: der Dienst drosselt; halten Sie Retry-After ein</translation>
     </message>
     <message>
         <source>Microsoft Graph does not find this user in the tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph findet diesen Benutzer im Mandanten nicht</translation>
     </message>
     <message>
         <source>a newly created user may not be visible yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ein neu erstellter Benutzer ist vielleicht noch nicht sichtbar</translation>
     </message>
     <message>
         <source>Microsoft Graph authentication error (missing permissions, unlicensed user or bad token)</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierungsfehler von Microsoft Graph (fehlende Berechtigungen, nicht lizenzierter Benutzer oder fehlerhaftes Token)</translation>
     </message>
     <message>
         <source>an unlicensed user gives the same error</source>
-        <translation type="unfinished"></translation>
+        <translation>ein nicht lizenzierter Benutzer ergibt denselben Fehler</translation>
     </message>
     <message>
         <source>access denied to the resource</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zugriff auf die Ressource wurde verweigert</translation>
     </message>
     <message>
         <source>the migration tool could not locate or access the mailbox database</source>
-        <translation type="unfinished"></translation>
+        <translation>das Migrationstool konnte die Postfachdatenbank nicht finden oder nicht darauf zugreifen</translation>
     </message>
     <message>
         <source>the Autodiscover service could not be located or gave no settings</source>
-        <translation type="unfinished"></translation>
+        <translation>der Autodiscover-Dienst konnte nicht gefunden werden oder hat keine Einstellungen geliefert</translation>
     </message>
     <message>
         <source>Autodiscover answered with an error</source>
-        <translation type="unfinished"></translation>
+        <translation>Autodiscover hat mit einem Fehler geantwortet</translation>
     </message>
     <message>
         <source>logging on to the mailbox failed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anmeldung am Postfach ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>Exchange does not know the user</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange kennt den Benutzer nicht</translation>
     </message>
     <message>
         <source>a network error between Exchange servers</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Netzwerkfehler zwischen Exchange-Servern</translation>
     </message>
     <message>
         <source>Exchange could not connect to the mailbox database (transient)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange konnte keine Verbindung zur Postfachdatenbank herstellen (vorübergehend)</translation>
     </message>
     <message>
         <source>a network problem inside the Exchange organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Netzwerkproblem innerhalb der Exchange-Organisation</translation>
     </message>
     <message>
         <source>the TLS handshake failed (System.Security.Authentication.AuthenticationException)</source>
-        <translation type="unfinished"></translation>
+        <translation>der TLS-Handshake ist fehlgeschlagen (System.Security.Authentication.AuthenticationException)</translation>
     </message>
     <message>
         <source>a socket error: the connection could not be made or was cut</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Socketfehler: die Verbindung konnte nicht hergestellt werden oder wurde unterbrochen</translation>
     </message>
     <message>
         <source>a slow server times out too</source>
-        <translation type="unfinished"></translation>
+        <translation>auch bei einem langsamen Server kommt es zu Zeitüberschreitungen</translation>
     </message>
     <message>
         <source>the request was cancelled, usually by a timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anfrage wurde abgebrochen, meist wegen einer Zeitüberschreitung</translation>
     </message>
     <message>
         <source>access was denied</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zugriff wurde verweigert</translation>
     </message>
     <message>
         <source>the server is busy</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server ist ausgelastet</translation>
     </message>
     <message>
         <source>the sign-in needs user interaction (MFA, consent or a password change)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anmeldung erfordert eine Benutzerinteraktion (MFA, Zustimmung oder Kennwortänderung)</translation>
     </message>
     <message>
         <source>consent may be missing</source>
-        <translation type="unfinished"></translation>
+        <translation>möglicherweise fehlt die Zustimmung</translation>
     </message>
     <message>
         <source>the Exchange version of the server does not support the request: check the endpoint type</source>
-        <translation type="unfinished"></translation>
+        <translation>die Exchange-Version des Servers unterstützt die Anfrage nicht: prüfen Sie den Endpunkttyp</translation>
     </message>
     <message>
         <source>the token endpoint rejected the client credentials (client id, secret or certificate)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Tokenendpunkt hat die Clientanmeldeinformationen abgelehnt (Client-ID, geheimer Schlüssel oder Zertifikat)</translation>
     </message>
     <message>
         <source>the application is not allowed to use this sign-in flow or is not known in the tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anwendung darf diesen Anmeldeablauf nicht verwenden oder ist im Mandanten nicht bekannt</translation>
     </message>
     <message>
         <source>the requested resource is not valid for this tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>die angeforderte Ressource ist für diesen Mandanten ungültig</translation>
     </message>
     <message>
         <source>a resource from another cloud is invalid too</source>
-        <translation type="unfinished"></translation>
+        <translation>auch eine Ressource aus einer anderen Cloud ist ungültig</translation>
     </message>
     <message>
         <source>the requested scope is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>der angeforderte Bereich (Scope) ist ungültig</translation>
     </message>
     <message>
         <source>the sign-in flow (grant type) is not supported for this application</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anmeldeablauf (Gewährungstyp) wird für diese Anwendung nicht unterstützt</translation>
     </message>
     <message>
         <source>the sign-in needs user interaction (usually multi-factor authentication)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anmeldung erfordert eine Benutzerinteraktion (meist mehrstufige Authentifizierung)</translation>
     </message>
     <message>
         <source>a Conditional Access policy can require it too</source>
-        <translation type="unfinished"></translation>
+        <translation>auch eine Richtlinie für bedingten Zugriff kann sie verlangen</translation>
     </message>
     <message>
         <source>consent to the application&apos;s permissions is required</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zustimmung zu den Berechtigungen der Anwendung ist erforderlich</translation>
     </message>
     <message>
         <source>the tenant is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>der Mandant ist ungültig</translation>
     </message>
     <message>
         <source>the sign-in service is temporarily unavailable; retry later</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anmeldedienst ist vorübergehend nicht verfügbar; versuchen Sie es später erneut</translation>
     </message>
     <message>
         <source>the service is overloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>der Dienst ist überlastet</translation>
     </message>
     <message>
         <source>the sign-in grant was rejected (wrong credentials or an expired grant)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anmeldegewährung wurde abgelehnt (falsche Anmeldedaten oder abgelaufene Gewährung)</translation>
     </message>
     <message>
         <source>Microsoft&apos;s reference also names 16000 SelectUserAccount: a choice among several signed-in accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>laut Referenz von Microsoft steht 16000 auch für SelectUserAccount: eine Auswahl zwischen mehreren angemeldeten Konten</translation>
     </message>
 </context>
 <context>
