@@ -429,7 +429,9 @@ bool applyOverrides(TenantState &state, const QJsonObject &tenant, const QString
     if (!r.keys(tenant, jsonPath, kTenantKeys))
         return false;
     TenantState t = state;
-    const auto p = [&](const char *key) { return jsonPath + QLatin1Char('.') + QLatin1String(key); };
+    const auto p = [&](const char *key) -> QString {
+        return jsonPath + QLatin1Char('.') + QLatin1String(key);
+    };
     const auto has = [&](const char *key) { return tenant.contains(QLatin1String(key)); };
     const auto val = [&](const char *key) { return tenant.value(QLatin1String(key)); };
 
