@@ -30,7 +30,11 @@ constexpr CodeRule kAadsts[] = {
     {"16000",
      {{"wrong-username", 0.85,
        QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
-                         "the account is not in this tenant (guest not added, or the wrong tenant)")}}},
+                         "the account is not in this tenant (guest not added, or the wrong tenant)")},
+      {"account-picker", 0.35,
+       QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                         "Microsoft's reference also names 16000 SelectUserAccount: a choice among several "
+                         "signed-in accounts")}}},
     {"90072",
      {{"wrong-username", 0.85,
        QT_TRANSLATE_NOOP("AuthDoctor::Classifier",

@@ -148,7 +148,7 @@ constexpr CodeRule kEws[] = {
                          "the request reached a server in the wrong Active Directory site: point the project "
                          "at the right EWS URL")}}},
     {"ErrorNoApplicableProxyCASServersAvailable",
-     {{"ews-url-wrong", 0.45,
+     {{"ews-url-wrong", 0.50,
        QT_TRANSLATE_NOOP(
            "AuthDoctor::Classifier",
            "no Client Access server could route the request to the mailbox: check the EWS URL")},

@@ -177,7 +177,8 @@ void scanExceptions(const ScanText &t, CodeCollector &out)
         if (word == u"innerexception" || word == u"unhandledexception" || word.startsWith(u"exception"))
             continue;
         const QString name = t.text().mid(start, length);
-        out.add(name, CodeKind::Exception, start, findExceptionName(name));
+        const CodeRule *rule = findExceptionName(name);
+        out.add(rule ? QString(QLatin1String(rule->code)) : name, CodeKind::Exception, start, rule);
     }
 }
 
@@ -232,11 +233,14 @@ void extractStatus(const ScanText &t, Extraction &x)
     static const Re labelled(
         QStringLiteral("(?:\\bstatus(?: ?code)?|\\bhttp(?: status| error)?(?: code)?|\\berror)"
                        "\"? ?[:=]? ?\"?(\\d{3})(?!\\d)"));
+    static const Re requestLog(
+        QStringLiteral("\\b(?:get|post|put|patch|delete|head) [^ ]{1,2000} (\\d{3})(?![0-9.])"));
     static const Re backEnd(QStringLiteral("x-backendhttpstatus\"? ?[:=] ?\"?(\\d{3})\\b"));
     collect(statusLine, 0);
     collect(dotNet, 0);
     collect(reason, 0);
     collect(labelled, 0);
+    collect(requestLog, 0);
     collect(backEnd, 1);
 
     static const struct

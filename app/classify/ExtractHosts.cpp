@@ -3,6 +3,8 @@
 
 #include <QRegularExpression>
 
+#include <initializer_list>
+
 namespace AuthDoctor::ClassifyDetail {
 
 namespace {
@@ -45,25 +47,29 @@ bool isReferenceHost(const QString &host)
     return false;
 }
 
-// A host named without a URL or quotes: accept only plausible DNS names.
+// A host named without a URL: accept only plausible DNS names (the text around may be anything).
 bool plausibleBareHost(const QString &host)
 {
-    if (isIpv4(host))
+    if (isIpv4(host) || classifyHost(host) != HostKind::Other)
         return true;
     const auto labels = QStringView(host).split(u'.');
     const QStringView tld = labels.constLast();
-    static const char *const kCommon[] = {"com",   "net", "org",  "edu",      "gov",   "mil",        "int",
-                                          "local", "lan", "corp", "internal", "intra", "onmicrosoft"};
-    for (const char *c : kCommon)
+    static const char *const kGeneric[] = {
+        "com", "net",  "org",   "edu",      "gov", "mil",   "int",   "local", "lan",        "corp",
+        "biz", "info", "intra", "internal", "io",  "cloud", "email", "co",    "onmicrosoft"};
+    for (const char *c : kGeneric)
         if (tld == QLatin1String(c))
             return true;
-    // Other top-level domains: only names with three labels or more (mail.contoso.de).
-    if (labels.size() < 3 || tld.size() < 2 || tld.size() > 6)
+    // Country domains only with three labels or more (mail.contoso.de).
+    static const char *const kCountry[] = {"us", "uk", "de", "fr", "nl", "be", "ch", "at", "it", "es", "pt",
+                                           "se", "no", "dk", "fi", "pl", "cz", "ie", "au", "nz", "ca", "mx",
+                                           "br", "ar", "cn", "jp", "kr", "in", "sg", "hk", "za", "lu", "il"};
+    if (labels.size() < 3)
         return false;
-    for (QChar ch : tld)
-        if (!ch.isLetter())
-            return false;
-    return true;
+    for (const char *c : kCountry)
+        if (tld == QLatin1String(c))
+            return true;
+    return false;
 }
 
 QString cleanHost(QStringView raw)
@@ -98,6 +104,36 @@ bool isExchangePath(QStringView path)
            path.startsWith(u"/owa", Qt::CaseInsensitive) || path.startsWith(u"/mapi", Qt::CaseInsensitive) ||
            path.startsWith(u"/rpc", Qt::CaseInsensitive) || path.startsWith(u"/ecp", Qt::CaseInsensitive) ||
            path.startsWith(u"/microsoft-server-activesync", Qt::CaseInsensitive);
+}
+
+QStringView textBefore(const QString &text, qsizetype pos, qsizetype length)
+{
+    const qsizetype from = qMax<qsizetype>(0, pos - length);
+    return QStringView(text).mid(from, pos - from);
+}
+
+bool endsWithAny(QStringView s, std::initializer_list<const char16_t *> suffixes)
+{
+    for (const char16_t *p : suffixes)
+        if (s.endsWith(QStringView(p)))
+            return true;
+    return false;
+}
+
+bool containsAny(QStringView s, std::initializer_list<const char16_t *> parts)
+{
+    for (const char16_t *p : parts)
+        if (s.contains(QStringView(p)))
+            return true;
+    return false;
+}
+
+// The words before a host name that is not in a URL say that it is one.
+bool announcesHost(QStringView before)
+{
+    return endsWithAny(before, {u"server ", u"host ", u"to ", u"at ", u"url ", u"url: ", u"name ", u"via ",
+                                u"endpoint ", u"endpoint: ", u"server: ", u"from ", u"on ", u"realm=",
+                                u"realm =", u"url=", u"location: ", u"connecting ", u"connect "});
 }
 
 struct HostHit
@@ -170,17 +206,14 @@ void extractHosts(const ScanText &t, Extraction &x)
         const auto m = it.next();
         const QString host = cleanHost(m.capturedView(1));
         const qsizetype pos = m.capturedStart(1);
-        const QStringView before = QStringView(lower).mid(qMax<qsizetype>(0, m.capturedStart(0) - 24),
-                                                          qMin<qsizetype>(24, m.capturedStart(0)));
-        const bool challengeParameter = before.contains(u"authorization_uri") || before.contains(u"issuer") ||
-                                        before.contains(u"authority");
-        const QStringView requestVerb = QStringView(lower).mid(qMax<qsizetype>(0, m.capturedStart(0) - 12),
-                                                               qMin<qsizetype>(12, m.capturedStart(0)));
-        const bool isRequest = requestVerb.endsWith(u"request to ") || requestVerb.endsWith(u"post ") ||
-                               requestVerb.endsWith(u"get ") || requestVerb.endsWith(u"put ") ||
-                               requestVerb.endsWith(u"patch ") || requestVerb.endsWith(u"delete ") ||
-                               requestVerb.endsWith(u"head ") || requestVerb.endsWith(u"options ");
-        consider(challengeParameter ? demoted : (isRequest ? target : named), host, pos);
+        const QStringView before = textBefore(lower, m.capturedStart(0), 24);
+        // Where a token would come from, or a resource a message names: not where the request went.
+        const bool notTheTarget = containsAny(before, {u"authorization_uri", u"issuer", u"authority"}) ||
+                                  endsWithAny(before, {u"named ", u"resource ", u"audience ", u"scope ",
+                                                       u"identifier ", u"provider ", u"tenant "});
+        const bool isRequest = endsWithAny(before, {u"request to ", u"post ", u"get ", u"put ", u"patch ",
+                                                    u"delete ", u"head ", u"options "});
+        consider(notTheTarget ? demoted : (isRequest ? target : named), host, pos);
         if (m.capturedStart(2) >= 0 && isExchangePath(m.capturedView(2)) &&
             classifyHost(host) == HostKind::Other && validHostShape(host))
             x.exchangePathOnOtherHost = true;
@@ -193,7 +226,9 @@ void extractHosts(const ScanText &t, Extraction &x)
         const auto m = it.next();
         const QString host = cleanHost(m.capturedView(3));
         const bool isTarget = m.capturedStart(1) >= 0;
-        if (!isTarget && !plausibleBareHost(host))
+        // Other quoted names are often tenants, domains or identity providers ("Tenant 'x.com' not found").
+        if (!isTarget &&
+            (!plausibleBareHost(host) || !announcesHost(textBefore(lower, m.capturedStart(0), 16))))
             continue;
         consider(isTarget ? target : named, host, m.capturedStart(3));
     }
@@ -218,8 +253,10 @@ void extractHosts(const ScanText &t, Extraction &x)
             if (prev == u'@' || prev == u'/' || prev == u'\\' || isWordChar(prev) || next == u'@' ||
                 isWordChar(next) || next == u'(')
                 continue;
+            // Only where the words before announce a host ("server", "connect to", "host", ...).
+            const bool cued = announcesHost(textBefore(lower, start, 16));
             const QString host = cleanHost(m.capturedView(0));
-            if (!plausibleBareHost(host) || !validHostShape(host) || isReferenceHost(host))
+            if (!cued || !plausibleBareHost(host) || !validHostShape(host) || isReferenceHost(host))
                 continue;
             consider(bare, host, start);
             break;
