@@ -59,15 +59,30 @@ const QList<CompiledPhrase> &compiledPhrases()
 
 void addPhraseSignals(const ScanText &t, SignalSet &out)
 {
+    struct Match
+    {
+        const CompiledPhrase *phrase;
+        int line;
+    };
+    QList<Match> matches;
     for (const CompiledPhrase &p : compiledPhrases()) {
         const bool compact = p.rule->mode == PhraseMode::Compact;
         const qsizetype at = compact ? t.findCompact(p.key) : t.findWord(p.key);
-        if (at < 0)
+        if (at >= 0)
+            matches.append({&p, compact ? t.compactLineAt(at) : t.lineAt(at)});
+    }
+    for (const Match &m : std::as_const(matches)) {
+        // "mysite not found" adds nothing when "user's mysite not found" matched for the same finding.
+        const bool covered = std::any_of(matches.cbegin(), matches.cend(), [&](const Match &other) {
+            return other.phrase != m.phrase && other.phrase->key.size() > m.phrase->key.size() &&
+                   other.phrase->key.contains(m.phrase->key) &&
+                   qstrcmp(other.phrase->rule->hints[0].finding, m.phrase->rule->hints[0].finding) == 0;
+        });
+        if (covered)
             continue;
-        const int line = compact ? t.compactLineAt(at) : t.lineAt(at);
         const QString quoted = translated(QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "\"%1\""))
-                                   .arg(QString::fromUtf8(p.rule->phrase));
-        addHints(p.rule->hints, located(t, quoted, line), out);
+                                   .arg(QString::fromUtf8(m.phrase->rule->phrase));
+        addHints(m.phrase->rule->hints, located(t, quoted, m.line), out);
     }
 }
 

@@ -3,6 +3,7 @@
 
 #include "classify/Classifier.h"
 #include "classify/Rules.h"
+#include "classify/ScanText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -255,8 +256,16 @@ private slots:
             checkHints(r.hints, r.code);
         for (const CodeRule &r : ewsRules())
             checkHints(r.hints, r.code);
-        for (const PhraseRule &r : phraseRules())
+        QStringList keys;
+        for (const PhraseRule &r : phraseRules()) {
             checkHints(r.hints, r.phrase);
+            const QString phrase = QString::fromUtf8(r.phrase);
+            QCOMPARE(phrase, phrase.toLower());
+            // Two phrases that read the same once spacing is ignored would count one signal twice.
+            const QString key = r.mode == PhraseMode::Compact ? compactKey(phrase) : phrase;
+            QVERIFY2(!keys.contains(key), r.phrase);
+            keys << key;
+        }
     }
 
     void oneMebibyteOfLogIsRead()
