@@ -103,7 +103,7 @@ QByteArray form(const QList<QPair<QString, QString>> &items)
 
 // The token request the migration tool would make with the scenario's inputs
 // (ROPC for delegated, client credentials for app-only).
-SimResponse tokenFor(World &w, const QString &resource)
+SimResponse tokenFor(World &w, const QString &resource, const QString &delegatedPermission = {})
 {
     const QString tenant = w.input("tenant");
     QList<QPair<QString, QString>> f{{QStringLiteral("client_id"), w.input("client_id")}};
@@ -112,11 +112,12 @@ SimResponse tokenFor(World &w, const QString &resource)
           << qMakePair(QStringLiteral("client_secret"), w.input("client_secret"))
           << qMakePair(QStringLiteral("grant_type"), QStringLiteral("client_credentials"));
     } else {
-        const QString scope = resource.contains(QLatin1String("sharepoint"))
-                                  ? resource + QStringLiteral("/AllSites.FullControl")
-                              : resource.contains(QLatin1String("graph"))
-                                  ? resource + QStringLiteral("/User.Read")
-                                  : resource + QStringLiteral("/EWS.AccessAsUser.All");
+        const QString permission =
+            !delegatedPermission.isEmpty()                   ? delegatedPermission
+            : resource.contains(QLatin1String("sharepoint")) ? QStringLiteral("AllSites.FullControl")
+            : resource.contains(QLatin1String("graph"))      ? QStringLiteral("User.Read")
+                                                             : QStringLiteral("EWS.AccessAsUser.All");
+        const QString scope = resource + QLatin1Char('/') + permission;
         f << qMakePair(QStringLiteral("scope"), scope + QStringLiteral(" offline_access"))
           << qMakePair(QStringLiteral("username"), w.input("user"))
           << qMakePair(QStringLiteral("password"), w.input("password"))
@@ -418,15 +419,21 @@ private slots:
     void oneDrive_data()
     {
         QTest::addColumn<QString>("scenario");
-        QTest::addColumn<int>("status");
-        QTest::newRow("healthy") << "onedrive-healthy" << 200;
-        QTest::newRow("not provisioned") << "onedrive-not-provisioned" << 404;
-        QTest::newRow("not licensed") << "onedrive-not-licensed" << 404;
+        QTest::addColumn<int>("status");      // the personal site
+        QTest::addColumn<int>("driveStatus"); // Graph /users/{id}/drive
+        QTest::addColumn<QByteArray>("driveMessage");
+        QTest::newRow("healthy") << "onedrive-healthy" << 200 << 200 << QByteArray("\"driveType\"");
+        QTest::newRow("not provisioned")
+            << "onedrive-not-provisioned" << 404 << 404 << QByteArray("User's mysite not found.");
+        QTest::newRow("not licensed")
+            << "onedrive-not-licensed" << 404 << 400 << QByteArray("Unable to retrieve user's mysite URL.");
     }
     void oneDrive()
     {
         QFETCH(QString, scenario);
         QFETCH(int, status);
+        QFETCH(int, driveStatus);
+        QFETCH(QByteArray, driveMessage);
         World w(scenario);
         QVERIFY2(w.ok(), qPrintable(w.error()));
         const SimResponse t = tokenFor(w, QStringLiteral("https://contoso-my.sharepoint.com"));
@@ -441,6 +448,19 @@ private slots:
         const SimResponse s = w.send(r);
         QVERIFY2(s.status == status,
                  qPrintable(QStringLiteral("%1: %2").arg(s.status).arg(QString::fromUtf8(s.body.left(300)))));
+
+        const SimResponse g =
+            tokenFor(w, QStringLiteral("https://graph.microsoft.com"), QStringLiteral("Files.Read.All"));
+        QVERIFY2(g.status == 200, g.body.left(400).constData());
+        SimRequest d = request("GET", QStringLiteral("graph.microsoft.com"),
+                               "/v1.0/users/" + w.input("mailbox").toUtf8() + "/drive");
+        d.headers.append({QByteArrayLiteral("Authorization"), "Bearer " + accessToken(g).toLatin1()});
+        const SimResponse drive = w.send(d);
+        QVERIFY2(
+            drive.status == driveStatus,
+            qPrintable(
+                QStringLiteral("%1: %2").arg(drive.status).arg(QString::fromUtf8(drive.body.left(300)))));
+        QVERIFY2(drive.body.contains(driveMessage), drive.body.left(300).constData());
     }
 
     // Exchange Server with Basic over TLS (the scenario's user and password).
