@@ -290,6 +290,63 @@ private slots:
                  nameSpaceType);
     }
 
+    // Unauthenticated discovery shows the tenant problems before any credential is sent.
+    void openIdConfiguration_data()
+    {
+        QTest::addColumn<QString>("scenario");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("subScope"); // tenant_region_sub_scope ("" when absent)
+        QTest::newRow("healthy") << "healthy-tenant" << 200 << "";
+        QTest::newRow("tenant not found") << "exo-tenant-not-found" << 400 << "";
+        QTest::newRow("gcc high on commercial") << "exo-wrong-cloud" << 200 << "DODCON";
+    }
+    void openIdConfiguration()
+    {
+        QFETCH(QString, scenario);
+        QFETCH(int, status);
+        QFETCH(QString, subScope);
+        World w(scenario);
+        QVERIFY2(w.ok(), qPrintable(w.error()));
+        const SimResponse r = w.send(request("GET", w.hosts().login,
+                                             "/" + QUrl::toPercentEncoding(w.input("tenant")) +
+                                                 "/v2.0/.well-known/openid-configuration"));
+        QVERIFY2(r.status == status, r.body.left(300).constData());
+        const QJsonObject o = QJsonDocument::fromJson(r.body).object();
+        if (status != 200) {
+            QVERIFY(o.value(QStringLiteral("error_description"))
+                        .toString()
+                        .startsWith(QStringLiteral("AADSTS90002:")));
+            return;
+        }
+        QCOMPARE(o.value(QStringLiteral("tenant_region_sub_scope")).toString(), subScope);
+    }
+
+    // Basic to Exchange Online is refused even with the right password, and says why.
+    void basicToExchangeOnline()
+    {
+        World w(QStringLiteral("exo-basic-auth-retired"));
+        QVERIFY2(w.ok(), qPrintable(w.error()));
+        const QByteArray pox =
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?><Autodiscover "
+            "xmlns=\"http://schemas.microsoft.com/exchange/autodiscover/outlook/requestschema/"
+            "2006\"><Request>"
+            "<EMailAddress>" +
+            w.input("mailbox").toUtf8() +
+            "</EMailAddress><AcceptableResponseSchema>"
+            "http://schemas.microsoft.com/exchange/autodiscover/outlook/responseschema/2006a"
+            "</AcceptableResponseSchema></Request></Autodiscover>";
+        SimRequest r = request("POST", QStringLiteral("autodiscover-s.outlook.com"),
+                               "/autodiscover/autodiscover.xml", pox, "text/xml; charset=utf-8");
+        r.headers.append({QByteArrayLiteral("Authorization"), basic(w.input("user"), w.input("password"))});
+        const SimResponse a = w.send(r);
+        QCOMPARE(a.status, 401);
+        const QList<QByteArray> why = headerValues(a, "X-AutoDiscovery-Error");
+        QVERIFY(!why.isEmpty());
+        QVERIFY2(why.first().contains("BasicAuthBlockStatus - Deny") ||
+                     why.first().contains("Basic Auth Blocked"),
+                 why.first().constData());
+    }
+
     // Exchange Online: the token works (or not) on EWS for the mailbox being migrated.
     void exchangeOnline_data()
     {
