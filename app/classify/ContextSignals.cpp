@@ -298,7 +298,7 @@ void addOnPremisesSignals(const ScanText &t, const Extraction &x, SignalSet &out
                            "the migration")));
     if (slow)
         out.add(
-            "server-overutilized", 0.45,
+            "server-overutilized", 0.50,
             reason(located(t, translated(QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "timeout")),
                            timeout >= 0 ? t.lineAt(timeout) : t.compactLineAt(timedOut)),
                    QT_TRANSLATE_NOOP("AuthDoctor::Classifier",

@@ -68,11 +68,15 @@ void scanEws(const ScanText &t, CodeCollector &out)
 // also "ErrorCode: 500" and "ErrorCode":"InvalidUser" in logs and JSON.
 void scanAutodiscover(const ScanText &t, CodeCollector &out)
 {
-    static const Re code(QStringLiteral("(?:<(?:[a-z0-9]{1,10}:)?errorcode>|\\berrorcode\"? ?[:=] ?\"?) ?"
+    static const Re code(QStringLiteral("(?:<(?:[a-z0-9]{1,10}:)?errorcode>|\\berrorcode\"? ?[:=]? ?\"?) ?"
                                         "([a-z0-9]{2,40})(?![a-z0-9])"));
     for (auto it = code.globalMatch(t.lower()); it.hasNext();) {
         const auto m = it.next();
         const QStringView value = m.capturedView(1);
+        // "ErrorCode is …" is prose: an unknown name counts only as an element or key value.
+        const QStringView prefix =
+            QStringView(t.lower()).mid(m.capturedStart(0), m.capturedStart(1) - m.capturedStart(0));
+        const bool delimited = prefix.contains(u'>') || prefix.contains(u':') || prefix.contains(u'=');
         bool isNumber = false;
         const int n = value.toInt(&isNumber);
         if (isNumber) {
@@ -86,7 +90,7 @@ void scanAutodiscover(const ScanText &t, CodeCollector &out)
             continue;
         if (const CodeRule *rule = findAutodiscoverCode(value))
             out.add(QLatin1String(rule->code), CodeKind::AutodiscoverError, m.capturedStart(1), rule);
-        else if (!findEwsCode(value)) // an EWS name is collected by scanEws
+        else if (!findEwsCode(value) && delimited) // an EWS name is collected by scanEws
             out.add(t.text().mid(m.capturedStart(1), m.capturedLength(1)), CodeKind::AutodiscoverError,
                     m.capturedStart(1), nullptr);
     }
@@ -226,7 +230,7 @@ void extractStatus(const ScanText &t, Extraction &x)
     static const Re statusLine(QStringLiteral("\\bhttps?/\\d(?:\\.\\d)? (\\d{3})\\b"));
     static const Re dotNet(QStringLiteral("\\((\\d{3})\\)(?= ?[a-z.:])"));
     static const Re reason(
-        QStringLiteral("(?<![0-9.:/-])(\\d{3}) ?[-:]? ?(?:unauthorized|forbidden|not found|too many "
+        QStringLiteral("(?<![0-9.:/-])(\\d{3}) ?[-:]? ?\\(?(?:unauthorized|forbidden|not found|too many "
                        "requests|service unavailable"
                        "|server unavailable|internal server error|bad request|bad gateway|gateway time-?out"
                        "|proxy authentication required|request time-?out|method not allowed)\\b"));
@@ -235,12 +239,23 @@ void extractStatus(const ScanText &t, Extraction &x)
                        "\"? ?[:=]? ?\"?(\\d{3})(?!\\d)"));
     static const Re requestLog(
         QStringLiteral("\\b(?:get|post|put|patch|delete|head) [^ ]{1,2000} (\\d{3})(?![0-9.])"));
+    static const Re spoken(
+        QStringLiteral("\\b(?:(?:returned|received|got|answered)(?: an?| with)?(?: http)? ([45]\\d\\d)\\b"
+                       "|([45]\\d\\d) (?:error|response|status)\\b)"));
     static const Re backEnd(QStringLiteral("x-backendhttpstatus\"? ?[:=] ?\"?(\\d{3})\\b"));
     collect(statusLine, 0);
     collect(dotNet, 0);
     collect(reason, 0);
     collect(labelled, 0);
     collect(requestLog, 0);
+    for (auto it = spoken.globalMatch(t.lower()); it.hasNext();) { // "returned 401", "a 503 error"
+        const auto m = it.next();
+        const int g = m.capturedStart(1) >= 0 ? 1 : 2;
+        hits.append({m.capturedStart(g), m.capturedView(g).toInt(), 0});
+    }
+    // The whole message is a status ("401").
+    static const Re alone(QStringLiteral("^ ?([45]\\d\\d) ?\\.?$"));
+    collect(alone, 0);
     collect(backEnd, 1);
 
     static const struct
@@ -274,9 +289,6 @@ void extractStatus(const ScanText &t, Extraction &x)
         x.httpStatus = best->status;
         x.statusPos = best->pos;
     }
-    for (const Hit &h : hits)
-        if (!x.statuses.contains(h.status))
-            x.statuses.append(h.status);
 }
 
 Extraction extract(const ScanText &t)

@@ -166,6 +166,8 @@ EndpointKind detectEndpoint(const ScanText &t, const Extraction &x)
             return EndpointKind::ExchangeServer;
         return EndpointKind::Unknown;
     case HostKind::EntraLogin:
+        // A sign-in failure: the token was for Exchange Online unless the text says SharePoint/OneDrive.
+        return oneDriveText ? EndpointKind::OneDrive : EndpointKind::ExchangeOnline;
     case HostKind::Graph:
     case HostKind::MicrosoftOther:
         break;

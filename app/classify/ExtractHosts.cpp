@@ -211,8 +211,9 @@ void extractHosts(const ScanText &t, Extraction &x)
         const bool notTheTarget = containsAny(before, {u"authorization_uri", u"issuer", u"authority"}) ||
                                   endsWithAny(before, {u"named ", u"resource ", u"audience ", u"scope ",
                                                        u"identifier ", u"provider ", u"tenant "});
-        const bool isRequest = endsWithAny(before, {u"request to ", u"post ", u"get ", u"put ", u"patch ",
-                                                    u"delete ", u"head ", u"options "});
+        const bool isRequest =
+            endsWithAny(before, {u"request to ", u"request to '", u"request to \"", u"post ", u"get ",
+                                 u"put ", u"patch ", u"delete ", u"head ", u"options "});
         consider(notTheTarget ? demoted : (isRequest ? target : named), host, pos);
         if (m.capturedStart(2) >= 0 && isExchangePath(m.capturedView(2)) &&
             classifyHost(host) == HostKind::Other && validHostShape(host))
@@ -268,7 +269,6 @@ void extractHosts(const ScanText &t, Extraction &x)
     for (const HostHit *h : {&target, &named, &bare}) {
         if (h->pos >= 0) {
             x.host = h->host;
-            x.hostPos = h->pos;
             x.hostKind = classifyHost(h->host);
             break;
         }

@@ -54,10 +54,8 @@ struct Extraction
     QList<FoundCode> codes; // in order of appearance, de-duplicated
     int httpStatus = 0;
     qsizetype statusPos = -1;
-    QList<int> statuses; // every status named, in order of appearance (de-duplicated)
 
     QString host; // the host the failed request went to (or the first named)
-    qsizetype hostPos = -1;
     HostKind hostKind = HostKind::Other;
     bool anyExchangeOnlineHost = false; // some EXO host is named somewhere
     bool anySharePointHost = false;

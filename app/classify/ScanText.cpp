@@ -232,8 +232,8 @@ qsizetype ScanText::lineEnd(qsizetype pos) const
 
 bool ScanText::atLineStart(qsizetype pos) const
 {
-    const int line = lineAt(pos);
-    for (qsizetype i = m_lineStarts.at(line - 1); i < pos; ++i)
+    const qsizetype start = m_lineStarts.at(lineAt(pos) - 1);
+    for (qsizetype i = pos - 1; i >= start; --i) // stops at the first other character
         if (m_text.at(i) != u' ')
             return false;
     return true;

@@ -204,6 +204,34 @@ void addServiceRows()
     add("modern auth not configured wording",
         QStringLiteral("Destination: Modern Authentication has not been configured for your project."),
         {"destination", "unknown", "", 0, {}, "modern-auth-not-configured", {}, 0.85});
+    add("HttpClient status wording",
+        QStringLiteral("Response status code does not indicate success: 401 (Unauthorized)."),
+        {"unknown", "unknown", "", 401, {}, "wrong-password"});
+    add("a bare status", QStringLiteral("401"), {"unknown", "unknown", "", 401, {}, "wrong-password"});
+    add("status in prose", QStringLiteral("we get a 403 error on the destination"),
+        {"destination", "unknown", "", 403, {}, "insufficient-permission"});
+    add("a count is not a status", QStringLiteral("Migration of 500 items failed"), {});
+    add("token endpoint request with 400 and no code",
+        QStringLiteral(
+            "POST https://login.microsoftonline.com/contoso.onmicrosoft.com/oauth2/v2.0/token 400\n"
+            "{\"error\":\"invalid_client\"}"),
+        {"unknown", "exchange-online", "login.microsoftonline.com", 400, {}, "client-secret-invalid"});
+    add("token endpoint of a national cloud",
+        QStringLiteral("POST https://login.microsoftonline.us/contoso.us/oauth2/v2.0/token\n"
+                       "AADSTS90038: NationalCloudTenantRedirection"),
+        {"unknown",
+         "exchange-online",
+         "login.microsoftonline.us",
+         0,
+         {QStringLiteral("AADSTS90038")},
+         "wrong-cloud",
+         {},
+         0.85});
+    add("POX code in prose", QStringLiteral("Autodiscover ErrorCode 500: The email address can't be found."),
+        {"unknown", "unknown", "", 0, {QStringLiteral("POX500")}, "mailbox-not-found", {}, 0.85});
+    add("ErrorCode in prose is not a code",
+        QStringLiteral("[Destination] ErrorCode is unknown for this item"),
+        {"destination", "unknown", "", 0, {}, "unrecognized-error"});
     add("security defaults wording",
         QStringLiteral("Sign-in blocked: Security defaults are enabled in the tenant. 401 Unauthorized"),
         {"unknown", "unknown", "", 401, {}, "security-defaults"});
