@@ -204,6 +204,9 @@ int runSimulate(const QStringList &args)
         }
     }
 
+    // Installed before the tenant exists and removed after it is gone, so that a signal during
+    // start-up or shutdown still ends in a clean exit (and the temporary CA file is removed).
+    QuitOnSignal quitOnSignal;
     Sim::SimulatedTenant tenant;
     Sim::SimulatedTenant::Options options;
     options.address = address;
@@ -226,7 +229,6 @@ int runSimulate(const QStringList &args)
                          });
     }
 
-    QuitOnSignal quitOnSignal;
     out << QLatin1String("listening proxy=") << tenant.proxyUrl() << QLatin1String(" ca=") << caPath << '\n';
     out.flush();
     err << tr("Simulating \"%1\". Stop with Ctrl+C.").arg(scenario->name) << '\n';
