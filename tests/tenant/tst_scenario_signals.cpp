@@ -527,6 +527,9 @@ private slots:
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("signal"); // EWS ResponseCode; "!Basic": no Basic challenge
         QTest::newRow("healthy") << "onprem-healthy" << 200 << "NoError";
+        // Extended Protection only binds Windows sign-in: the same password works over Basic,
+        // which is what tells it apart from a wrong password.
+        QTest::newRow("extended protection, basic") << "onprem-extended-protection" << 200 << "NoError";
         QTest::newRow("wrong password") << "onprem-wrong-password" << 401 << "";
         QTest::newRow("no basic") << "onprem-basic-auth-disabled" << 401 << "!Basic";
         QTest::newRow("database") << "onprem-database-unavailable" << 200 << "ErrorMailboxStoreUnavailable";
@@ -554,6 +557,17 @@ private slots:
         } else if (!signal.isEmpty()) {
             QCOMPARE(responseCode(r), signal);
         }
+    }
+
+    // The Extended Protection scenario's server offers NTLM and shows its CU14 build.
+    void extendedProtectionServer()
+    {
+        World w(QStringLiteral("onprem-extended-protection"));
+        QVERIFY2(w.ok(), qPrintable(w.error()));
+        const SimResponse r = getFolder(w, QStringLiteral("mail.fabrikam.com"), {}, w.input("mailbox"), true);
+        QCOMPARE(r.status, 401);
+        QVERIFY(headerValues(r, "WWW-Authenticate").contains(QByteArrayLiteral("NTLM")));
+        QCOMPARE(headerValues(r, "X-OWA-Version").value(0), QByteArrayLiteral("15.2.1544.4"));
     }
 
     void slowServer()
