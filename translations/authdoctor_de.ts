@@ -1699,132 +1699,156 @@ Options:
 Exit codes: 0 done (no blocking cause), 1 a blocking cause was found,
 2 usage error, 3 could not run.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: authdoctor [DATEI.authdiag]
+        authdoctor &lt;Befehl&gt; [Optionen]
+
+AuthDoctor ermittelt, warum eine Postfach- oder OneDrive-Migration mit
+&quot;401 Unauthorized&quot; fehlschlägt, und sagt, was dagegen zu tun ist.
+
+Ohne Befehl öffnet sich der Assistent (mit DATEI, falls angegeben).
+
+Befehle:
+  classify [--json] [TEXT|-]   eingefügte Fehlermeldung auswerten; ohne Netzwerk
+  simulate --scenario NAME|DATEI [--listen HOST:PORT] [--log DATEI]
+                               den simulierten Mandanten als lokalen Proxy ausführen
+  scenarios [--json]           die eingebauten Übungsszenarien auflisten
+  diagnose [Optionen]          die Prüfungen ohne Fenster ausführen (noch nicht in dieser Version)
+  report DATEI.authdiag (--pdf|--html|--markdown|--har) AUSGABE
+                               einen Bericht schreiben (noch nicht in dieser Version)
+
+Optionen:
+  -h, --help                   diese Hilfe anzeigen; &quot;authdoctor BEFEHL --help&quot; für einen Befehl
+  -v, --version                die Version anzeigen
+
+Exit-Codes: 0 fertig (keine blockierende Ursache), 1 blockierende Ursache gefunden,
+2 Aufruffehler, 3 Ausführung nicht möglich.
+</translation>
     </message>
     <message>
         <source>authdoctor: the &quot;%1&quot; command is not part of this version yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>authdoctor: Der Befehl &quot;%1&quot; ist in dieser Version noch nicht enthalten.</translation>
     </message>
     <message>
         <source>authdoctor: unknown command &quot;%1&quot;. Try &quot;authdoctor --help&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>authdoctor: unbekannter Befehl &quot;%1&quot;. Hilfe: &quot;authdoctor --help&quot;.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>EXPECTED FINDING</source>
-        <translation type="unfinished"></translation>
+        <translation>ERWARTETER BEFUND</translation>
     </message>
     <message>
         <source>TITLE</source>
-        <translation type="unfinished"></translation>
+        <translation>TITEL</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keiner)</translation>
     </message>
     <message>
         <source>%1 practice scenarios. Practise one with &quot;authdoctor diagnose --practice NAME&quot;,
 or run it as a local proxy with &quot;authdoctor simulate --scenario NAME&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsszenarien insgesamt: %1. Üben Sie eines mit &quot;authdoctor diagnose --practice NAME&quot;,
+oder führen Sie es mit &quot;authdoctor simulate --scenario NAME&quot; als lokalen Proxy aus.</translation>
     </message>
     <message>
         <source>List the practice scenarios built into AuthDoctor: a simulated Microsoft 365 tenant or Exchange Server with one problem each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet die in AuthDoctor eingebauten Übungsszenarien auf: ein simulierter Microsoft 365-Mandant oder Exchange Server mit jeweils einem Problem.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <source>Print the list as JSON (schema authdoctor.scenarios/1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste als JSON ausgeben (Schema authdoctor.scenarios/1).</translation>
     </message>
     <message>
         <source>authdoctor scenarios: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>authdoctor scenarios: %1</translation>
     </message>
     <message>
         <source>Usage: authdoctor scenarios [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: authdoctor scenarios [--json]</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen:</translation>
     </message>
     <message>
         <source>authdoctor scenarios: unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>authdoctor scenarios: unerwartetes Argument &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>authdoctor scenarios: the embedded scenario &quot;%1&quot; is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>authdoctor scenarios: Das eingebettete Szenario &quot;%1&quot; ist beschädigt: %2</translation>
     </message>
     <message>
         <source>authdoctor scenarios: this build contains no practice scenarios.</source>
-        <translation type="unfinished"></translation>
+        <translation>authdoctor scenarios: Dieser Build enthält keine Übungsszenarien.</translation>
     </message>
     <message>
         <source>Runs the simulated Microsoft 365 tenant and Exchange Server of a practice scenario as an HTTP proxy on this computer. Point a client at the proxy and trust the printed CA file for that client only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt den simulierten Microsoft 365-Mandanten und Exchange Server eines Übungsszenarios als HTTP-Proxy auf diesem Computer aus. Richten Sie einen Client auf den Proxy aus und vertrauen Sie der ausgegebenen CA-Datei nur für diesen Client.</translation>
     </message>
     <message>
         <source>The scenario: an embedded scenario&apos;s name or a scenario file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Szenario: der Name eines eingebetteten Szenarios oder eine Szenariodatei.</translation>
     </message>
     <message>
         <source>NAME|FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME|DATEI</translation>
     </message>
     <message>
         <source>Where the proxy listens (default 127.0.0.1:0, any free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse, an der der Proxy lauscht (Standard 127.0.0.1:0, ein beliebiger freier Port).</translation>
     </message>
     <message>
         <source>HOST:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>HOST:PORT</translation>
     </message>
     <message>
         <source>Append one JSON line per request received to FILE (never a credential).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro empfangener Anfrage eine JSON-Zeile an DATEI anhängen (niemals Anmeldedaten).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <source>Allow listening on an address other than loopback. The simulator&apos;s keys are public: only for isolated lab networks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauschen auf einer anderen Adresse als Loopback erlauben. Die Schlüssel des Simulators sind öffentlich: nur für isolierte Labornetze.</translation>
     </message>
     <message>
         <source>authdoctor simulate: unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>authdoctor simulate: unerwartetes Argument &quot;%1&quot;</translation>
     </message>
     <message>
         <source>authdoctor simulate: --scenario NAME|FILE is required (&quot;authdoctor scenarios&quot; lists the names)</source>
-        <translation type="unfinished"></translation>
+        <translation>authdoctor simulate: --scenario NAME|DATEI ist erforderlich (&quot;authdoctor scenarios&quot; listet die Namen auf)</translation>
     </message>
     <message>
         <source>authdoctor simulate: --listen expects HOST:PORT, such as 127.0.0.1:8080, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>authdoctor simulate: --listen erwartet HOST:PORT, etwa 127.0.0.1:8080, erhalten: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>authdoctor simulate: %1 is not a loopback address; the simulator only listens on loopback unless --allow-non-loopback is given</source>
-        <translation type="unfinished"></translation>
+        <translation>authdoctor simulate: %1 ist keine Loopback-Adresse; der Simulator lauscht nur auf Loopback, sofern nicht --allow-non-loopback angegeben ist</translation>
     </message>
     <message>
         <source>authdoctor simulate: cannot open the log file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>authdoctor simulate: Die Protokolldatei %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>authdoctor simulate: cannot write the CA certificate to a temporary folder</source>
-        <translation type="unfinished"></translation>
+        <translation>authdoctor simulate: Das CA-Zertifikat kann nicht in einen temporären Ordner geschrieben werden</translation>
     </message>
     <message>
         <source>Simulating &quot;%1&quot;. Stop with Ctrl+C.</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario &quot;%1&quot; wird simuliert. Beenden mit Strg+C.</translation>
     </message>
 </context>
 <context>
@@ -1846,91 +1870,106 @@ Options:
 
 Input larger than 1 MiB is refused (exit code 2).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: authdoctor classify [--json] [TEXT|-]
+
+Liest eine eingefügte Fehlermeldung (ohne Netzwerk) und gibt die fehlgeschlagene Seite,
+den Endpunkt, den Host, den HTTP-Status, alle gefundenen Codes und die wahrscheinlichen
+Ursachen aus, die wahrscheinlichste zuerst, jeweils mit Begründung.
+
+Argumente:
+  TEXT        die Fehlermeldung; mehrere Argumente werden mit Leerzeichen verbunden.
+              &quot;-&quot; oder kein TEXT liest die Meldung von der Standardeingabe.
+
+Optionen:
+  --json      das Ergebnis als JSON ausgeben (Schema authdoctor.classification/1)
+  -h, --help  diese Hilfe anzeigen
+
+Eingaben über 1 MiB werden abgelehnt (Exit-Code 2).
+</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Side:           %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite:           %1</translation>
     </message>
     <message>
         <source>Endpoint:       %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt:        %1</translation>
     </message>
     <message>
         <source>Host:           %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Host:            %1</translation>
     </message>
     <message>
         <source>HTTP status:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Status:     %1</translation>
     </message>
     <message>
         <source>Codes:          %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes:           %1</translation>
     </message>
     <message>
         <source>Trace ID:       %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace-ID:        %1</translation>
     </message>
     <message>
         <source>Correlation ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrelations-ID: %1</translation>
     </message>
     <message>
         <source>Timestamp:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitstempel:     %1</translation>
     </message>
     <message>
         <source>Request ID:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderungs-ID: %1</translation>
     </message>
     <message>
         <source>Error:          %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler:          %1</translation>
     </message>
     <message>
         <source>Likely causes, most likely first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinliche Ursachen, die wahrscheinlichste zuerst:</translation>
     </message>
     <message>
         <source>%1. %2 (%3, score %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 (%3, Wertung %4)</translation>
     </message>
     <message>
         <source>Why: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund: %1</translation>
     </message>
     <message>
         <source>Print the result as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis als JSON ausgeben.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <source>The error message, or &quot;-&quot; for standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fehlermeldung oder &quot;-&quot; für die Standardeingabe.</translation>
     </message>
     <message>
         <source>authdoctor classify: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>authdoctor classify: %1</translation>
     </message>
     <message>
         <source>Try &quot;authdoctor classify --help&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe: &quot;authdoctor classify --help&quot;.</translation>
     </message>
     <message>
         <source>Reading the error message from standard input; end it with Ctrl+D (Ctrl+Z on Windows).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fehlermeldung wird von der Standardeingabe gelesen; beenden Sie die Eingabe mit Strg+D (unter Windows Strg+Z).</translation>
     </message>
     <message>
         <source>authdoctor classify: the input is larger than 1 MiB; paste only the error message and the lines around it.</source>
-        <translation type="unfinished"></translation>
+        <translation>authdoctor classify: Die Eingabe ist größer als 1 MiB; fügen Sie nur die Fehlermeldung und die Zeilen darum herum ein.</translation>
     </message>
 </context>
 <context>
@@ -3380,466 +3419,466 @@ Input larger than 1 MiB is refused (exit code 2).
     <name>AuthDoctor::Sim</name>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl</translation>
     </message>
     <message>
         <source>%1: %2 is out of range (%3 to %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 liegt außerhalb des gültigen Bereichs (%3 bis %4)</translation>
     </message>
     <message>
         <source>an object of name → matcher</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt der Form Name → Matcher</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <source>a string such as &quot;GET&quot; or &quot;ANY&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeichenkette wie &quot;GET&quot; oder &quot;ANY&quot;</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not an HTTP method</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; ist keine HTTP-Methode</translation>
     </message>
     <message>
         <source>%1: only one of &quot;url&quot;, &quot;urlPath&quot;, &quot;urlPattern&quot; or &quot;urlPathPattern&quot; may be given (also has &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Nur eines von &quot;url&quot;, &quot;urlPath&quot;, &quot;urlPattern&quot; oder &quot;urlPathPattern&quot; darf angegeben werden (zusätzlich vorhanden: &quot;%2&quot;)</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeichenkette</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; must start with &quot;/&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; muss mit &quot;/&quot; beginnen</translation>
     </message>
     <message>
         <source>an array of matchers</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Array von Matchern</translation>
     </message>
     <message>
         <source>an object of name → value (or list of values)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt der Form Name → Wert (oder Liste von Werten)</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a valid header name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; ist kein gültiger Headername</translation>
     </message>
     <message>
         <source>a string (or a list of strings)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeichenkette (oder eine Liste von Zeichenketten)</translation>
     </message>
     <message>
         <source>%1: a header value may not contain line breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ein Headerwert darf keine Zeilenumbrüche enthalten</translation>
     </message>
     <message>
         <source>%1: a status message may not contain line breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Eine Statusmeldung darf keine Zeilenumbrüche enthalten</translation>
     </message>
     <message>
         <source>%1: only one of &quot;body&quot;, &quot;jsonBody&quot; or &quot;base64Body&quot; may be given (also has &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Nur eines von &quot;body&quot;, &quot;jsonBody&quot; oder &quot;base64Body&quot; darf angegeben werden (zusätzlich vorhanden: &quot;%2&quot;)</translation>
     </message>
     <message>
         <source>%1: not valid base64</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein gültiges Base64</translation>
     </message>
     <message>
         <source>an object {&quot;numberOfChunks&quot;: …, &quot;totalDuration&quot;: …}</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt {&quot;numberOfChunks&quot;: …, &quot;totalDuration&quot;: …}</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; fehlt</translation>
     </message>
     <message>
         <source>%1: unknown fault &quot;%2&quot; (expected one of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbekannter Fault-Typ &quot;%2&quot; (erwartet wird einer von %3)</translation>
     </message>
     <message>
         <source>a fault name</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name eines Fault-Typs</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
         <source>a string, number, true, false or null</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeichenkette, eine Zahl, true, false oder null</translation>
     </message>
     <message>
         <source>%1: expected one of %2, got &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: erwartet wird einer der Werte %2, erhalten: &quot;%3&quot;</translation>
     </message>
     <message>
         <source>one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>einer der Werte %1</translation>
     </message>
     <message>
         <source>a finding id or null</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Befund-ID oder null</translation>
     </message>
     <message>
         <source>an array of finding ids</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Array von Befund-IDs</translation>
     </message>
     <message>
         <source>a finding id</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Befund-ID</translation>
     </message>
     <message>
         <source>an object of host name → certificate kind</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt der Form Hostname → Zertifikatart</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a host name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; ist kein Hostname</translation>
     </message>
     <message>
         <source>%1: unknown certificate kind &quot;%2&quot; (expected one of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbekannte Zertifikatart &quot;%2&quot; (erwartet wird eine von %3)</translation>
     </message>
 </context>
 <context>
     <name>AuthDoctor::Sim::JsonPath</name>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeichenkette</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Array</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <source>%1: expected %2, got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: erwartet: %2, erhalten: %3</translation>
     </message>
     <message>
         <source>%1 or %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 oder %2</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not supported by the simulator (supported: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; wird vom Simulator nicht unterstützt (unterstützt: %3)</translation>
     </message>
     <message>
         <source>%1: unknown key &quot;%2&quot; (expected one of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbekannter Schlüssel &quot;%2&quot; (erwartet wird einer von %3)</translation>
     </message>
 </context>
 <context>
     <name>AuthDoctor::Sim::Mapping</name>
     <message>
         <source>a mapping object with &quot;request&quot; and &quot;response&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Mapping-Objekt mit &quot;request&quot; und &quot;response&quot;</translation>
     </message>
     <message>
         <source>a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>eine nicht leere Zeichenkette</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; fehlt</translation>
     </message>
 </context>
 <context>
     <name>AuthDoctor::Sim::Scenario</name>
     <message>
         <source>%1: invalid JSON: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ungültiges JSON: %2</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <source>an array of mappings</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Array von Mappings</translation>
     </message>
     <message>
         <source>%1: cannot read the scenario file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Szenariodatei kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1: no embedded scenario of that name (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein eingebettetes Szenario mit diesem Namen (bekannt: %2)</translation>
     </message>
 </context>
 <context>
     <name>AuthDoctor::Sim::SimulatorServer</name>
     <message>
         <source>refusing to listen on %1: the simulator listens on loopback only unless non-loopback use is explicitly allowed (--allow-non-loopback)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauschen auf %1 abgelehnt: Der Simulator lauscht nur auf Loopback, sofern die Nutzung anderer Adressen nicht ausdrücklich erlaubt ist (--allow-non-loopback)</translation>
     </message>
     <message>
         <source>TLS is not available (no TLS backend), the simulator cannot terminate HTTPS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS ist nicht verfügbar (kein TLS-Backend), der Simulator kann HTTPS nicht terminieren</translation>
     </message>
     <message>
         <source>the simulator&apos;s embedded certificates could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>die eingebetteten Zertifikate des Simulators konnten nicht geladen werden</translation>
     </message>
     <message>
         <source>cannot listen on %1 port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauschen auf %1, Port %2 nicht möglich: %3</translation>
     </message>
 </context>
 <context>
     <name>AuthDoctor::Sim::StringMatcher</name>
     <message>
         <source>a matcher object such as {&quot;equalTo&quot;: &quot;…&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Matcher-Objekt wie {&quot;equalTo&quot;: &quot;…&quot;}</translation>
     </message>
     <message>
         <source>%1: a matcher takes exactly one of %2, got both &quot;%3&quot; and &quot;%4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ein Matcher nimmt genau eines von %2, erhalten wurden aber &quot;%3&quot; und &quot;%4&quot;</translation>
     </message>
     <message>
         <source>%1: a matcher needs one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ein Matcher benötigt eines von %2</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false</translation>
     </message>
     <message>
         <source>%1: &quot;caseInsensitive&quot; only goes with &quot;equalTo&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;caseInsensitive&quot; ist nur zusammen mit &quot;equalTo&quot; zulässig</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeichenkette</translation>
     </message>
     <message>
         <source>%1: invalid regular expression &quot;%2&quot;: %3 (at offset %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ungültiger regulärer Ausdruck &quot;%2&quot;: %3 (an Position %4)</translation>
     </message>
     <message>
         <source>%1: invalid regular expression &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ungültiger regulärer Ausdruck &quot;%2&quot;: %3</translation>
     </message>
 </context>
 <context>
     <name>AuthDoctor::Ui::AuthDoctorWizard</name>
     <message>
         <source>AuthDoctor — 401 Unauthorized troubleshooter</source>
-        <translation type="unfinished"></translation>
+        <translation>AuthDoctor — Fehlerbehebung für „401 Unauthorized“</translation>
     </message>
 </context>
 <context>
     <name>AuthDoctor::Ui::ClassificationView</name>
     <message>
         <source>Source (the system the migration reads from)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle (das System, aus dem die Migration liest)</translation>
     </message>
     <message>
         <source>Destination (the system the migration writes to)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel (das System, in das die Migration schreibt)</translation>
     </message>
     <message>
         <source>Not stated in the message</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Meldung nicht angegeben</translation>
     </message>
     <message>
         <source>Exchange Online / Microsoft 365</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online / Microsoft 365</translation>
     </message>
     <message>
         <source>Exchange Server (on-premises)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Server (lokal)</translation>
     </message>
     <message>
         <source>OneDrive for Business</source>
-        <translation type="unfinished"></translation>
+        <translation>OneDrive for Business</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>hoch</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>mittel</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>niedrig</translation>
     </message>
     <message>
         <source>Failing side:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Seite:</translation>
     </message>
     <message>
         <source>Endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt:</translation>
     </message>
     <message>
         <source>Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>Host:</translation>
     </message>
     <message>
         <source>HTTP status:</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Status:</translation>
     </message>
     <message>
         <source>Codes found:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefundene Codes:</translation>
     </message>
     <message>
         <source>Likely cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinliche Ursache</translation>
     </message>
     <message>
         <source>Likelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
         <source>Paste the error message above: what it says appears here as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie oben die Fehlermeldung ein: Was sie aussagt, erscheint hier, während Sie tippen.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Likely causes, most likely first (hover for the reason):</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinliche Ursachen, die wahrscheinlichste zuerst (Begründung beim Zeigen mit der Maus):</translation>
     </message>
 </context>
 <context>
     <name>AuthDoctor::Ui::IntakePage</name>
     <message>
         <source>What happened?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ist passiert?</translation>
     </message>
     <message>
         <source>Paste the error your migration tool showed. AuthDoctor reads it right away; nothing is sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie den Fehler ein, den Ihr Migrationstool angezeigt hat. AuthDoctor wertet ihn sofort aus; nichts wird irgendwohin gesendet.</translation>
     </message>
     <message>
         <source>Copy the whole error from the migration project&apos;s line item (including any AADSTS code, Trace ID or Correlation ID) and paste it here:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie den vollständigen Fehler aus dem Eintrag (Line Item) des Migrationsprojekts (einschließlich AADSTS-Code, Trace-ID oder Korrelations-ID, falls vorhanden) und fügen Sie ihn hier ein:</translation>
     </message>
     <message>
         <source>Example: Your migration failed while checking destination credentials. Http POST request to &apos;autodiscover-s.outlook.com&apos; failed - 401 Unauthorized: …</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel: Your migration failed while checking destination credentials. Http POST request to &apos;autodiscover-s.outlook.com&apos; failed - 401 Unauthorized: …</translation>
     </message>
 </context>
 <context>
     <name>TenantModel</name>
     <message>
         <source>unknown base &quot;%1&quot; (expected &quot;healthy-tenant&quot; or &quot;none&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Basis &quot;%1&quot; (erwartet: &quot;healthy-tenant&quot; oder &quot;none&quot;)</translation>
     </message>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>ein boolescher Wert</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeichenkette</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Array</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <source>expected %1, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: %1, erhalten: %2</translation>
     </message>
     <message>
         <source>unknown key (expected one of %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schlüssel (erwartet wird einer von %1)</translation>
     </message>
     <message>
         <source>an integer from 0 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl von 0 bis %1</translation>
     </message>
     <message>
         <source>expected one of %1, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird einer von %1, erhalten: %2</translation>
     </message>
     <message>
         <source>an array of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Array von Zeichenketten</translation>
     </message>
     <message>
         <source>missing required key &quot;upn&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlicher Schlüssel &quot;upn&quot; fehlt</translation>
     </message>
     <message>
         <source>a user principal name (name@domain)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Benutzerprinzipalname (name@domain)</translation>
     </message>
     <message>
         <source>an ISO 8601 date-time (e.g. &quot;2024-01-15T09:00:00Z&quot;) or a negative duration (e.g. &quot;-PT2H&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Datum mit Uhrzeit nach ISO 8601 (z. B. &quot;2024-01-15T09:00:00Z&quot;) oder eine negative Dauer (z. B. &quot;-PT2H&quot;)</translation>
     </message>
     <message>
         <source>a service-plan name (upper-case letters, digits and &quot;_&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name eines Serviceplans (Großbuchstaben, Ziffern und &quot;_&quot;)</translation>
     </message>
     <message>
         <source>missing required key &quot;client_id&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlicher Schlüssel &quot;client_id&quot; fehlt</translation>
     </message>
     <message>
         <source>a GUID</source>
-        <translation type="unfinished"></translation>
+        <translation>eine GUID</translation>
     </message>
     <message>
         <source>a permission name, optionally prefixed with &quot;exchange:&quot;, &quot;graph:&quot; or &quot;sharepoint:&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Berechtigungsname, optional mit dem Präfix &quot;exchange:&quot;, &quot;graph:&quot; oder &quot;sharepoint:&quot;</translation>
     </message>
     <message>
         <source>a string or null</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeichenkette oder null</translation>
     </message>
     <message>
         <source>an object or null</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt oder null</translation>
     </message>
     <message>
         <source>a host name such as &quot;mail.fabrikam.com&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Hostname wie &quot;mail.fabrikam.com&quot;</translation>
     </message>
     <message>
         <source>a build number such as &quot;15.2.1544.4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Buildnummer wie &quot;15.2.1544.4&quot;</translation>
     </message>
     <message>
         <source>an array of objects</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Array von Objekten</translation>
     </message>
     <message>
         <source>no user with upn %1 in the tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Benutzer mit dem UPN %1 im Mandanten</translation>
     </message>
 </context>
 </TS>
