@@ -212,6 +212,7 @@ int runSimulate(const QStringList &args)
     options.address = address;
     options.port = port;
     options.allowNonLoopback = allowNonLoopback;
+    options.keepRequestLog = false; // entries go to --log as they come; nothing accumulates in memory
     if (!tenant.start(*scenario, options, &error)) {
         err << QLatin1String("authdoctor simulate: ") << error << '\n';
         return ExitCannotRun;

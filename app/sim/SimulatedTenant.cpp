@@ -36,6 +36,7 @@ bool SimulatedTenant::start(const Scenario &scenario, const Options &options, QS
     }
     m_scenario = scenario;
     m_model = std::move(model);
+    m_keepLog = options.keepRequestLog;
 
     m_server = new SimulatorServer(this);
     SimulatorServer::Options serverOptions;
@@ -149,7 +150,8 @@ SimResponse SimulatedTenant::respond(const SimRequest &request)
 void SimulatedTenant::record(const SimRequest &request, const SimResponse &response)
 {
     const QJsonObject entry = logEntry(request, response, QDateTime::currentDateTimeUtc());
-    m_log << entry;
+    if (m_keepLog)
+        m_log << entry;
     emit requestLogged(entry);
 }
 

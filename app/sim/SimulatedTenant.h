@@ -47,6 +47,7 @@ public:
         quint16 port = 0; // 0: any free port
         bool allowNonLoopback = false;
         HttpRequestParser::Limits limits;
+        bool keepRequestLog = true; // false: entries are only emitted (long `simulate` runs)
     };
 
     explicit SimulatedTenant(QObject *parent = nullptr);
@@ -88,6 +89,7 @@ private:
     std::optional<TenantModel> m_model;
     SimulatorServer *m_server = nullptr;
     QList<QJsonObject> m_log;
+    bool m_keepLog = true;
     mutable std::unique_ptr<QTemporaryDir> m_tempDir;
     mutable QString m_caPemPath;
 };
