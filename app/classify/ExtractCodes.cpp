@@ -12,6 +12,14 @@ namespace {
 
 using Re = QRegularExpression;
 
+KeySet keySetOf(std::span<const CodeRule> rules)
+{
+    QStringList keys;
+    for (const CodeRule &r : rules)
+        keys << QString::fromLatin1(r.code).toLower();
+    return KeySet(keys);
+}
+
 struct CodeCollector
 {
     QList<FoundCode> hits;
@@ -48,12 +56,11 @@ void scanAadsts(const ScanText &t, CodeCollector &out)
 // ResponseCode or faultcode names them.
 void scanEws(const ScanText &t, CodeCollector &out)
 {
-    static const Re word(QStringLiteral("(?<![a-z0-9_])error[a-z]{3,60}(?![a-z0-9_])"));
-    for (auto it = word.globalMatch(t.lower()); it.hasNext();) {
-        const auto m = it.next();
-        if (const CodeRule *rule = findEwsCode(m.capturedView(0)))
-            out.add(QLatin1String(rule->code), CodeKind::Ews, m.capturedStart(0), rule);
-    }
+    static const KeySet known = keySetOf(ewsRules());
+    const QList<qsizetype> at = known.firstOccurrences(t.lower(), true);
+    for (qsizetype i = 0; i < at.size(); ++i)
+        if (at.at(i) >= 0)
+            out.add(QLatin1String(ewsRules()[i].code), CodeKind::Ews, at.at(i), &ewsRules()[i]);
     static const Re named(QStringLiteral("(?:responsecode|faultcode)[^a-z0-9]{0,3}(?:[a-z]{1,3}:)?"
                                          "(error[a-z0-9]{3,60})(?![a-z0-9_])"));
     for (auto it = named.globalMatch(t.lower()); it.hasNext();) {
@@ -145,15 +152,20 @@ void scanGraph(const ScanText &t, CodeCollector &out)
                      : t.text().mid(m.capturedStart(1), m.capturedLength(1)),
                 CodeKind::Graph, m.capturedStart(1), rule);
     }
-    static const char *const distinctive[] = {"MailboxNotEnabledForRESTAPI", "Authorization_RequestDenied",
-                                              "InvalidAuthenticationToken",  "ApplicationThrottled",
-                                              "Request_ResourceNotFound",    "activityLimitReached"};
-    for (const char *name : distinctive) {
-        const QString code = QString::fromLatin1(name);
-        const qsizetype at = t.findWord(code.toLower());
-        if (at >= 0)
-            out.add(code, CodeKind::Graph, at, findGraphCode(code));
-    }
+    static const QStringList distinctive = {
+        QStringLiteral("MailboxNotEnabledForRESTAPI"), QStringLiteral("Authorization_RequestDenied"),
+        QStringLiteral("InvalidAuthenticationToken"),  QStringLiteral("ApplicationThrottled"),
+        QStringLiteral("Request_ResourceNotFound"),    QStringLiteral("activityLimitReached")};
+    static const KeySet keys = [] {
+        QStringList lower;
+        for (const QString &name : distinctive)
+            lower << name.toLower();
+        return KeySet(lower);
+    }();
+    const QList<qsizetype> at = keys.firstOccurrences(t.lower(), true);
+    for (qsizetype i = 0; i < at.size(); ++i)
+        if (at.at(i) >= 0)
+            out.add(distinctive.at(i), CodeKind::Graph, at.at(i), findGraphCode(distinctive.at(i)));
 }
 
 // Exception names: every word containing "exception" (WebException, DatabaseNotFoundException,
@@ -258,18 +270,16 @@ void extractStatus(const ScanText &t, Extraction &x)
     collect(alone, 0);
     collect(backEnd, 1);
 
-    static const struct
-    {
-        const char16_t *phrase;
-        int status;
-    } kReasons[] = {{u"unauthorized", 401},        {u"forbidden", 403},          {u"too many requests", 429},
-                    {u"service unavailable", 503}, {u"server unavailable", 503}, {u"gateway timeout", 504},
-                    {u"bad gateway", 502}};
-    for (const auto &r : kReasons) {
-        const qsizetype at = t.findWord(QStringView(r.phrase));
-        if (at >= 0)
-            hits.append({at, r.status, 2});
-    }
+    // Only a reason phrase: "Unauthorized", "Forbidden", ...
+    static const QList<int> reasonStatus = {401, 403, 429, 503, 503, 504, 502};
+    static const KeySet reasons(QStringList{
+        QStringLiteral("unauthorized"), QStringLiteral("forbidden"), QStringLiteral("too many requests"),
+        QStringLiteral("service unavailable"), QStringLiteral("server unavailable"),
+        QStringLiteral("gateway timeout"), QStringLiteral("bad gateway")});
+    const QList<qsizetype> reasonAt = reasons.firstOccurrences(t.lower(), true);
+    for (qsizetype i = 0; i < reasonAt.size(); ++i)
+        if (reasonAt.at(i) >= 0)
+            hits.append({reasonAt.at(i), reasonStatus.at(i), 2});
 
     std::stable_sort(hits.begin(), hits.end(), [](const Hit &a, const Hit &b) { return a.pos < b.pos; });
     const Hit *best = nullptr;

@@ -135,21 +135,89 @@ EndpointKind detectEndpoint(const ScanText &t, const Extraction &x)
                        c.code.startsWith(u"Autodiscover") || c.code.startsWith(u"MapiException") ||
                        c.code == u"DatabaseNotFoundException";
     }
-    auto has = [&](const char16_t *phrase) { return t.findCompact(compactKey(QStringView(phrase))) >= 0; };
-    const bool oneDriveText = x.anySharePointHost || has(u"onedrive") || has(u"mysite") ||
-                              has(u"sharepoint") || has(u"spo license") ||
-                              has(u"unsupported app only token") ||
-                              has(u"00000003-0000-0ff1-ce00-000000000000");
-    const bool exoText = aadsts || exoCode || x.anyExchangeOnlineHost || has(u"office365") ||
-                         has(u"exchange online") || has(u"microsoft 365") || has(u"x-autodiscovery-error") ||
-                         has(u"x-calculatedbetarget") || has(u"00000002-0000-0ff1-ce00-000000000000") ||
-                         has(u"basic auth disabled") || t.findWord(u"o365") >= 0 || t.findWord(u"m365") >= 0;
+    // Words that name a kind of endpoint, found in one pass over compact() and one over lower().
+    enum Key
+    {
+        OneDrive,
+        MySite,
+        SharePoint,
+        SpoLicense,
+        AppOnlyToken,
+        SharePointAppId,
+        Office365,
+        ExchangeOnline,
+        Microsoft365,
+        AutoDiscoveryError,
+        BackEndTarget,
+        ExchangeOnlineAppId,
+        BasicAuthDisabled,
+        ExchangeServer,
+        OnPremisesExchange,
+        ExchangeOnPremises,
+        OnPremExchange,
+        EwsPath,
+        Exchange,
+        Autodiscover,
+        HttpPost,
+        CheckingSource,
+        CheckingDestination,
+        KeyCount
+    };
+    static const char16_t *const kPhrases[KeyCount] = {u"onedrive",
+                                                       u"mysite",
+                                                       u"sharepoint",
+                                                       u"spo license",
+                                                       u"unsupported app only token",
+                                                       u"00000003-0000-0ff1-ce00-000000000000",
+                                                       u"office365",
+                                                       u"exchange online",
+                                                       u"microsoft 365",
+                                                       u"x-autodiscovery-error",
+                                                       u"x-calculatedbetarget",
+                                                       u"00000002-0000-0ff1-ce00-000000000000",
+                                                       u"basic auth disabled",
+                                                       u"exchange server",
+                                                       u"on-premises exchange",
+                                                       u"exchange on-premises",
+                                                       u"on-prem exchange",
+                                                       u"/ews/",
+                                                       u"exchange",
+                                                       u"autodiscover",
+                                                       u"http post request",
+                                                       u"checking source credentials",
+                                                       u"checking destination credentials"};
+    static const KeySet compactKeys = [] {
+        QStringList keys;
+        for (const char16_t *p : kPhrases)
+            keys << compactKey(QStringView(p));
+        return KeySet(keys);
+    }();
+    enum Word
+    {
+        O365,
+        M365,
+        Ews,
+        WordCount
+    };
+    static const KeySet words(
+        QStringList{QStringLiteral("o365"), QStringLiteral("m365"), QStringLiteral("ews")});
+    const QList<qsizetype> at = compactKeys.firstOccurrences(t.compact(), false);
+    const QList<qsizetype> wordAt = words.firstOccurrences(t.lower(), true);
+    auto has = [&](Key k) { return at.at(k) >= 0; };
+    auto hasWord = [&](Word w) { return wordAt.at(w) >= 0; };
+
+    const bool oneDriveText = x.anySharePointHost || has(OneDrive) || has(MySite) || has(SharePoint) ||
+                              has(SpoLicense) || has(AppOnlyToken) || has(SharePointAppId);
+    const bool exoText = aadsts || exoCode || x.anyExchangeOnlineHost || has(Office365) ||
+                         has(ExchangeOnline) || has(Microsoft365) || has(AutoDiscoveryError) ||
+                         has(BackEndTarget) || has(ExchangeOnlineAppId) || has(BasicAuthDisabled) ||
+                         hasWord(O365) || hasWord(M365);
     const bool onPremText = x.onPremVersion.found() || x.ntlmChallenge.found() || x.exchangePathOnOtherHost ||
-                            has(u"exchange server") || has(u"on-premises exchange") ||
-                            has(u"exchange on-premises") || has(u"on-prem exchange");
-    const bool exchangeHint = exchangeCode || has(u"/ews/") || has(u"exchange") || t.findWord(u"ews") >= 0 ||
-                              has(u"autodiscover") || has(u"http post request") ||
-                              has(u"checking source credentials") || has(u"checking destination credentials");
+                            has(ExchangeServer) || has(OnPremisesExchange) || has(ExchangeOnPremises) ||
+                            has(OnPremExchange);
+    const bool exchangeHint = exchangeCode || has(EwsPath) || has(Exchange) || hasWord(Ews) ||
+                              has(Autodiscover) || has(HttpPost) || has(CheckingSource) ||
+                              has(CheckingDestination);
 
     switch (x.host.isEmpty() ? HostKind::MicrosoftOther : x.hostKind) {
     case HostKind::SharePoint:

@@ -128,14 +128,6 @@ bool containsAny(QStringView s, std::initializer_list<const char16_t *> parts)
     return false;
 }
 
-// The words before a host name that is not in a URL say that it is one.
-bool announcesHost(QStringView before)
-{
-    return endsWithAny(before, {u"server ", u"host ", u"to ", u"at ", u"url ", u"url: ", u"name ", u"via ",
-                                u"endpoint ", u"endpoint: ", u"server: ", u"from ", u"on ", u"realm=",
-                                u"realm =", u"url=", u"location: ", u"connecting ", u"connect "});
-}
-
 struct HostHit
 {
     QString host;
@@ -220,18 +212,29 @@ void extractHosts(const ScanText &t, Extraction &x)
             x.exchangePathOnOtherHost = true;
     }
 
-    // 'host' and "host" (MigrationWiz quotes the host it posted to; .NET quotes unresolved names).
-    static const Re quoted(QStringLiteral("(request to |resolved: ?|resolved |host: ?)?(['\"])"
-                                          "([a-z0-9-]+(?:\\.[a-z0-9-]+)+)(?::\\d{1,5})?\\2"));
-    for (auto it = quoted.globalMatch(lower); it.hasNext();) {
+    // 'host' and "host": MigrationWiz quotes the host it posted to, .NET quotes unresolved names.
+    // Other quoted names count only where the words before announce a host: many are tenants,
+    // domains or identity providers ("Tenant 'x.com' not found").
+    static const Re quotedTarget(QStringLiteral("(?:request to |resolved: ?|resolved |host: ?)(['\"])"
+                                                "([a-z0-9-]+(?:\\.[a-z0-9-]+)+)(?::\\d{1,5})?\\1"));
+    static const Re quotedNamed(
+        QStringLiteral("(?:server|host|to|at|url|name|via|endpoint|from|on|connecting|connect)"
+                       ":? (['\"])([a-z0-9-]+(?:\\.[a-z0-9-]+)+)(?::\\d{1,5})?\\1"
+                       "|(?:realm|url) ?= ?(['\"])([a-z0-9-]+(?:\\.[a-z0-9-]+)+)\\3"));
+    for (auto it = quotedTarget.globalMatch(lower); it.hasNext();) {
         const auto m = it.next();
-        const QString host = cleanHost(m.capturedView(3));
-        const bool isTarget = m.capturedStart(1) >= 0;
-        // Other quoted names are often tenants, domains or identity providers ("Tenant 'x.com' not found").
-        if (!isTarget &&
-            (!plausibleBareHost(host) || !announcesHost(textBefore(lower, m.capturedStart(0), 16))))
+        consider(target, cleanHost(m.capturedView(2)), m.capturedStart(2));
+        if (target.pos >= 0)
+            break;
+    }
+    for (auto it = quotedNamed.globalMatch(lower); it.hasNext();) {
+        const auto m = it.next();
+        const int g = m.capturedStart(2) >= 0 ? 2 : 4;
+        const QString host = cleanHost(m.capturedView(g));
+        if (!plausibleBareHost(host))
             continue;
-        consider(isTarget ? target : named, host, m.capturedStart(3));
+        consider(named, host, m.capturedStart(g));
+        break;
     }
 
     // Host header and request lines without a scheme.
@@ -244,22 +247,20 @@ void extractHosts(const ScanText &t, Extraction &x)
     }
 
     if (target.pos < 0 && named.pos < 0) {
-        static const Re bareName(QStringLiteral("[a-z0-9-]+(?:\\.[a-z0-9-]+)+"));
+        // A bare name only where the words before announce a host ("server x", "connected to x").
+        static const Re bareName(
+            QStringLiteral("(?<![a-z0-9_])(?:server|host|to|at|url|name|via|endpoint|from|on|"
+                           "connecting|connect|location):? ([a-z0-9-]+(?:\\.[a-z0-9-]+)+)"));
         for (auto it = bareName.globalMatch(lower); it.hasNext();) {
             const auto m = it.next();
-            const qsizetype start = m.capturedStart(0);
-            const qsizetype end = m.capturedEnd(0);
-            const QChar prev = start > 0 ? lower.at(start - 1) : QChar(u' ');
+            const qsizetype end = m.capturedEnd(1);
             const QChar next = end < lower.size() ? lower.at(end) : QChar(u' ');
-            if (prev == u'@' || prev == u'/' || prev == u'\\' || isWordChar(prev) || next == u'@' ||
-                isWordChar(next) || next == u'(')
+            if (next == u'@' || isWordChar(next) || next == u'(' || next == u'/' || next == u'\\')
                 continue;
-            // Only where the words before announce a host ("server", "connect to", "host", ...).
-            const bool cued = announcesHost(textBefore(lower, start, 16));
-            const QString host = cleanHost(m.capturedView(0));
-            if (!cued || !plausibleBareHost(host) || !validHostShape(host) || isReferenceHost(host))
+            const QString host = cleanHost(m.capturedView(1));
+            if (!plausibleBareHost(host) || !validHostShape(host) || isReferenceHost(host))
                 continue;
-            consider(bare, host, start);
+            consider(bare, host, m.capturedStart(1));
             break;
         }
     }

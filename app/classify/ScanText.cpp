@@ -118,10 +118,16 @@ QString compactKey(QStringView phrase)
 
 ScanText::ScanText(QStringView input)
 {
+    // The output is never longer than the input: write into buffers of that size, then cut.
     const qsizetype n = input.size();
-    m_text.reserve(n);
-    m_lower.reserve(n);
-    m_compact.reserve(n);
+    m_text.resize(n);
+    m_lower.resize(n);
+    m_compact.resize(n);
+    char16_t *text = reinterpret_cast<char16_t *>(m_text.data());
+    char16_t *lower = reinterpret_cast<char16_t *>(m_lower.data());
+    char16_t *compact = reinterpret_cast<char16_t *>(m_compact.data());
+    qsizetype size = 0;
+    qsizetype compactSize = 0;
     m_lineStarts.append(0);
     m_compactLineStarts.append(0);
 
@@ -133,23 +139,26 @@ ScanText::ScanText(QStringView input)
             pendingSpace = true;
             return;
         }
-        if (pendingSpace && !m_text.isEmpty()) {
-            m_text.append(QLatin1Char(' '));
-            m_lower.append(QLatin1Char(' '));
+        if (pendingSpace && size > 0) {
+            text[size] = u' ';
+            lower[size++] = u' ';
         }
         pendingSpace = false;
-        const QChar c(u);
-        const QChar l = c.isSurrogate() ? c : c.toLower();
-        m_text.append(c);
-        m_lower.append(l);
+        char16_t l = u;
+        if (u < 0x80)
+            l = (u >= u'A' && u <= u'Z') ? char16_t(u + 32) : u;
+        else if (!QChar::isSurrogate(u))
+            l = char16_t(QChar::toLower(char32_t(u)));
+        text[size] = u;
+        lower[size++] = l;
         if (u != u'-' && u != u'_')
-            m_compact.append(l);
+            compact[compactSize++] = l;
     };
     auto newLine = [&]() {
         pendingSpace = true;
         // The separating space (if any) belongs to the new line.
-        m_lineStarts.append(m_text.size());
-        m_compactLineStarts.append(m_compact.size());
+        m_lineStarts.append(size);
+        m_compactLineStarts.append(compactSize);
     };
 
     for (qsizetype i = 0; i < n; ++i) {
@@ -211,6 +220,9 @@ ScanText::ScanText(QStringView input)
         }
         put(foldChar(u));
     }
+    m_text.truncate(size);
+    m_lower.truncate(size);
+    m_compact.truncate(compactSize);
 }
 
 int ScanText::lineAt(qsizetype pos) const
@@ -254,6 +266,45 @@ qsizetype ScanText::findWord(QStringView lowerNeedle, qsizetype from) const
             return at;
     }
     return -1;
+}
+
+KeySet::KeySet(const QStringList &keys) : m_keys(keys)
+{
+    m_buckets.resize(128 * 128);
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        const QString &k = keys.at(i);
+        Q_ASSERT(k.size() >= 2 && k.at(0).unicode() < 128 && k.at(1).unicode() < 128);
+        m_buckets[k.at(0).unicode() * 128 + k.at(1).unicode()].append(int(i));
+    }
+}
+
+QList<qsizetype> KeySet::firstOccurrences(QStringView text, bool wholeWords) const
+{
+    QList<qsizetype> first(m_keys.size(), -1);
+    qsizetype missing = m_keys.size();
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i + 1 < n && missing > 0; ++i) {
+        const char16_t c0 = text.at(i).unicode();
+        const char16_t c1 = text.at(i + 1).unicode();
+        if (c0 >= 128 || c1 >= 128)
+            continue;
+        for (int k : m_buckets.at(c0 * 128 + c1)) {
+            if (first.at(k) >= 0)
+                continue;
+            const QString &key = m_keys.at(k);
+            if (!text.mid(i).startsWith(key))
+                continue;
+            if (wholeWords) {
+                const qsizetype end = i + key.size();
+                if ((isWordChar(key.front()) && i > 0 && isWordChar(text.at(i - 1))) ||
+                    (isWordChar(key.back()) && end < n && isWordChar(text.at(end))))
+                    continue;
+            }
+            first[k] = i;
+            --missing;
+        }
+    }
+    return first;
 }
 
 } // namespace AuthDoctor::ClassifyDetail

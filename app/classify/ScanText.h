@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 namespace AuthDoctor::ClassifyDetail {
@@ -43,6 +44,22 @@ private:
     QString m_compact;
     QList<qsizetype> m_lineStarts;        // in text()
     QList<qsizetype> m_compactLineStarts; // in compact()
+};
+
+// Finds the first occurrence of many keys in one pass over a text: each position is looked up
+// by its first two characters, so the cost does not grow with the number of keys. Keys must be
+// at least two characters long; characters outside ASCII never start a key.
+class KeySet
+{
+public:
+    explicit KeySet(const QStringList &keys);
+    // First offset of each key in `text` (-1 when absent); with wholeWords, only occurrences
+    // that are not part of a longer word count.
+    QList<qsizetype> firstOccurrences(QStringView text, bool wholeWords) const;
+
+private:
+    QStringList m_keys;
+    QList<QList<int>> m_buckets; // 128 * 128, by the keys' first two characters
 };
 
 // Letters, digits and '_'.

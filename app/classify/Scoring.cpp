@@ -38,21 +38,42 @@ void addCodeSignals(const ScanText &t, const Extraction &x, SignalSet &out)
             addHints(c.rule->hints, located(t, c.code, t.lineAt(c.pos)), out);
 }
 
-struct CompiledPhrase
+// The phrase table, ready for one pass over compact() and one over lower().
+struct CompiledPhrases
 {
-    const PhraseRule *rule;
-    QString key; // compact key or lower-case word
+    QList<const PhraseRule *> compactRules;
+    QList<const PhraseRule *> wordRules;
+    QStringList compactKeys;
+    QStringList wordKeys;
+    KeySet compactSet;
+    KeySet wordSet;
+
+    CompiledPhrases(QList<const PhraseRule *> cr, QList<const PhraseRule *> wr, QStringList ck,
+                    QStringList wk)
+        : compactRules(std::move(cr)), wordRules(std::move(wr)), compactKeys(ck), wordKeys(wk),
+          compactSet(ck), wordSet(wk)
+    {
+    }
 };
 
-const QList<CompiledPhrase> &compiledPhrases()
+const CompiledPhrases &compiledPhrases()
 {
-    static const QList<CompiledPhrase> phrases = [] {
-        QList<CompiledPhrase> list;
+    static const CompiledPhrases phrases = [] {
+        QList<const PhraseRule *> compactRules;
+        QList<const PhraseRule *> wordRules;
+        QStringList compactKeys;
+        QStringList wordKeys;
         for (const PhraseRule &r : phraseRules()) {
             const QString text = QString::fromUtf8(r.phrase);
-            list.append({&r, r.mode == PhraseMode::Compact ? compactKey(text) : text.toLower()});
+            if (r.mode == PhraseMode::Compact) {
+                compactRules << &r;
+                compactKeys << compactKey(text);
+            } else {
+                wordRules << &r;
+                wordKeys << text.toLower();
+            }
         }
-        return list;
+        return CompiledPhrases(compactRules, wordRules, compactKeys, wordKeys);
     }();
     return phrases;
 }
@@ -61,28 +82,32 @@ void addPhraseSignals(const ScanText &t, SignalSet &out)
 {
     struct Match
     {
-        const CompiledPhrase *phrase;
+        const PhraseRule *rule;
+        QString key;
         int line;
     };
+    const CompiledPhrases &p = compiledPhrases();
     QList<Match> matches;
-    for (const CompiledPhrase &p : compiledPhrases()) {
-        const bool compact = p.rule->mode == PhraseMode::Compact;
-        const qsizetype at = compact ? t.findCompact(p.key) : t.findWord(p.key);
-        if (at >= 0)
-            matches.append({&p, compact ? t.compactLineAt(at) : t.lineAt(at)});
-    }
+    const QList<qsizetype> compactAt = p.compactSet.firstOccurrences(t.compact(), false);
+    for (qsizetype i = 0; i < compactAt.size(); ++i)
+        if (compactAt.at(i) >= 0)
+            matches.append({p.compactRules.at(i), p.compactKeys.at(i), t.compactLineAt(compactAt.at(i))});
+    const QList<qsizetype> wordAt = p.wordSet.firstOccurrences(t.lower(), true);
+    for (qsizetype i = 0; i < wordAt.size(); ++i)
+        if (wordAt.at(i) >= 0)
+            matches.append({p.wordRules.at(i), p.wordKeys.at(i), t.lineAt(wordAt.at(i))});
+
     for (const Match &m : std::as_const(matches)) {
         // "mysite not found" adds nothing when "user's mysite not found" matched for the same finding.
         const bool covered = std::any_of(matches.cbegin(), matches.cend(), [&](const Match &other) {
-            return other.phrase != m.phrase && other.phrase->key.size() > m.phrase->key.size() &&
-                   other.phrase->key.contains(m.phrase->key) &&
-                   qstrcmp(other.phrase->rule->hints[0].finding, m.phrase->rule->hints[0].finding) == 0;
+            return other.rule != m.rule && other.key.size() > m.key.size() && other.key.contains(m.key) &&
+                   qstrcmp(other.rule->hints[0].finding, m.rule->hints[0].finding) == 0;
         });
         if (covered)
             continue;
         const QString quoted = translated(QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "\"%1\""))
-                                   .arg(QString::fromUtf8(m.phrase->rule->phrase));
-        addHints(m.phrase->rule->hints, located(t, quoted, m.line), out);
+                                   .arg(QString::fromUtf8(m.rule->phrase));
+        addHints(m.rule->hints, located(t, quoted, m.line), out);
     }
 }
 
