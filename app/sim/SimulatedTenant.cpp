@@ -60,8 +60,10 @@ void SimulatedTenant::stop()
 {
     if (!m_server)
         return;
+    // stop() may be called from a requestLogged() slot, i.e. with the server on the stack:
+    // close everything now, delete later (it is our child: gone with us at the latest).
     m_server->stop();
-    delete m_server;
+    m_server->deleteLater();
     m_server = nullptr;
 }
 

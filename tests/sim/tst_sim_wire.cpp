@@ -76,6 +76,7 @@ private slots:
     void sizeCaps_data();
     void sizeCaps();
     void loopbackOnly();
+    void stopFromALogSlot();
 
 private:
     std::optional<Scenario> m_scenario;
@@ -486,6 +487,29 @@ void TestSimWire::loopbackOnly()
     QVERIFY(tenant.port() > 0);
     QCOMPARE(tenant.proxy().type(), QNetworkProxy::HttpProxy);
     QCOMPARE(tenant.proxyUrl(), QStringLiteral("http://127.0.0.1:%1").arg(tenant.port()));
+}
+
+void TestSimWire::stopFromALogSlot()
+{
+    // Practice mode may stop the simulator as soon as it sees a request: from inside its own signal.
+    SimulatedTenant tenant;
+    QString error;
+    QVERIFY2(tenant.start(*m_scenario, &error), qPrintable(error));
+    const auto stopper = connect(&tenant, &SimulatedTenant::requestLogged, &tenant, [&tenant] { tenant.stop(); });
+    auto nam = SimTest::makeNam(tenant);
+    const auto r = SimTest::send(
+        *nam, SimTest::makeRequest(QStringLiteral("https://contoso.com/hello"), tenant), "GET", {}, 5000);
+    QVERIFY(r.finished);
+    QVERIFY(r.error != QNetworkReply::NoError);
+    QVERIFY(!tenant.isRunning());
+    QCOMPARE(tenant.requestLog().size(), 1);
+    QTest::qWait(50); // the deferred deletion runs without a crash
+    disconnect(stopper);
+    QVERIFY2(tenant.start(*m_scenario, &error), qPrintable(error)); // and it can start again
+    auto nam2 = SimTest::makeNam(tenant);
+    QCOMPARE(SimTest::send(*nam2, SimTest::makeRequest(QStringLiteral("https://contoso.com/hello"), tenant))
+                 .status,
+             200);
 }
 
 QTEST_GUILESS_MAIN(TestSimWire)
