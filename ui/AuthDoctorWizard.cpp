@@ -7,8 +7,7 @@
 
 namespace AuthDoctor::Ui {
 
-AuthDoctorWizard::AuthDoctorWizard(QWidget *parent)
-    : QWizard(parent)
+AuthDoctorWizard::AuthDoctorWizard(QWidget *parent) : QWizard(parent)
 {
     setObjectName(QStringLiteral("authDoctorWizard"));
     setWizardStyle(QWizard::ModernStyle);

@@ -10,7 +10,10 @@ class AuthDoctorWizard : public QWizard
 {
     Q_OBJECT
 public:
-    enum PageId { IntakePageId = 0 };
+    enum PageId
+    {
+        IntakePageId = 0
+    };
 
     explicit AuthDoctorWizard(QWidget *parent = nullptr);
 

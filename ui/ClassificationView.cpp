@@ -39,8 +39,7 @@ QString endpointDisplayName(EndpointKind e)
     return ClassificationView::tr("Not stated in the message");
 }
 
-ClassificationView::ClassificationView(QWidget *parent)
-    : QWidget(parent)
+ClassificationView::ClassificationView(QWidget *parent) : QWidget(parent)
 {
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -81,11 +80,20 @@ ClassificationView::ClassificationView(QWidget *parent)
     m_candidates->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_candidates->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
 
+    m_detail = new QLabel(this);
+    m_detail->setObjectName(QStringLiteral("candidateDetail"));
+    m_detail->setWordWrap(true);
+    m_detail->setTextFormat(Qt::RichText);
+    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detail->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    connect(m_candidates, &QTreeWidget::currentItemChanged, this, &ClassificationView::showDetail);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(form);
     layout->addWidget(m_message);
-    layout->addWidget(m_candidates, 1);
+    layout->addWidget(m_candidates, 2);
+    layout->addWidget(m_detail, 1);
     retranslate();
     clear();
 }
@@ -135,6 +143,7 @@ void ClassificationView::retranslate()
         for (QLabel *l : {m_side, m_endpoint, m_host, m_status, m_codes})
             l->setText(dash);
         m_message->setText(tr("Paste the error message above: what it says appears here as you type."));
+        m_detail->clear();
         return;
     }
     const Classification &c = m_current;
@@ -143,7 +152,7 @@ void ClassificationView::retranslate()
     m_host->setText(c.host.isEmpty() ? dash : c.host);
     m_status->setText(c.httpStatus ? QString::number(c.httpStatus) : dash);
     m_codes->setText(c.codes.isEmpty() ? tr("none") : c.codes.join(QStringLiteral(", ")));
-    m_message->setText(c.error.isEmpty() ? tr("Likely causes, most likely first (hover for the reason):")
+    m_message->setText(c.error.isEmpty() ? tr("Likely causes, most likely first (select one to see why):")
                                          : c.error);
     for (const Candidate &cand : c.candidates) {
         const auto finding = FindingsCatalog::find(cand.finding);
@@ -154,6 +163,30 @@ void ClassificationView::retranslate()
         item->setToolTip(0, cand.why);
         item->setToolTip(1, cand.why);
     }
+    if (m_candidates->topLevelItemCount() > 0)
+        m_candidates->setCurrentItem(m_candidates->topLevelItem(0));
+    showDetail();
+}
+
+void ClassificationView::showDetail()
+{
+    const QTreeWidgetItem *item = m_candidates->currentItem();
+    if (!item) {
+        m_detail->clear();
+        return;
+    }
+    const QString id = item->data(0, Qt::UserRole).toString();
+    QString why;
+    for (const Candidate &c : std::as_const(m_current.candidates))
+        if (c.finding == id)
+            why = c.why;
+    const auto finding = FindingsCatalog::find(id);
+    QString html = QStringLiteral("<b>%1</b>").arg((finding ? finding->title : id).toHtmlEscaped());
+    if (!why.isEmpty())
+        html += QStringLiteral("<br>") + tr("Why: %1").arg(why.toHtmlEscaped());
+    if (finding)
+        html += QStringLiteral("<br>") + finding->explanation.toHtmlEscaped();
+    m_detail->setText(html);
 }
 
 } // namespace AuthDoctor::Ui

@@ -25,6 +25,7 @@ protected:
 
 private:
     void retranslate();
+    void showDetail();
 
     Classification m_current;
     bool m_hasValue = false;
@@ -40,6 +41,7 @@ private:
     QLabel *m_codes = nullptr;
     QLabel *m_message = nullptr;
     QTreeWidget *m_candidates = nullptr;
+    QLabel *m_detail = nullptr;
 };
 
 QString sideDisplayName(Side s);

@@ -9,8 +9,7 @@
 
 namespace AuthDoctor::Ui {
 
-IntakePage::IntakePage(QWidget *parent)
-    : QWizardPage(parent)
+IntakePage::IntakePage(QWidget *parent) : QWizardPage(parent)
 {
     setObjectName(QStringLiteral("intakePage"));
     m_intro = new QLabel(this);

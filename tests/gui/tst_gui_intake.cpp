@@ -46,6 +46,10 @@ private slots:
         QTRY_VERIFY(list->topLevelItemCount() > 0);
         QTRY_COMPARE(host->text(), QStringLiteral("autodiscover-s.outlook.com"));
         QVERIFY(side->text().contains(QStringLiteral("Destination")));
+        auto *detail = wizard.findChild<QLabel *>(QStringLiteral("candidateDetail"));
+        QVERIFY(detail);
+        QVERIFY(!detail->text().isEmpty()); // the top cause is selected and explained
+        saveScreenshot(wizard, QStringLiteral("intake-seed-form1"));
     }
 
     void mfaMessageRanksMfaFirst()
@@ -53,10 +57,10 @@ private slots:
         AuthDoctorWizard wizard;
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
-        wizard.intakePage()->setErrorText(
-            QStringLiteral("AADSTS50076: Due to a configuration change made by your administrator, or because "
-                           "you moved to a new location, you must use multi-factor authentication to access "
-                           "'00000002-0000-0ff1-ce00-000000000000'."));
+        wizard.intakePage()->setErrorText(QStringLiteral(
+            "AADSTS50076: Due to a configuration change made by your administrator, or because "
+            "you moved to a new location, you must use multi-factor authentication to access "
+            "'00000002-0000-0ff1-ce00-000000000000'."));
         auto *list = wizard.findChild<QTreeWidget *>(QStringLiteral("candidateList"));
         QVERIFY(list);
         QTRY_VERIFY(list->topLevelItemCount() > 0);
