@@ -227,6 +227,17 @@ void extractHosts(const ScanText &t, Extraction &x)
         if (target.pos >= 0)
             break;
     }
+    // Microsoft service hosts are never tenant or provider names: quoted, they count anywhere.
+    static const Re quotedService(QStringLiteral(
+        "(['\"])([a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:outlook\\.com|office365\\.com|office365\\.us|"
+        "outlook\\.cn|sharepoint\\.com|sharepoint\\.us|sharepoint\\.cn|microsoftonline\\.com|"
+        "microsoftonline\\.us|microsoftonline\\.cn|graph\\.microsoft\\.com|graph\\.microsoft\\.us))"
+        "(?::\\d{1,5})?\\1"));
+    for (auto it = quotedService.globalMatch(lower); it.hasNext();) {
+        const auto m = it.next();
+        consider(named, cleanHost(m.capturedView(2)), m.capturedStart(2));
+        break;
+    }
     for (auto it = quotedNamed.globalMatch(lower); it.hasNext();) {
         const auto m = it.next();
         const int g = m.capturedStart(2) >= 0 ? 2 : 4;

@@ -102,6 +102,11 @@ void addNetworkRows()
     add("bare host after 'server'",
         QStringLiteral("Could not connect to server mail.fabrikam.de: connection refused"),
         {"unknown", "unknown", "mail.fabrikam.de", 0, {}, "network-unreachable", {}, 0.8});
+    add("quoted Microsoft host without a cue",
+        QStringLiteral("Error 401 while talking to 'outlook.office365.com'"),
+        {"unknown", "exchange-online", "outlook.office365.com", 401, {}, "wrong-password"});
+    add("quoted identity provider is not a host",
+        QStringLiteral("The identity provider 'live.com' is not trusted"), {});
     add("IP address URL",
         QStringLiteral(
             "Http POST request to 'https://192.168.10.20/EWS/Exchange.asmx' failed - 401 Unauthorized"),
