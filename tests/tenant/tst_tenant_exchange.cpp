@@ -78,6 +78,7 @@ private slots:
     void getFolder_data();
     void getFolder();
     void successShape();
+    void principalNameAndSeveralFolders();
     void ewsDisabledAndThrottled();
     void basicAuthToExo();
     void basicAuthHistoricalMode();
@@ -292,6 +293,40 @@ void TstTenantExchange::successShape()
             getFolderBody(kUser1, {}, QStringLiteral("Exchange2016"), QStringLiteral("mailbox")));
     QCOMPARE(badFolder.status, 500);
     QVERIFY(badFolder.body.contains("a:ErrorSchemaValidation"));
+}
+
+void TstTenantExchange::principalNameAndSeveralFolders()
+{
+    auto m = makeModel();
+    const QByteArray body =
+        "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\" "
+        "xmlns:t=\"http://schemas.microsoft.com/exchange/services/2006/types\" "
+        "xmlns:m=\"http://schemas.microsoft.com/exchange/services/2006/messages\"><soap:Header>"
+        "<t:ExchangeImpersonation><t:ConnectingSID><t:PrincipalName>user2@contoso.com</t:PrincipalName></"
+        "t:ConnectingSID>"
+        "</t:ExchangeImpersonation></"
+        "soap:Header><soap:Body><m:GetFolder><m:FolderShape><t:BaseShape>Default</t:BaseShape>"
+        "</m:FolderShape><m:FolderIds><t:DistinguishedFolderId Id=\"inbox\"/><t:DistinguishedFolderId "
+        "Id=\"calendar\">"
+        "<t:Mailbox><t:EmailAddress>ghost@contoso.com</t:EmailAddress></t:Mailbox></t:DistinguishedFolderId>"
+        "<t:DistinguishedFolderId Id=\"contacts\"/></m:FolderIds></m:GetFolder></soap:Body></soap:Envelope>";
+    const SimResponse r = ews(*m, "Bearer " + appToken(*m), body);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.body.count("<m:GetFolderResponseMessage "), 3);
+    QVERIFY(r.body.contains("<t:DisplayName>Inbox</t:DisplayName>"));
+    QVERIFY(r.body.contains("<m:ResponseCode>ErrorNonExistentMailbox</m:ResponseCode>"));
+    QVERIFY(r.body.contains("<t:ContactsFolder>"));
+    // The folder id handed out can be used again.
+    const qsizetype at = r.body.indexOf("<t:FolderId Id=\"") + 16;
+    const QByteArray id = r.body.mid(at, r.body.indexOf('"', at) - at);
+    const QByteArray byId = QByteArray(body).replace("<t:DistinguishedFolderId Id=\"inbox\"/>",
+                                                     QByteArray("<t:FolderId Id=\"" + id + "\"/>"));
+    const SimResponse again = ews(*m, "Bearer " + appToken(*m), byId);
+    QVERIFY(again.body.contains(QByteArray("<t:FolderId Id=\"" + id + "\"")));
+    const SimResponse bad =
+        ews(*m, "Bearer " + appToken(*m),
+            QByteArray(body).replace("<t:DistinguishedFolderId Id=\"inbox\"/>", "<t:FolderId Id=\"xyz\"/>"));
+    QVERIFY(bad.body.contains("<m:ResponseCode>ErrorInvalidIdMalformed</m:ResponseCode>"));
 }
 
 void TstTenantExchange::ewsDisabledAndThrottled()

@@ -73,7 +73,7 @@ Request parse(const QByteArray &body)
     bool sawEnvelope = false;
     bool inBody = false;
     int bodyDepth = -1;
-    FolderRef *current = nullptr;
+    qsizetype current = -1; // index of the DistinguishedFolderId being read
     while (!xml.atEnd()) {
         const auto token = xml.readNext();
         if (token == QXmlStreamReader::StartElement) {
@@ -116,19 +116,19 @@ Request parse(const QByteArray &body)
                 stack.removeLast();
             } else if (inBody && name == QLatin1String("DistinguishedFolderId")) {
                 r.folders.append(FolderRef{xml.attributes().value(QStringLiteral("Id")).toString(), {}, {}});
-                current = &r.folders.last();
+                current = r.folders.size() - 1;
             } else if (inBody && name == QLatin1String("FolderId")) {
                 r.folders.append(FolderRef{{}, {}, xml.attributes().value(QStringLiteral("Id")).toString()});
-                current = nullptr;
-            } else if (current && name == QLatin1String("EmailAddress") &&
+                current = -1;
+            } else if (current >= 0 && name == QLatin1String("EmailAddress") &&
                        stack.contains(QStringLiteral("DistinguishedFolderId"))) {
-                current->mailbox = xml.readElementText().trimmed();
+                r.folders[current].mailbox = xml.readElementText().trimmed();
                 stack.removeLast();
             }
         } else if (token == QXmlStreamReader::EndElement) {
             if (!stack.isEmpty()) {
                 if (stack.last() == QLatin1String("DistinguishedFolderId"))
-                    current = nullptr;
+                    current = -1;
                 stack.removeLast();
             }
         }
