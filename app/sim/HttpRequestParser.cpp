@@ -1,5 +1,7 @@
 #include "HttpRequestParser.h"
 
+#include <QCoreApplication>
+
 namespace AuthDoctor::Sim {
 
 namespace {
@@ -118,11 +120,11 @@ HttpRequestParser::Status HttpRequestParser::parseHead(QByteArray &buffer)
     const qsizetype firstLineEnd = buffer.indexOf('\n');
     const QByteArrayView firstLine(buffer.constData(), firstLineEnd < 0 ? buffer.size() : firstLineEnd);
     if (!isTokenChar(firstLine.front()))
-        return fail(400, "malformed request line");
+        return fail(400, QT_TRANSLATE_NOOP("AuthDoctor::Sim::SimulatorServer", "malformed request line"));
     for (qsizetype i = 0; i < firstLine.size(); ++i) {
         const uchar c = uchar(firstLine.at(i));
         if ((c < 0x20 && !(c == '\r' && i == firstLine.size() - 1)) || c == 0x7f)
-            return fail(400, "malformed request line");
+            return fail(400, QT_TRANSLATE_NOOP("AuthDoctor::Sim::SimulatorServer", "malformed request line"));
     }
 
     // Find the empty line that ends the head.
@@ -134,7 +136,8 @@ HttpRequestParser::Status HttpRequestParser::parseHead(QByteArray &buffer)
         const qsizetype next = lineEnd(buffer, pos, &contentEnd);
         if (next < 0 || next > m_limits.maxHeaderBytes) {
             if (buffer.size() > m_limits.maxHeaderBytes || next > m_limits.maxHeaderBytes)
-                return fail(431, "request header fields too large");
+                return fail(431, QT_TRANSLATE_NOOP("AuthDoctor::Sim::SimulatorServer",
+                                                   "request header fields too large"));
             return Status::NeedMore;
         }
         if (contentEnd == pos) {
@@ -150,36 +153,38 @@ HttpRequestParser::Status HttpRequestParser::parseHead(QByteArray &buffer)
     const qsizetype sp1 = requestLine.indexOf(' ');
     const qsizetype sp2 = sp1 < 0 ? -1 : requestLine.indexOf(' ', sp1 + 1);
     if (sp1 <= 0 || sp2 <= sp1 + 1 || requestLine.indexOf(' ', sp2 + 1) >= 0)
-        return fail(400, "malformed request line");
+        return fail(400, QT_TRANSLATE_NOOP("AuthDoctor::Sim::SimulatorServer", "malformed request line"));
     const QByteArrayView method = requestLine.first(sp1);
     const QByteArrayView target = requestLine.sliced(sp1 + 1, sp2 - sp1 - 1);
     const QByteArrayView version = requestLine.sliced(sp2 + 1);
     if (!isToken(method))
-        return fail(400, "malformed method");
+        return fail(400, QT_TRANSLATE_NOOP("AuthDoctor::Sim::SimulatorServer", "malformed method"));
     for (const char c : target)
         if (uchar(c) <= 0x20 || uchar(c) == 0x7f)
-            return fail(400, "malformed request target");
+            return fail(400,
+                        QT_TRANSLATE_NOOP("AuthDoctor::Sim::SimulatorServer", "malformed request target"));
     if (version == "HTTP/1.1")
         m_message.versionMinor = 1;
     else if (version == "HTTP/1.0")
         m_message.versionMinor = 0;
     else if (version.startsWith("HTTP/") && version.size() == 8 && version.at(6) == '.')
-        return fail(505, "HTTP version not supported");
+        return fail(505, QT_TRANSLATE_NOOP("AuthDoctor::Sim::SimulatorServer", "HTTP version not supported"));
     else
-        return fail(400, "malformed HTTP version");
+        return fail(400, QT_TRANSLATE_NOOP("AuthDoctor::Sim::SimulatorServer", "malformed HTTP version"));
     m_message.method = method.toByteArray();
     m_message.target = target.toByteArray();
 
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const QByteArrayView line = lines.at(i);
         if (line.startsWith(' ') || line.startsWith('\t'))
-            return fail(400, "obsolete header line folding");
+            return fail(
+                400, QT_TRANSLATE_NOOP("AuthDoctor::Sim::SimulatorServer", "obsolete header line folding"));
         const qsizetype colon = line.indexOf(':');
         if (colon <= 0 || !isToken(line.first(colon)))
-            return fail(400, "malformed header line");
+            return fail(400, QT_TRANSLATE_NOOP("AuthDoctor::Sim::SimulatorServer", "malformed header line"));
         const QByteArray value = line.sliced(colon + 1).toByteArray().trimmed();
         if (value.contains('\0') || value.contains('\r'))
-            return fail(400, "malformed header value");
+            return fail(400, QT_TRANSLATE_NOOP("AuthDoctor::Sim::SimulatorServer", "malformed header value"));
         m_message.headers.append({line.first(colon).toByteArray(), value});
     }
     buffer.remove(0, headEnd);
@@ -196,9 +201,11 @@ HttpRequestParser::Status HttpRequestParser::parseHead(QByteArray &buffer)
     if (!transferEncoding.isEmpty()) {
         const QList<QByteArray> codings = transferEncoding.split(',');
         if (codings.last().trimmed().compare("chunked", Qt::CaseInsensitive) != 0)
-            return fail(501, "unsupported transfer coding");
+            return fail(501,
+                        QT_TRANSLATE_NOOP("AuthDoctor::Sim::SimulatorServer", "unsupported transfer coding"));
         if (codings.size() > 1)
-            return fail(501, "unsupported transfer coding");
+            return fail(501,
+                        QT_TRANSLATE_NOOP("AuthDoctor::Sim::SimulatorServer", "unsupported transfer coding"));
         m_state = State::ChunkSize;
         return Status::Complete;
     }
@@ -206,15 +213,17 @@ HttpRequestParser::Status HttpRequestParser::parseHead(QByteArray &buffer)
         const QByteArray first = lengths.first().trimmed();
         for (const QByteArray &l : lengths)
             if (l.trimmed() != first)
-                return fail(400, "conflicting Content-Length");
+                return fail(
+                    400, QT_TRANSLATE_NOOP("AuthDoctor::Sim::SimulatorServer", "conflicting Content-Length"));
         bool ok = first.size() <= 18;
         for (const char c : first)
             ok = ok && c >= '0' && c <= '9';
         if (!ok || first.isEmpty())
-            return fail(400, "malformed Content-Length");
+            return fail(400,
+                        QT_TRANSLATE_NOOP("AuthDoctor::Sim::SimulatorServer", "malformed Content-Length"));
         m_remaining = first.toLongLong();
         if (m_remaining > m_limits.maxBodyBytes)
-            return fail(413, "request body too large");
+            return fail(413, QT_TRANSLATE_NOOP("AuthDoctor::Sim::SimulatorServer", "request body too large"));
         m_state = State::FixedBody;
         return Status::Complete;
     }
@@ -246,7 +255,9 @@ HttpRequestParser::Status HttpRequestParser::parseBody(QByteArray &buffer)
             qsizetype contentEnd = 0;
             const qsizetype next = lineEnd(buffer, 0, &contentEnd);
             if (next < 0)
-                return buffer.size() > 1024 ? fail(400, "malformed chunk size") : Status::NeedMore;
+                return buffer.size() > 1024 ? fail(400, QT_TRANSLATE_NOOP("AuthDoctor::Sim::SimulatorServer",
+                                                                          "malformed chunk size"))
+                                            : Status::NeedMore;
             QByteArrayView sizeField(buffer.constData(), contentEnd);
             if (const qsizetype semi = sizeField.indexOf(';'); semi >= 0)
                 sizeField = sizeField.first(semi); // chunk extensions are ignored
@@ -255,11 +266,13 @@ HttpRequestParser::Status HttpRequestParser::parseBody(QByteArray &buffer)
             for (const char c : sizeField)
                 ok = ok && ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'));
             if (!ok)
-                return fail(400, "malformed chunk size");
+                return fail(400,
+                            QT_TRANSLATE_NOOP("AuthDoctor::Sim::SimulatorServer", "malformed chunk size"));
             m_remaining = sizeField.toLongLong(nullptr, 16);
             buffer.remove(0, next);
             if (m_message.body.size() + m_remaining > m_limits.maxBodyBytes)
-                return fail(413, "request body too large");
+                return fail(413,
+                            QT_TRANSLATE_NOOP("AuthDoctor::Sim::SimulatorServer", "request body too large"));
             m_state = m_remaining == 0 ? State::Trailers : State::ChunkData;
             break;
         }
@@ -277,9 +290,11 @@ HttpRequestParser::Status HttpRequestParser::parseBody(QByteArray &buffer)
             qsizetype contentEnd = 0;
             const qsizetype next = lineEnd(buffer, 0, &contentEnd);
             if (next < 0)
-                return buffer.size() >= 2 ? fail(400, "malformed chunk") : Status::NeedMore;
+                return buffer.size() >= 2 ? fail(400, QT_TRANSLATE_NOOP("AuthDoctor::Sim::SimulatorServer",
+                                                                        "malformed chunk"))
+                                          : Status::NeedMore;
             if (contentEnd != 0)
-                return fail(400, "malformed chunk");
+                return fail(400, QT_TRANSLATE_NOOP("AuthDoctor::Sim::SimulatorServer", "malformed chunk"));
             buffer.remove(0, next);
             m_state = State::ChunkSize;
             break;
@@ -289,12 +304,14 @@ HttpRequestParser::Status HttpRequestParser::parseBody(QByteArray &buffer)
             const qsizetype next = lineEnd(buffer, 0, &contentEnd);
             if (next < 0) {
                 if (m_trailerBytes + buffer.size() > m_limits.maxHeaderBytes)
-                    return fail(431, "request header fields too large");
+                    return fail(431, QT_TRANSLATE_NOOP("AuthDoctor::Sim::SimulatorServer",
+                                                       "request header fields too large"));
                 return Status::NeedMore;
             }
             m_trailerBytes += next;
             if (m_trailerBytes > m_limits.maxHeaderBytes)
-                return fail(431, "request header fields too large");
+                return fail(431, QT_TRANSLATE_NOOP("AuthDoctor::Sim::SimulatorServer",
+                                                   "request header fields too large"));
             buffer.remove(0, next);
             if (contentEnd == 0) // the empty line after the trailers (trailer fields are dropped)
                 m_state = State::Done;

@@ -266,11 +266,15 @@ void ProxyConnection::handleMessage(HttpRequestMessage message)
         if (message.target.startsWith('/')) {
             request.target = message.target;
         } else if (!splitAbsolute(message.target, &authority, &request.target)) {
-            refuse(request, 400, "malformed request target", QStringLiteral("proxy:bad-request"));
+            refuse(request, 400,
+                   QT_TRANSLATE_NOOP("AuthDoctor::Sim::SimulatorServer", "malformed request target"),
+                   QStringLiteral("proxy:bad-request"));
             return;
         }
         if (message.method == "CONNECT") {
-            refuse(request, 400, "CONNECT inside a tunnel", QStringLiteral("proxy:bad-request"));
+            refuse(request, 400,
+                   QT_TRANSLATE_NOOP("AuthDoctor::Sim::SimulatorServer", "CONNECT inside a tunnel"),
+                   QStringLiteral("proxy:bad-request"));
             return;
         }
     } else if (message.method == "CONNECT") {
@@ -281,22 +285,28 @@ void ProxyConnection::handleMessage(HttpRequestMessage message)
         splitAbsolute(message.target, &authorityText, &request.target);
         const Authority authority = parseAuthority(authorityText, 80);
         if (!authority.ok) {
-            refuse(request, 400, "malformed host in the request target", QStringLiteral("proxy:bad-request"));
+            refuse(
+                request, 400,
+                QT_TRANSLATE_NOOP("AuthDoctor::Sim::SimulatorServer", "malformed host in the request target"),
+                QStringLiteral("proxy:bad-request"));
             return;
         }
         request.tls = false;
         request.host = authority.host;
         request.port = authority.port;
     } else if (hasScheme(message.target, "https")) {
-        refuse(request, 501, "the simulator proxies https only through CONNECT",
+        refuse(request, 501,
+               QT_TRANSLATE_NOOP("AuthDoctor::Sim::SimulatorServer",
+                                 "the simulator proxies https only through CONNECT"),
                QStringLiteral("proxy:not-implemented"));
         return;
     } else {
         if (message.target.startsWith('/'))
             request.target = message.target;
         refuse(request, 501,
-               "this is the AuthDoctor simulator, an HTTP proxy: send proxy requests "
-               "(absolute URLs or CONNECT), not requests for the proxy itself",
+               QT_TRANSLATE_NOOP("AuthDoctor::Sim::SimulatorServer",
+                                 "this is the AuthDoctor simulator, an HTTP proxy: send proxy requests "
+                                 "(absolute URLs or CONNECT), not requests for the proxy itself"),
                QStringLiteral("proxy:not-a-proxy-request"));
         return;
     }
@@ -308,19 +318,24 @@ void ProxyConnection::handleConnect(const HttpRequestMessage &message, SimReques
     const Authority authority = parseAuthority(message.target, 0);
     request.tls = true;
     if (!authority.ok) {
-        refuse(request, 400, "CONNECT needs host:port", QStringLiteral("proxy:bad-request"));
+        refuse(request, 400, QT_TRANSLATE_NOOP("AuthDoctor::Sim::SimulatorServer", "CONNECT needs host:port"),
+               QStringLiteral("proxy:bad-request"));
         return;
     }
     request.host = authority.host;
     request.port = authority.port;
     if (authority.port != 443) {
-        refuse(request, 405, "the simulator tunnels CONNECT to port 443 only",
+        refuse(request, 405,
+               QT_TRANSLATE_NOOP("AuthDoctor::Sim::SimulatorServer",
+                                 "the simulator tunnels CONNECT to port 443 only"),
                QStringLiteral("proxy:connect-port"));
         return;
     }
     if (!m_buffer.isEmpty()) {
         // The client sent TLS bytes before our answer; they cannot be handed to the TLS layer.
-        refuse(request, 400, "data after CONNECT before the tunnel was established",
+        refuse(request, 400,
+               QT_TRANSLATE_NOOP("AuthDoctor::Sim::SimulatorServer",
+                                 "data after CONNECT before the tunnel was established"),
                QStringLiteral("proxy:bad-request"));
         return;
     }
