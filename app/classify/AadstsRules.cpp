@@ -1,5 +1,5 @@
-// Generated table content: AADSTS codes (token endpoint) of ../shared/reference/m365-auth-facts.md §2.1
-// mapped to findings (../shared/spec/findings.md). Edit freely; keep codes unique.
+// AADSTS codes (token endpoint) of ../shared/reference/m365-auth-facts.md §2.1 mapped to findings
+// (../shared/spec/findings.md, §2.7 decision table). Keep codes unique.
 #include "Rules.h"
 
 #include <QCoreApplication>

@@ -66,6 +66,8 @@ template <std::size_t N> const CodeRule *findRule(const CodeRule (&rules)[N], QS
 // Every AADSTS / EWS rule, for tests and documentation.
 std::span<const CodeRule> aadstsRules();
 std::span<const CodeRule> ewsRules();
-std::span<const PhraseRule> phraseRules();
+std::span<const PhraseRule> signInPhraseRules();  // SignInPhrases.cpp
+std::span<const PhraseRule> servicePhraseRules(); // ServicePhrases.cpp
+std::span<const PhraseRule> phraseRules();        // both
 
 } // namespace AuthDoctor::ClassifyDetail

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace AuthDoctor::ClassifyDetail {
 
@@ -151,6 +152,16 @@ Candidate unrecognized(const ScanText &t, const Extraction &x)
 }
 
 } // namespace
+
+std::span<const PhraseRule> phraseRules()
+{
+    static const std::vector<PhraseRule> all = [] {
+        std::vector<PhraseRule> rules(signInPhraseRules().begin(), signInPhraseRules().end());
+        rules.insert(rules.end(), servicePhraseRules().begin(), servicePhraseRules().end());
+        return rules;
+    }();
+    return all;
+}
 
 QString translated(const char *text)
 {
