@@ -2,6 +2,7 @@
 #include "Commands.h"
 
 #include "classify/Classifier.h"
+#include "core/AppInfo.h"
 #include "core/Logging.h"
 #include "findings/FindingsCatalog.h"
 
@@ -37,12 +38,13 @@ QString usageText()
                     "most likely first, each with the reason.\n"
                     "\n"
                     "Arguments:\n"
-                    "  TEXT        the error message; several arguments are joined with spaces.\n"
-                    "              \"-\" or no TEXT reads the message from standard input.\n"
+                    "  TEXT           the error message; several arguments are joined with spaces.\n"
+                    "                 \"-\" or no TEXT reads the message from standard input.\n"
                     "\n"
                     "Options:\n"
-                    "  --json      print the result as JSON (schema authdoctor.classification/1)\n"
-                    "  -h, --help  show this help\n"
+                    "  --json         print the result as JSON (schema authdoctor.classification/1)\n"
+                    "  -h, --help     show this help\n"
+                    "  -v, --version  show the version\n"
                     "\n"
                     "Input larger than 1 MiB is refused (exit code 2).\n");
 }
@@ -121,8 +123,11 @@ int runClassify(const QStringList &args)
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
     const QCommandLineOption json(QStringLiteral("json"), Text::tr("Print the result as JSON."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, Text::tr("Show this help."));
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
+                                     Text::tr("Show the version."));
     parser.addOption(json);
     parser.addOption(help);
+    parser.addOption(version);
     parser.addPositionalArgument(QStringLiteral("text"),
                                  Text::tr("The error message, or \"-\" for standard input."),
                                  QStringLiteral("[TEXT|-]"));
@@ -137,6 +142,10 @@ int runClassify(const QStringList &args)
     }
     if (parser.isSet(help)) {
         out << usageText();
+        return ExitOk;
+    }
+    if (parser.isSet(version)) {
+        out << AppInfo::name() << ' ' << AppInfo::version() << '\n';
         return ExitOk;
     }
 

@@ -301,6 +301,13 @@ private slots:
         QVERIFY(out.contains(QStringLiteral("--json")));
     }
 
+    void classifyVersion()
+    {
+        const Run r = runAuthDoctor({QStringLiteral("classify"), QStringLiteral("--version")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(QString::fromUtf8(r.out).startsWith(QStringLiteral("authdoctor ")));
+    }
+
     void topLevelHelpAndVersion()
     {
         const Run help = runAuthDoctor({QStringLiteral("--help")});
