@@ -10,6 +10,14 @@ namespace AuthDoctor::ClassifyDetail {
 namespace {
 
 constexpr PhraseRule kServicePhrases[] = {
+    {"does not have a valid license",
+     PhraseMode::Compact,
+     {{"mailbox-not-found", 0.70,
+       QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "the user has no valid licence for the mailbox")}}},
+    {"doesn't have a valid license",
+     PhraseMode::Compact,
+     {{"mailbox-not-found", 0.70,
+       QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "the user has no valid licence for the mailbox")}}},
     {"mailbox does not exist",
      PhraseMode::Compact,
      {{"mailbox-not-found", 0.85,

@@ -232,6 +232,16 @@ void addServiceRows()
     add("ErrorCode in prose is not a code",
         QStringLiteral("[Destination] ErrorCode is unknown for this item"),
         {"destination", "unknown", "", 0, {}, "unrecognized-error"});
+    add("modern authentication mentioned",
+        QStringLiteral(
+            "Http POST request to 'outlook.office365.com' failed - 401 Unauthorized: the account is not set "
+            "up for Modern Authentication"),
+        {"unknown", "exchange-online", "outlook.office365.com", 401, {}, "modern-auth-not-configured"});
+    add("licence wording", QStringLiteral("[Source] The user doesn't have a valid license."),
+        {"source", "unknown", "", 0, {}, "mailbox-not-found"});
+    add("impersonation mentioned",
+        QStringLiteral("Destination: Impersonation is not configured for the admin account."),
+        {"destination", "unknown", "", 0, {}, "impersonation-denied"});
     add("security defaults wording",
         QStringLiteral("Sign-in blocked: Security defaults are enabled in the tenant. 401 Unauthorized"),
         {"unknown", "unknown", "", 401, {}, "security-defaults"});
