@@ -42,6 +42,16 @@ qsizetype lineEnd(const QByteArray &buffer, qsizetype from, qsizetype *contentEn
     return lf + 1;
 }
 
+// "METHOD SP target SP version" → its three parts; anything else → fewer or more.
+QList<QByteArrayView> splitRequestLine(QByteArrayView line)
+{
+    const qsizetype sp1 = line.indexOf(' ');
+    const qsizetype sp2 = sp1 < 0 ? -1 : line.indexOf(' ', sp1 + 1);
+    if (sp1 <= 0 || sp2 <= sp1 + 1 || line.indexOf(' ', sp2 + 1) >= 0)
+        return {};
+    return {line.first(sp1), line.sliced(sp1 + 1, sp2 - sp1 - 1), line.sliced(sp2 + 1)};
+}
+
 } // namespace
 
 QByteArray HttpRequestMessage::header(QByteArrayView name) const
@@ -135,9 +145,17 @@ HttpRequestParser::Status HttpRequestParser::parseHead(QByteArray &buffer)
         qsizetype contentEnd = 0;
         const qsizetype next = lineEnd(buffer, pos, &contentEnd);
         if (next < 0 || next > m_limits.maxHeaderBytes) {
-            if (buffer.size() > m_limits.maxHeaderBytes || next > m_limits.maxHeaderBytes)
+            if (buffer.size() > m_limits.maxHeaderBytes || next > m_limits.maxHeaderBytes) {
+                // Keep what the request line says (for the log), without trusting it further.
+                const QList<QByteArrayView> parts =
+                    lines.isEmpty() ? QList<QByteArrayView>() : splitRequestLine(lines.first());
+                if (parts.size() == 3) {
+                    m_message.method = parts[0].toByteArray();
+                    m_message.target = parts[1].toByteArray();
+                }
                 return fail(431, QT_TRANSLATE_NOOP("AuthDoctor::Sim::SimulatorServer",
                                                    "request header fields too large"));
+            }
             return Status::NeedMore;
         }
         if (contentEnd == pos) {
@@ -149,14 +167,12 @@ HttpRequestParser::Status HttpRequestParser::parseHead(QByteArray &buffer)
     }
 
     // Request line: method SP target SP HTTP-version
-    const QByteArrayView requestLine = lines.value(0);
-    const qsizetype sp1 = requestLine.indexOf(' ');
-    const qsizetype sp2 = sp1 < 0 ? -1 : requestLine.indexOf(' ', sp1 + 1);
-    if (sp1 <= 0 || sp2 <= sp1 + 1 || requestLine.indexOf(' ', sp2 + 1) >= 0)
+    const QList<QByteArrayView> parts = splitRequestLine(lines.value(0));
+    if (parts.size() != 3)
         return fail(400, QT_TRANSLATE_NOOP("AuthDoctor::Sim::SimulatorServer", "malformed request line"));
-    const QByteArrayView method = requestLine.first(sp1);
-    const QByteArrayView target = requestLine.sliced(sp1 + 1, sp2 - sp1 - 1);
-    const QByteArrayView version = requestLine.sliced(sp2 + 1);
+    const QByteArrayView method = parts[0];
+    const QByteArrayView target = parts[1];
+    const QByteArrayView version = parts[2];
     if (!isToken(method))
         return fail(400, QT_TRANSLATE_NOOP("AuthDoctor::Sim::SimulatorServer", "malformed method"));
     for (const char c : target)

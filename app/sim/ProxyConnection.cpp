@@ -115,6 +115,21 @@ bool hasScheme(const QByteArray &target, QByteArrayView scheme)
            QByteArrayView(target).sliced(scheme.size()).startsWith("://");
 }
 
+// A plain-http proxy request "http://host[:port]/path?query": host, port and origin-form target.
+bool applyAbsoluteTarget(const QByteArray &target, SimRequest &request)
+{
+    QByteArrayView authorityText;
+    if (!splitAbsolute(target, &authorityText, &request.target))
+        return false;
+    const Authority authority = parseAuthority(authorityText, 80);
+    if (!authority.ok)
+        return false;
+    request.tls = false;
+    request.host = authority.host;
+    request.port = authority.port;
+    return true;
+}
+
 void setLingerZero(qintptr descriptor)
 {
     if (descriptor < 0)
@@ -236,6 +251,8 @@ void ProxyConnection::processBuffer()
             request.port = m_tunnelPort;
             if (partial.target.startsWith('/'))
                 request.target = partial.target;
+            else if (!m_tunnel && hasScheme(partial.target, "http"))
+                applyAbsoluteTarget(partial.target, request); // so that the log names the host
             static const QHash<int, QString> kRules = {{413, QStringLiteral("proxy:body-too-large")},
                                                        {431, QStringLiteral("proxy:headers-too-large")},
                                                        {501, QStringLiteral("proxy:not-implemented")},
@@ -281,19 +298,13 @@ void ProxyConnection::handleMessage(HttpRequestMessage message)
         handleConnect(message, request);
         return;
     } else if (hasScheme(message.target, "http")) {
-        QByteArrayView authorityText;
-        splitAbsolute(message.target, &authorityText, &request.target);
-        const Authority authority = parseAuthority(authorityText, 80);
-        if (!authority.ok) {
+        if (!applyAbsoluteTarget(message.target, request)) {
             refuse(
                 request, 400,
                 QT_TRANSLATE_NOOP("AuthDoctor::Sim::SimulatorServer", "malformed host in the request target"),
                 QStringLiteral("proxy:bad-request"));
             return;
         }
-        request.tls = false;
-        request.host = authority.host;
-        request.port = authority.port;
     } else if (hasScheme(message.target, "https")) {
         refuse(request, 501,
                QT_TRANSLATE_NOOP("AuthDoctor::Sim::SimulatorServer",

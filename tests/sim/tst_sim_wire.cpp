@@ -464,6 +464,9 @@ void TestSimWire::sizeCaps()
     QCOMPARE(statusOf(r), status);
     if (status != 200)
         QTRY_COMPARE(socket.state(), QAbstractSocket::UnconnectedState);
+    QCOMPARE(tenant.requestLog().size(), 1);
+    QCOMPARE(tenant.requestLog().first().value(QStringLiteral("host")).toString(),
+             QStringLiteral("a.contoso.com"));
 }
 
 void TestSimWire::loopbackOnly()
@@ -495,7 +498,8 @@ void TestSimWire::stopFromALogSlot()
     SimulatedTenant tenant;
     QString error;
     QVERIFY2(tenant.start(*m_scenario, &error), qPrintable(error));
-    const auto stopper = connect(&tenant, &SimulatedTenant::requestLogged, &tenant, [&tenant] { tenant.stop(); });
+    const auto stopper =
+        connect(&tenant, &SimulatedTenant::requestLogged, &tenant, [&tenant] { tenant.stop(); });
     auto nam = SimTest::makeNam(tenant);
     const auto r = SimTest::send(
         *nam, SimTest::makeRequest(QStringLiteral("https://contoso.com/hello"), tenant), "GET", {}, 5000);
