@@ -144,6 +144,11 @@ void TstTenantGraph::userSelect()
                                       appToken(*m, kGraphDefault));
     QCOMPARE(json(created).value(QStringLiteral("createdDateTime")).toString(),
              QStringLiteral("2024-01-15T09:00:00Z"));
+    // QUrlQuery encodes '$' as %24; the model reads the decoded name.
+    const SimResponse encoded = graph(*m, QStringLiteral("users/user2@contoso.com?%24select=accountEnabled"),
+                                      appToken(*m, kGraphDefault));
+    QCOMPARE(json(encoded).size(), 3);
+    QCOMPARE(json(encoded).value(QStringLiteral("accountEnabled")).toBool(true), false);
 }
 
 void TstTenantGraph::userSelectUnknownProperty()

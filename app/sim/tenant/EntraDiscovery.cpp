@@ -171,13 +171,12 @@ Realm realmOf(const Context &ctx, Instance host, const QString &login)
 
 SimResponse getUserRealm(const Context &ctx, Instance host)
 {
-    const QUrlQuery q = ctx.request.query();
-    const QString login = q.queryItemValue(QStringLiteral("login"), QUrl::FullyDecoded);
+    const QString login = queryValue(ctx.request, QStringLiteral("login"));
     const Realm realm = realmOf(ctx, host, login);
     const bool federated = realm.nameSpaceType == QLatin1String("Federated");
     const bool known = realm.nameSpaceType != QLatin1String("Unknown");
     SimResponse r;
-    if (q.queryItemValue(QStringLiteral("xml")) == QLatin1String("1")) {
+    if (queryValue(ctx.request, QStringLiteral("xml")) == QLatin1String("1")) {
         QString x =
             QStringLiteral("<?xml version=\"1.0\" ?><RealmInfo Success=\"true\"><State>%1</State>"
                            "<UserState>%2</UserState><Login>%3</Login><NameSpaceType>%4</NameSpaceType>")
@@ -223,7 +222,7 @@ SimResponse userRealm(const Context &ctx, Instance host, const QString &login)
     const Realm realm = realmOf(ctx, host, login);
     const bool federated = realm.nameSpaceType == QLatin1String("Federated");
     const bool known = realm.nameSpaceType != QLatin1String("Unknown");
-    const QString version = ctx.request.query().queryItemValue(QStringLiteral("api-version"));
+    const QString version = queryValue(ctx.request, QStringLiteral("api-version"));
     JsonFields f;
     if (version == QLatin1String("2.0")) {
         f = {{QStringLiteral("NameSpaceType"), realm.nameSpaceType},

@@ -120,8 +120,7 @@ SimResponse userResource(const Call &c, const Tokens::AccessToken &tok, const Us
                      QStringLiteral("User.ReadBasic.All")},
                     delegated))
             return denied(c);
-        const QString select =
-            ctx.request.query().queryItemValue(QStringLiteral("$select"), QUrl::FullyDecoded);
+        const QString select = queryValue(ctx.request, QStringLiteral("$select"));
         QStringList props;
         if (select.isEmpty()) {
             props = defaultUserProperties();

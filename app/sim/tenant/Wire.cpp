@@ -70,6 +70,15 @@ bool sameServiceCloud(Cloud a, Cloud b)
     return norm(a) == norm(b);
 }
 
+QString queryValue(const SimRequest &r, const QString &name)
+{
+    const auto items = r.query().queryItems(QUrl::FullyDecoded);
+    for (const auto &item : items)
+        if (item.first.compare(name, Qt::CaseInsensitive) == 0)
+            return item.second;
+    return {};
+}
+
 QByteArray bearerToken(const SimRequest &r)
 {
     const QByteArray v = r.header("Authorization").trimmed();

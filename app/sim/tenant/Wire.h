@@ -36,6 +36,9 @@ QString xmlEscape(const QString &s);
 QByteArray utf8(const QString &s);
 bool sameServiceCloud(Cloud a, Cloud b); // GCC (moderate) uses the commercial services
 
+// A query parameter by its decoded name, case-insensitively ("%24select" is "$select").
+QString queryValue(const SimRequest &r, const QString &name);
+
 // The bearer token of the Authorization header, empty when there is none.
 QByteArray bearerToken(const SimRequest &r);
 // "Basic" credentials split at the first ':'; false when absent or malformed.
