@@ -74,22 +74,6 @@ void extractHints(const ScanText &t, Extraction &x)
     }
 }
 
-bool startsWithAny(QStringView s, std::initializer_list<const char16_t *> prefixes)
-{
-    for (const char16_t *p : prefixes)
-        if (s.startsWith(QStringView(p)))
-            return true;
-    return false;
-}
-
-bool endsWithAny(QStringView s, std::initializer_list<const char16_t *> suffixes)
-{
-    for (const char16_t *p : suffixes)
-        if (s.endsWith(QStringView(p)))
-            return true;
-    return false;
-}
-
 // "checking destination credentials", "[Source]", "Source: …", "the destination mailbox", …
 Side detectSide(const ScanText &t)
 {
@@ -100,8 +84,7 @@ Side detectSide(const ScanText &t)
         const auto m = it.next();
         const qsizetype start = m.capturedStart(0);
         const qsizetype end = m.capturedEnd(0);
-        const QStringView before =
-            QStringView(lower).mid(qMax<qsizetype>(0, start - 16), qMin<qsizetype>(16, start));
+        const QStringView before = textBefore(lower, start, 16);
         const QStringView after = QStringView(lower).mid(end, 24);
         if (endsWithAny(before, {u"open ", u"data ", u"event ", u"exception ", u"-", u"."}) ||
             startsWithAny(

@@ -3,8 +3,6 @@
 
 #include <QRegularExpression>
 
-#include <initializer_list>
-
 namespace AuthDoctor::ClassifyDetail {
 
 namespace {
@@ -104,28 +102,6 @@ bool isExchangePath(QStringView path)
            path.startsWith(u"/owa", Qt::CaseInsensitive) || path.startsWith(u"/mapi", Qt::CaseInsensitive) ||
            path.startsWith(u"/rpc", Qt::CaseInsensitive) || path.startsWith(u"/ecp", Qt::CaseInsensitive) ||
            path.startsWith(u"/microsoft-server-activesync", Qt::CaseInsensitive);
-}
-
-QStringView textBefore(const QString &text, qsizetype pos, qsizetype length)
-{
-    const qsizetype from = qMax<qsizetype>(0, pos - length);
-    return QStringView(text).mid(from, pos - from);
-}
-
-bool endsWithAny(QStringView s, std::initializer_list<const char16_t *> suffixes)
-{
-    for (const char16_t *p : suffixes)
-        if (s.endsWith(QStringView(p)))
-            return true;
-    return false;
-}
-
-bool containsAny(QStringView s, std::initializer_list<const char16_t *> parts)
-{
-    for (const char16_t *p : parts)
-        if (s.contains(QStringView(p)))
-            return true;
-    return false;
 }
 
 struct HostHit

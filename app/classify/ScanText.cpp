@@ -99,6 +99,36 @@ bool isBlank(char16_t u)
 
 } // namespace
 
+bool startsWithAny(QStringView s, std::initializer_list<const char16_t *> prefixes)
+{
+    for (const char16_t *p : prefixes)
+        if (s.startsWith(QStringView(p)))
+            return true;
+    return false;
+}
+
+bool endsWithAny(QStringView s, std::initializer_list<const char16_t *> suffixes)
+{
+    for (const char16_t *p : suffixes)
+        if (s.endsWith(QStringView(p)))
+            return true;
+    return false;
+}
+
+bool containsAny(QStringView s, std::initializer_list<const char16_t *> parts)
+{
+    for (const char16_t *p : parts)
+        if (s.contains(QStringView(p)))
+            return true;
+    return false;
+}
+
+QStringView textBefore(const QString &text, qsizetype pos, qsizetype length)
+{
+    const qsizetype from = qMax<qsizetype>(0, pos - length);
+    return QStringView(text).mid(from, pos - from);
+}
+
 bool isWordChar(QChar c)
 {
     return c.isLetterOrNumber() || c == u'_';

@@ -5,6 +5,8 @@
 #include <QStringList>
 #include <QStringView>
 
+#include <initializer_list>
+
 namespace AuthDoctor::ClassifyDetail {
 
 // The pasted text prepared for matching, built in one linear pass:
@@ -61,6 +63,13 @@ private:
     QStringList m_keys;
     QList<QList<int>> m_buckets; // 128 * 128, by the keys' first two characters
 };
+
+// Small text tests shared by the extraction steps.
+bool startsWithAny(QStringView s, std::initializer_list<const char16_t *> prefixes);
+bool endsWithAny(QStringView s, std::initializer_list<const char16_t *> suffixes);
+bool containsAny(QStringView s, std::initializer_list<const char16_t *> parts);
+// At most `length` characters of `text` that end at `pos`.
+QStringView textBefore(const QString &text, qsizetype pos, qsizetype length);
 
 // Letters, digits and '_'.
 bool isWordChar(QChar c);
