@@ -257,10 +257,30 @@ Classification Classifier::classifyBytes(const QByteArray &raw)
     const qsizetype invalid = invalidUtf8Bytes(raw);
     if (invalid == 0)
         return classify(QString::fromUtf8(raw));
-    // A few stray bytes: text in a legacy 8-bit code page (read as Latin-1). Many: binary.
+    // A few stray bytes: text in a legacy 8-bit code page (Windows-1252 read as Latin-1, with
+    // its quotes and dashes mapped). Many: binary.
     if (invalid * 10 > raw.size())
         return refused(binaryError());
-    return classify(QString::fromLatin1(raw));
+    QString text = QString::fromLatin1(raw);
+    for (QChar &c : text) {
+        switch (c.unicode()) {
+        case 0x91:
+        case 0x92:
+            c = QLatin1Char('\'');
+            break;
+        case 0x93:
+        case 0x94:
+            c = QLatin1Char('"');
+            break;
+        case 0x96:
+        case 0x97:
+            c = QLatin1Char('-');
+            break;
+        default:
+            break;
+        }
+    }
+    return classify(text);
 }
 
 } // namespace AuthDoctor

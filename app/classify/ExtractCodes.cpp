@@ -61,8 +61,8 @@ void scanEws(const ScanText &t, CodeCollector &out)
     for (qsizetype i = 0; i < at.size(); ++i)
         if (at.at(i) >= 0)
             out.add(QLatin1String(ewsRules()[i].code), CodeKind::Ews, at.at(i), &ewsRules()[i]);
-    static const Re named(QStringLiteral("(?:responsecode|faultcode)[^a-z0-9]{0,3}(?:[a-z]{1,3}:)?"
-                                         "(error[a-z0-9]{3,60})(?![a-z0-9_])"));
+    static const Re named(QStringLiteral("(?:responsecode|faultcode)(?:[^a-z0-9]{0,3}|[^<>]{0,200}>)"
+                                         "(?:[a-z]{1,3}:)?(error[a-z0-9]{3,60})(?![a-z0-9_])"));
     for (auto it = named.globalMatch(t.lower()); it.hasNext();) {
         const auto m = it.next();
         if (!findEwsCode(m.capturedView(1)))

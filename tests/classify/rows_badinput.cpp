@@ -85,6 +85,10 @@ void addBadInputRows()
         false);
     addBytes("UTF-8 with BOM", QByteArray("\xEF\xBB\xBFHTTP/1.1 429 Too Many Requests"),
              {"unknown", "unknown", "", 429, {}, "throttled", {}, 0.85}, false);
+    addBytes("Windows-1252 quotes",
+             QByteArray("Http POST request to \x91"
+                        "autodiscover-s.outlook.com\x92 failed \x96 401 Unauthorized"),
+             {"unknown", "exchange-online", "autodiscover-s.outlook.com", 401, {}, "wrong-password"}, false);
     addBytes("Latin-1 text with a stray byte",
              QByteArray("Source: Postfach von M\xfcller does not exist - Mailbox does not exist"),
              {"source", "unknown", "", 0, {}, "mailbox-not-found", {}, 0.85}, false);

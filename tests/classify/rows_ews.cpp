@@ -126,6 +126,13 @@ void addEwsRows()
     add("unknown EWS code only in ResponseCode",
         QStringLiteral("<m:ResponseCode>ErrorItemNotFound</m:ResponseCode>"),
         {"unknown", "unknown", "", 0, {QStringLiteral("ErrorItemNotFound")}, "unrecognized-error"});
+    add("unknown EWS code in a SOAP fault with namespaces",
+        QStringLiteral(
+            "<s:Fault><faultcode xmlns:a=\"http://schemas.microsoft.com/exchange/services/2006/types\">"
+            "a:ErrorSchemaValidation</faultcode><detail><e:ResponseCode xmlns:e=\"http://schemas."
+            "microsoft.com/exchange/services/2006/errors\">ErrorSchemaValidation</e:ResponseCode>"
+            "</detail></s:Fault>"),
+        {"unknown", "unknown", "", 0, {QStringLiteral("ErrorSchemaValidation")}, "unrecognized-error"});
     add("ServiceError enum spelling",
         QStringLiteral(
             "Microsoft.Exchange.WebServices.Data.ServiceResponseException: ServiceError.ErrorAccessDenied"),
