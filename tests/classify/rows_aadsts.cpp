@@ -133,6 +133,13 @@ void addAadstsRows()
             break;
         }
     }
+    // The rest of the Seamless SSO range 81004–81012.
+    for (const char *code : {"81005", "81006", "81007", "81008", "81009", "81011"}) {
+        const QString name = QStringLiteral("AADSTS") + QLatin1String(code);
+        add(qPrintable(name + QStringLiteral(" (Seamless SSO)")),
+            name + QStringLiteral(": Seamless SSO (Kerberos) sign-in did not succeed."),
+            {"unknown", "exchange-online", "", 0, {name}, "federated-sign-in"});
+    }
     // The number alone, only in error_codes.
     add("error_codes only",
         QStringLiteral("{\"error\":\"interaction_required\",\"error_description\":\"Interaction required.\","
