@@ -7,6 +7,10 @@ using namespace TenantTest;
 using AuthDoctor::Sim::Tenant::Mailbox;
 using AuthDoctor::Sim::Tenant::Mfa;
 
+namespace {
+const QString kUser = QStringLiteral("user1@contoso.com");
+}
+
 class TstTenantState : public QObject
 {
     Q_OBJECT
@@ -155,6 +159,18 @@ void TstTenantState::createdRelative()
     QCOMPARE(u3->createdAt(kNow).toMSecsSinceEpoch(), kNow - 2 * 3600 * 1000);
     const auto *u2 = m->state().findUser(QStringLiteral("user2@contoso.com"));
     QCOMPARE(u2->createdAt(kNow), QDateTime(QDate(2025, 12, 31), QTime(19, 15), Qt::UTC));
+    auto dateOnly = makeModel(R"({"users":[{"upn":"user1@contoso.com","created":"2025-06-30"}]})");
+    QVERIFY(dateOnly);
+    QCOMPARE(dateOnly->state().findUser(kUser)->createdAt(kNow),
+             QDateTime(QDate(2025, 6, 30), QTime(0, 0), Qt::UTC));
+    QString error;
+    auto bad = TenantModel::fromBase(QStringLiteral("healthy-tenant"), &error);
+    QVERIFY(!bad->applyOverrides(
+        QJsonDocument::fromJson(R"({"users":[{"upn":"user1@contoso.com","created":"2025-02-30"}]})").object(),
+        QStringLiteral("$.authdoctor.tenant"), &error));
+    QVERIFY(!bad->applyOverrides(
+        QJsonDocument::fromJson(R"({"users":[{"upn":"user1@contoso.com","created":"PT2H"}]})").object(),
+        QStringLiteral("$.authdoctor.tenant"), &error));
 }
 
 void TstTenantState::onPremOverrides()

@@ -166,6 +166,15 @@ bool parseCreated(const QString &s, User *u)
         u->createdRelativeMs = ms;
         return true;
     }
+    static const QRegularExpression dateOnly(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    if (dateOnly.match(s).hasMatch()) {
+        const QDate d = QDate::fromString(s, Qt::ISODate);
+        if (!d.isValid())
+            return false;
+        u->created = QDateTime(d, QTime(0, 0), Qt::UTC);
+        u->createdRelativeMs.reset();
+        return true;
+    }
     QDateTime dt = QDateTime::fromString(s, Qt::ISODateWithMs);
     if (!dt.isValid())
         dt = QDateTime::fromString(s, Qt::ISODate);
