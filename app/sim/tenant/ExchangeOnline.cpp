@@ -61,11 +61,6 @@ SimResponse challenge(Cloud c, const QString &rule, bool invalidToken = false,
     return r;
 }
 
-QByteArray diag(int code, const QString &reason, const char *category)
-{
-    return QByteArray::number(code) + ";reason=\"" + utf8(reason) + "\";error_category=\"" + category + "\"";
-}
-
 struct Auth
 {
     std::optional<SimResponse> failure;
@@ -143,36 +138,36 @@ Auth authenticate(const Context &ctx, Cloud c, Endpoint ep)
         break;
     case Tokens::TokenProblem::Missing:
     case Tokens::TokenProblem::Unparseable:
-        a.failure = challenge(c, QStringLiteral("tenant:exo-2000001"), true,
-                              diag(2000001,
-                                   QStringLiteral("OAuth token submitted with the request cannot be parsed."),
-                                   "invalid_token"));
+        a.failure = challenge(
+            c, QStringLiteral("tenant:exo-2000001"), true,
+            msDiagnostics(2000001, QStringLiteral("OAuth token submitted with the request cannot be parsed."),
+                          "invalid_token"));
         return a;
     case Tokens::TokenProblem::Expired:
     case Tokens::TokenProblem::NotYetValid:
-        a.failure =
-            challenge(c, QStringLiteral("tenant:exo-token-expired"), true,
-                      diag(2000001, QStringLiteral("Lifetime validation failed, the token is expired."),
-                           "invalid_token"));
+        a.failure = challenge(
+            c, QStringLiteral("tenant:exo-token-expired"), true,
+            msDiagnostics(2000001, QStringLiteral("Lifetime validation failed, the token is expired."),
+                          "invalid_token"));
         return a;
     }
     QStringList auds{kExchangeAppId};
     for (const QString &h : cloudInfo(c).exoResourceHosts)
         auds << QStringLiteral("https://") + h << QStringLiteral("https://") + h + QLatin1Char('/');
     if (!auds.contains(tok.aud, Qt::CaseInsensitive)) {
-        a.failure =
-            challenge(c, QStringLiteral("tenant:exo-2000003"), true,
-                      diag(2000003, QStringLiteral("The audience claim value is invalid '%1'.").arg(tok.aud),
-                           "invalid_resource"));
+        a.failure = challenge(
+            c, QStringLiteral("tenant:exo-2000003"), true,
+            msDiagnostics(2000003, QStringLiteral("The audience claim value is invalid '%1'.").arg(tok.aud),
+                          "invalid_resource"));
         return a;
     }
     if (QUuid(tok.tid) != t.tenantId || !sameServiceCloud(c, t.cloud)) {
-        a.failure =
-            challenge(c, QStringLiteral("tenant:exo-issuer-not-trusted"), true,
-                      diag(2000001,
-                           QStringLiteral("ID4175: The issuer of the security token was not recognized by "
-                                          "the IssuerNameRegistry."),
-                           "invalid_token"));
+        a.failure = challenge(
+            c, QStringLiteral("tenant:exo-issuer-not-trusted"), true,
+            msDiagnostics(2000001,
+                          QStringLiteral("ID4175: The issuer of the security token was not recognized by "
+                                         "the IssuerNameRegistry."),
+                          "invalid_token"));
         return a;
     }
     const QString noPermissions =
@@ -182,7 +177,7 @@ Auth authenticate(const Context &ctx, Cloud c, Endpoint ep)
     if (tok.appOnly) {
         if (!tok.hasRole(QStringLiteral("full_access_as_app"))) {
             a.failure = challenge(c, QStringLiteral("tenant:exo-2000008"), true,
-                                  diag(2000008, noPermissions, "invalid_grant"));
+                                  msDiagnostics(2000008, noPermissions, "invalid_grant"));
             return a;
         }
         a.caller.appOnly = true;
@@ -192,7 +187,7 @@ Auth authenticate(const Context &ctx, Cloud c, Endpoint ep)
     }
     if (!tok.hasScope(QStringLiteral("EWS.AccessAsUser.All"))) {
         a.failure = challenge(c, QStringLiteral("tenant:exo-2000008"), true,
-                              diag(2000008, noPermissions, "invalid_grant"));
+                              msDiagnostics(2000008, noPermissions, "invalid_grant"));
         return a;
     }
     const User *u = t.findEntraUser(tok.upn);
@@ -201,9 +196,10 @@ Auth authenticate(const Context &ctx, Cloud c, Endpoint ep)
     if (!u) {
         a.failure = challenge(
             c, QStringLiteral("tenant:exo-2000005"), true,
-            diag(2000005,
-                 QStringLiteral("The user specified by the user-context in the token does not exist."),
-                 "invalid_user"));
+            msDiagnostics(
+                2000005,
+                QStringLiteral("The user specified by the user-context in the token does not exist."),
+                "invalid_user"));
         return a;
     }
     a.caller.user = u;

@@ -2,6 +2,7 @@
 #include "GraphEndpoints.h"
 
 #include "EwsSoap.h"
+#include "SharePointEndpoints.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -61,15 +62,6 @@ QString provisioningStatus(const User &u, const QString &plan)
     if (u.mailbox == Mailbox::Provisioning && isExchangePlan(plan))
         return QStringLiteral("PendingProvisioning");
     return QStringLiteral("Success");
-}
-
-QString personalSiteName(const QString &upn)
-{
-    QString s = upn.toLower();
-    for (QChar &c : s)
-        if (c == QLatin1Char('.') || c == QLatin1Char('@') || c == QLatin1Char('-'))
-            c = QLatin1Char('_');
-    return s;
 }
 
 const QStringList kDefault{QStringLiteral("businessPhones"),
@@ -290,7 +282,7 @@ QByteArray drive(const Context &ctx, const User &u, const QString &contextUrl, b
     const QString created = isoTime(u.createdAt(ctx.nowMs).toMSecsSinceEpoch() + 3600000);
     const QString site = QStringLiteral("https://") + t.sharePointName + QStringLiteral("-my.") +
                          cloudInfo(t.cloud).sharePointSuffix + QStringLiteral("/personal/") +
-                         personalSiteName(u.upn);
+                         SharePointEndpoints::personalSiteName(u.upn);
     const QString driveId =
         QStringLiteral("b!") +
         QString::fromLatin1(utf8(t.userId(u).toString(QUuid::Id128))

@@ -210,11 +210,6 @@ Auth ntlm(const Context &ctx, const QString &scheme)
     return a;
 }
 
-QByteArray diag(int code, const QString &reason, const char *category)
-{
-    return QByteArray::number(code) + ";reason=\"" + utf8(reason) + "\";error_category=\"" + category + "\"";
-}
-
 Auth oauth(const Context &ctx)
 {
     const TenantState &t = ctx.state;
@@ -222,31 +217,31 @@ Auth oauth(const Context &ctx)
     Tokens::AccessToken tok;
     const Tokens::TokenProblem p = Tokens::readAccessToken(ctx, &tok);
     if (p != Tokens::TokenProblem::None) {
-        a.failure = challenge(ctx, QStringLiteral("tenant:onprem-oauth-invalid-token"), kUnauthorizedPage,
-                              diag(2000001,
-                                   QStringLiteral("OAuth token submitted with the request cannot be parsed."),
-                                   "invalid_token"));
+        a.failure = challenge(
+            ctx, QStringLiteral("tenant:onprem-oauth-invalid-token"), kUnauthorizedPage,
+            msDiagnostics(2000001, QStringLiteral("OAuth token submitted with the request cannot be parsed."),
+                          "invalid_token"));
         return a;
     }
     const QString expected = QStringLiteral("https://") + t.onPrem->host;
     if (tok.aud.compare(expected, Qt::CaseInsensitive) != 0 && tok.aud != kExchangeAppId) {
-        a.failure =
-            challenge(ctx, QStringLiteral("tenant:onprem-oauth-2000003"), kUnauthorizedPage,
-                      diag(2000003,
-                           QStringLiteral("The hostname component of the audience claim value is invalid. "
-                                          "Expected '%1'. Actual '%2'.")
-                               .arg(expected, tok.aud),
-                           "invalid_resource"));
+        a.failure = challenge(
+            ctx, QStringLiteral("tenant:onprem-oauth-2000003"), kUnauthorizedPage,
+            msDiagnostics(2000003,
+                          QStringLiteral("The hostname component of the audience claim value is invalid. "
+                                         "Expected '%1'. Actual '%2'.")
+                              .arg(expected, tok.aud),
+                          "invalid_resource"));
         return a;
     }
     if (tok.appOnly) {
         if (!tok.hasRole(QStringLiteral("full_access_as_app"))) {
-            a.failure =
-                challenge(ctx, QStringLiteral("tenant:onprem-oauth-2000008"), kUnauthorizedPage,
-                          diag(2000008,
-                               QStringLiteral("The token contains no permissions, or permissions can not be "
-                                              "understood."),
-                               "invalid_grant"));
+            a.failure = challenge(
+                ctx, QStringLiteral("tenant:onprem-oauth-2000008"), kUnauthorizedPage,
+                msDiagnostics(2000008,
+                              QStringLiteral("The token contains no permissions, or permissions can not be "
+                                             "understood."),
+                              "invalid_grant"));
             return a;
         }
         a.caller.appOnly = true;
@@ -258,9 +253,10 @@ Auth oauth(const Context &ctx)
     if (!u || !t.isOnPremAccount(*u)) {
         a.failure = challenge(
             ctx, QStringLiteral("tenant:onprem-oauth-2000005"), kUnauthorizedPage,
-            diag(2000005,
-                 QStringLiteral("The user specified by the user-context in the token does not exist."),
-                 "invalid_user"));
+            msDiagnostics(
+                2000005,
+                QStringLiteral("The user specified by the user-context in the token does not exist."),
+                "invalid_user"));
         return a;
     }
     a.caller = callerFor(u);

@@ -70,6 +70,12 @@ bool sameServiceCloud(Cloud a, Cloud b)
     return norm(a) == norm(b);
 }
 
+QByteArray msDiagnostics(int code, const QString &reason, const char *category)
+{
+    return QByteArray::number(code) + ";reason=\"" + reason.toUtf8() + "\";error_category=\"" + category +
+           '"';
+}
+
 QString queryValue(const SimRequest &r, const QString &name)
 {
     const auto items = r.query().queryItems(QUrl::FullyDecoded);

@@ -39,6 +39,9 @@ bool sameServiceCloud(Cloud a, Cloud b); // GCC (moderate) uses the commercial s
 // A query parameter by its decoded name, case-insensitively ("%24select" is "$select").
 QString queryValue(const SimRequest &r, const QString &name);
 
+// An x-ms-diagnostics value: `2000003;reason="…";error_category="…"` (facts §2.2).
+QByteArray msDiagnostics(int code, const QString &reason, const char *category);
+
 // The bearer token of the Authorization header, empty when there is none.
 QByteArray bearerToken(const SimRequest &r);
 // "Basic" credentials split at the first ':'; false when absent or malformed.
