@@ -129,12 +129,15 @@ inline SimResponse ropc(TenantModel &m, const QString &user, const QString &pass
 
 inline SimResponse clientCredentials(TenantModel &m, const QString &scope = kExoDefault,
                                      const QString &secret = kAppOnlySecret,
-                                     const QString &clientId = kAppOnlyApp)
+                                     const QString &clientId = kAppOnlyApp,
+                                     const QString &host = QStringLiteral("login.microsoftonline.com"))
 {
-    return tokenRequest(m, {{QStringLiteral("client_id"), clientId},
-                            {QStringLiteral("scope"), scope},
-                            {QStringLiteral("client_secret"), secret},
-                            {QStringLiteral("grant_type"), QStringLiteral("client_credentials")}});
+    return tokenRequest(m,
+                        {{QStringLiteral("client_id"), clientId},
+                         {QStringLiteral("scope"), scope},
+                         {QStringLiteral("client_secret"), secret},
+                         {QStringLiteral("grant_type"), QStringLiteral("client_credentials")}},
+                        QStringLiteral("contoso.com"), host);
 }
 
 inline QByteArray accessToken(const SimResponse &r)

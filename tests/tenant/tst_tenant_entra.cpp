@@ -553,12 +553,8 @@ void TstTenantEntra::nationalCloudToken()
 {
     auto m = makeModel(R"({"cloud":"gcc-high"})");
     const SimResponse r =
-        tokenRequest(*m,
-                     {{QStringLiteral("client_id"), kAppOnlyApp},
-                      {QStringLiteral("scope"), QStringLiteral("https://outlook.office365.us/.default")},
-                      {QStringLiteral("client_secret"), kAppOnlySecret},
-                      {QStringLiteral("grant_type"), QStringLiteral("client_credentials")}},
-                     QStringLiteral("contoso.com"), QStringLiteral("login.microsoftonline.us"));
+        clientCredentials(*m, QStringLiteral("https://outlook.office365.us/.default"), kAppOnlySecret,
+                          kAppOnlyApp, QStringLiteral("login.microsoftonline.us"));
     QCOMPARE(r.status, 200);
     const QJsonObject c = jwtPart(accessToken(r), 1);
     QCOMPARE(c.value(QStringLiteral("aud")).toString(), QStringLiteral("https://outlook.office365.us"));
@@ -566,13 +562,8 @@ void TstTenantEntra::nationalCloudToken()
                 .toString()
                 .startsWith(QStringLiteral("https://login.microsoftonline.us/")));
     // The commercial EXO resource does not exist in a GCC High tenant.
-    const SimResponse wrong =
-        tokenRequest(*m,
-                     {{QStringLiteral("client_id"), kAppOnlyApp},
-                      {QStringLiteral("scope"), kExoDefault},
-                      {QStringLiteral("client_secret"), kAppOnlySecret},
-                      {QStringLiteral("grant_type"), QStringLiteral("client_credentials")}},
-                     QStringLiteral("contoso.com"), QStringLiteral("login.microsoftonline.us"));
+    const SimResponse wrong = clientCredentials(*m, kExoDefault, kAppOnlySecret, kAppOnlyApp,
+                                                QStringLiteral("login.microsoftonline.us"));
     QCOMPARE(aadsts(wrong), 500011);
 }
 

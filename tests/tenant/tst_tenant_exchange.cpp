@@ -513,12 +513,8 @@ void TstTenantExchange::nationalCloudEws()
 {
     auto m = makeModel(R"({"cloud":"gcc-high"})");
     const SimResponse tok =
-        tokenRequest(*m,
-                     {{QStringLiteral("client_id"), kAppOnlyApp},
-                      {QStringLiteral("scope"), QStringLiteral("https://outlook.office365.us/.default")},
-                      {QStringLiteral("client_secret"), kAppOnlySecret},
-                      {QStringLiteral("grant_type"), QStringLiteral("client_credentials")}},
-                     QStringLiteral("contoso.com"), QStringLiteral("login.microsoftonline.us"));
+        clientCredentials(*m, QStringLiteral("https://outlook.office365.us/.default"), kAppOnlySecret,
+                          kAppOnlyApp, QStringLiteral("login.microsoftonline.us"));
     const QByteArray token = accessToken(tok);
     QVERIFY(!token.isEmpty());
     const SimResponse us =
