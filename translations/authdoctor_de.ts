@@ -1671,6 +1671,18 @@
         <source>Microsoft&apos;s reference also names 16000 SelectUserAccount: a choice among several signed-in accounts</source>
         <translation>laut Referenz von Microsoft steht 16000 auch für SelectUserAccount: eine Auswahl zwischen mehreren angemeldeten Konten</translation>
     </message>
+    <message>
+        <source>the user has no valid licence for the mailbox</source>
+        <translation>der Benutzer hat keine gültige Lizenz für das Postfach</translation>
+    </message>
+    <message>
+        <source>modern authentication (client and tenant id) is mentioned</source>
+        <translation>die moderne Authentifizierung (Client-ID und Mandanten-ID) wird erwähnt</translation>
+    </message>
+    <message>
+        <source>impersonation is mentioned: the account acts as the mailbox owner and needs the right to</source>
+        <translation>Identitätswechsel wird erwähnt: das Konto handelt als Postfachbesitzer und braucht dafür das entsprechende Recht</translation>
+    </message>
 </context>
 <context>
     <name>AuthDoctor::Cli</name>
@@ -1854,40 +1866,6 @@ oder führen Sie es mit &quot;authdoctor simulate --scenario NAME&quot; als loka
 <context>
     <name>AuthDoctor::Cli::ClassifyCommand</name>
     <message>
-        <source>Usage: authdoctor classify [--json] [TEXT|-]
-
-Reads a pasted error message (no network) and prints the side that failed, the
-endpoint, the host, the HTTP status, every code found and the likely causes,
-most likely first, each with the reason.
-
-Arguments:
-  TEXT        the error message; several arguments are joined with spaces.
-              &quot;-&quot; or no TEXT reads the message from standard input.
-
-Options:
-  --json      print the result as JSON (schema authdoctor.classification/1)
-  -h, --help  show this help
-
-Input larger than 1 MiB is refused (exit code 2).
-</source>
-        <translation>Aufruf: authdoctor classify [--json] [TEXT|-]
-
-Liest eine eingefügte Fehlermeldung (ohne Netzwerk) und gibt die fehlgeschlagene Seite,
-den Endpunkt, den Host, den HTTP-Status, alle gefundenen Codes und die wahrscheinlichen
-Ursachen aus, die wahrscheinlichste zuerst, jeweils mit Begründung.
-
-Argumente:
-  TEXT        die Fehlermeldung; mehrere Argumente werden mit Leerzeichen verbunden.
-              &quot;-&quot; oder kein TEXT liest die Meldung von der Standardeingabe.
-
-Optionen:
-  --json      das Ergebnis als JSON ausgeben (Schema authdoctor.classification/1)
-  -h, --help  diese Hilfe anzeigen
-
-Eingaben über 1 MiB werden abgelehnt (Exit-Code 2).
-</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -1970,6 +1948,46 @@ Eingaben über 1 MiB werden abgelehnt (Exit-Code 2).
     <message>
         <source>authdoctor classify: the input is larger than 1 MiB; paste only the error message and the lines around it.</source>
         <translation>authdoctor classify: Die Eingabe ist größer als 1 MiB; fügen Sie nur die Fehlermeldung und die Zeilen darum herum ein.</translation>
+    </message>
+    <message>
+        <source>Usage: authdoctor classify [--json] [TEXT|-]
+
+Reads a pasted error message (no network) and prints the side that failed, the
+endpoint, the host, the HTTP status, every code found and the likely causes,
+most likely first, each with the reason.
+
+Arguments:
+  TEXT           the error message; several arguments are joined with spaces.
+                 &quot;-&quot; or no TEXT reads the message from standard input.
+
+Options:
+  --json         print the result as JSON (schema authdoctor.classification/1)
+  -h, --help     show this help
+  -v, --version  show the version
+
+Input larger than 1 MiB is refused (exit code 2).
+</source>
+        <translation>Aufruf: authdoctor classify [--json] [TEXT|-]
+
+Liest eine eingefügte Fehlermeldung (ohne Netzwerk) und gibt die fehlgeschlagene Seite,
+den Endpunkt, den Host, den HTTP-Status, alle gefundenen Codes und die wahrscheinlichen
+Ursachen aus, die wahrscheinlichste zuerst, jeweils mit Begründung.
+
+Argumente:
+  TEXT           die Fehlermeldung; mehrere Argumente werden mit Leerzeichen verbunden.
+                 &quot;-&quot; oder kein TEXT liest die Meldung von der Standardeingabe.
+
+Optionen:
+  --json         das Ergebnis als JSON ausgeben (Schema authdoctor.classification/1)
+  -h, --help     diese Hilfe anzeigen
+  -v, --version  die Version anzeigen
+
+Eingaben über 1 MiB werden abgelehnt (Exit-Code 2).
+</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Die Version anzeigen.</translation>
     </message>
 </context>
 <context>
@@ -3637,6 +3655,94 @@ Eingaben über 1 MiB werden abgelehnt (Exit-Code 2).
         <source>cannot listen on %1 port %2: %3</source>
         <translation>Lauschen auf %1, Port %2 nicht möglich: %3</translation>
     </message>
+    <message>
+        <source>malformed request line</source>
+        <translation>fehlerhafte Anforderungszeile</translation>
+    </message>
+    <message>
+        <source>request header fields too large</source>
+        <translation>Header-Felder der Anfrage zu groß</translation>
+    </message>
+    <message>
+        <source>malformed method</source>
+        <translation>fehlerhafte Methode</translation>
+    </message>
+    <message>
+        <source>malformed request target</source>
+        <translation>fehlerhaftes Anfrageziel</translation>
+    </message>
+    <message>
+        <source>HTTP version not supported</source>
+        <translation>HTTP-Version nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>malformed HTTP version</source>
+        <translation>fehlerhafte HTTP-Version</translation>
+    </message>
+    <message>
+        <source>obsolete header line folding</source>
+        <translation>veraltete Zeilenfortsetzung in Headern (obs-fold)</translation>
+    </message>
+    <message>
+        <source>malformed header line</source>
+        <translation>fehlerhafte Headerzeile</translation>
+    </message>
+    <message>
+        <source>malformed header value</source>
+        <translation>fehlerhafter Headerwert</translation>
+    </message>
+    <message>
+        <source>unsupported transfer coding</source>
+        <translation>nicht unterstützte Transfer-Codierung</translation>
+    </message>
+    <message>
+        <source>conflicting Content-Length</source>
+        <translation>widersprüchliche Content-Length</translation>
+    </message>
+    <message>
+        <source>malformed Content-Length</source>
+        <translation>fehlerhafte Content-Length</translation>
+    </message>
+    <message>
+        <source>request body too large</source>
+        <translation>Anfragetext zu groß</translation>
+    </message>
+    <message>
+        <source>malformed chunk size</source>
+        <translation>fehlerhafte Chunk-Größe</translation>
+    </message>
+    <message>
+        <source>malformed chunk</source>
+        <translation>fehlerhafter Chunk</translation>
+    </message>
+    <message>
+        <source>CONNECT inside a tunnel</source>
+        <translation>CONNECT innerhalb eines Tunnels</translation>
+    </message>
+    <message>
+        <source>malformed host in the request target</source>
+        <translation>fehlerhafter Host im Anfrageziel</translation>
+    </message>
+    <message>
+        <source>the simulator proxies https only through CONNECT</source>
+        <translation>der Simulator leitet https nur über CONNECT weiter</translation>
+    </message>
+    <message>
+        <source>this is the AuthDoctor simulator, an HTTP proxy: send proxy requests (absolute URLs or CONNECT), not requests for the proxy itself</source>
+        <translation>dies ist der AuthDoctor-Simulator, ein HTTP-Proxy: Senden Sie Proxy-Anfragen (absolute URLs oder CONNECT), keine Anfragen an den Proxy selbst</translation>
+    </message>
+    <message>
+        <source>CONNECT needs host:port</source>
+        <translation>CONNECT benötigt host:port</translation>
+    </message>
+    <message>
+        <source>the simulator tunnels CONNECT to port 443 only</source>
+        <translation>der Simulator tunnelt CONNECT nur zu Port 443</translation>
+    </message>
+    <message>
+        <source>data after CONNECT before the tunnel was established</source>
+        <translation>Daten nach CONNECT, bevor der Tunnel aufgebaut war</translation>
+    </message>
 </context>
 <context>
     <name>AuthDoctor::Sim::StringMatcher</name>
@@ -3755,8 +3861,12 @@ Eingaben über 1 MiB werden abgelehnt (Exit-Code 2).
         <translation>keine</translation>
     </message>
     <message>
-        <source>Likely causes, most likely first (hover for the reason):</source>
-        <translation>Wahrscheinliche Ursachen, die wahrscheinlichste zuerst (Begründung beim Zeigen mit der Maus):</translation>
+        <source>Likely causes, most likely first (select one to see why):</source>
+        <translation>Wahrscheinliche Ursachen, die wahrscheinlichste zuerst (für die Begründung eine auswählen):</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Grund: %1</translation>
     </message>
 </context>
 <context>
