@@ -83,11 +83,6 @@ StringMatcher StringMatcher::absent(bool absent)
     return m;
 }
 
-bool StringMatcher::isValid() const
-{
-    return (m_kind != Kind::Matches && m_kind != Kind::DoesNotMatch) || m_regex.isValid();
-}
-
 std::optional<StringMatcher> StringMatcher::fromJson(const QJsonValue &json, const QString &path,
                                                      QString *error)
 {

@@ -42,10 +42,6 @@ public:
     // "any value matches"; an empty list means "not sent".
     bool testAny(const QStringList &values) const;
 
-    Kind kind() const { return m_kind; }
-    QString operand() const { return m_value; }
-    bool isValid() const;
-
 private:
     StringMatcher() = default;
     Kind m_kind = Kind::Absent;

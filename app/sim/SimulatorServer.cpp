@@ -61,14 +61,6 @@ void SimulatorServer::stop()
             c->drop();
 }
 
-int SimulatorServer::connectionCount() const
-{
-    int n = 0;
-    for (const auto &c : m_connections)
-        n += c ? 1 : 0;
-    return n;
-}
-
 SimResponse SimulatorServer::respond(const SimRequest &request) const
 {
     if (m_handler)

@@ -52,7 +52,6 @@ public:
     // Stops listening and drops every open connection (also those kept waiting by NO_RESPONSE).
     void stop();
 
-    int connectionCount() const;                           // open now
     int acceptedConnections() const { return m_accepted; } // since start()
 
     // Used by ProxyConnection.
