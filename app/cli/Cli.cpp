@@ -66,7 +66,7 @@ QString helpText()
               "\n"
               "Commands:\n"
               "  classify [--json] [TEXT|-]   read a pasted error message; no network\n"
-              "  simulate --scenario NAME|FILE [--listen HOST:PORT] [--log FILE]\n"
+              "  simulate --scenario NAME|FILE [--listen HOST:PORT] [--log FILE] [--allow-non-loopback]\n"
               "                               run the simulated tenant as a local proxy\n"
               "  scenarios [--json]           list the embedded practice scenarios\n"
               "  diagnose [options]           run the checks without a window (not in this version yet)\n"
