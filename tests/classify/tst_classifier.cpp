@@ -11,6 +11,7 @@
 #include <QTest>
 
 using namespace AuthDoctor;
+using AuthDoctorTest::knownFindingIds;
 
 namespace ClassifierRows {
 

@@ -4,6 +4,8 @@
 // of the embedded practice scenarios: the tenant state fields, the WireMock
 // subset of `mappings`, and the finding ids of ../shared/spec/findings.md. Each
 // check returns "" or the JSON path of the first problem.
+#include "FindingIds.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -17,45 +19,8 @@
 
 namespace ScenarioFileChecks {
 
-// The 36 finding ids of ../shared/spec/findings.md (a fixed contract).
-inline const QStringList kFindingIds = {
-    QStringLiteral("wrong-password"),
-    QStringLiteral("wrong-username"),
-    QStringLiteral("tenant-not-found"),
-    QStringLiteral("wrong-cloud"),
-    QStringLiteral("federated-sign-in"),
-    QStringLiteral("mfa-required"),
-    QStringLiteral("password-expired"),
-    QStringLiteral("account-picker"),
-    QStringLiteral("security-defaults"),
-    QStringLiteral("conditional-access-blocked"),
-    QStringLiteral("account-locked"),
-    QStringLiteral("account-disabled"),
-    QStringLiteral("modern-auth-not-configured"),
-    QStringLiteral("consent-missing"),
-    QStringLiteral("client-secret-invalid"),
-    QStringLiteral("basic-auth-disabled"),
-    QStringLiteral("impersonation-denied"),
-    QStringLiteral("insufficient-permission"),
-    QStringLiteral("mailbox-not-found"),
-    QStringLiteral("new-account-not-ready"),
-    QStringLiteral("mailbox-not-instantiated"),
-    QStringLiteral("database-not-found"),
-    QStringLiteral("onedrive-not-provisioned"),
-    QStringLiteral("onedrive-not-licensed"),
-    QStringLiteral("sharepoint-app-only-secret"),
-    QStringLiteral("ews-disabled"),
-    QStringLiteral("throttled"),
-    QStringLiteral("server-overutilized"),
-    QStringLiteral("ews-url-wrong"),
-    QStringLiteral("autodiscover-failed"),
-    QStringLiteral("network-unreachable"),
-    QStringLiteral("tls-problem"),
-    QStringLiteral("extended-protection"),
-    QStringLiteral("unsafe-redirect-blocked"),
-    QStringLiteral("credentials-ok"),
-    QStringLiteral("unrecognized-error"),
-};
+// The 36 finding ids of ../shared/spec/findings.md (a fixed contract), shared by all tests.
+inline const QStringList &kFindingIds = AuthDoctorTest::knownFindingIds();
 
 // Findings no network check can show (a question for the operator).
 inline const QStringList kNotOnTheWire = {QStringLiteral("account-picker")};

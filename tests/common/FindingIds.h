@@ -2,8 +2,11 @@
 
 #include <QStringList>
 
-// The 36 finding ids of ../shared/spec/findings.md, written out here on purpose: the tests
-// check the classifier against the contract, not against the catalog it may be built with.
+// The 36 finding ids of ../shared/spec/findings.md, in its order, written out here on purpose:
+// tests check the product against the contract, not against the catalog it may be built with.
+// Shared by every test (tests/common is on each test's include path).
+namespace AuthDoctorTest {
+
 inline const QStringList &knownFindingIds()
 {
     static const QStringList ids = {
@@ -46,3 +49,5 @@ inline const QStringList &knownFindingIds()
     };
     return ids;
 }
+
+} // namespace AuthDoctorTest
