@@ -37,6 +37,9 @@ demo() {
         echo "\$ authdoctor classify \"$(printf '%s' "$msg" | cut -c1-70)…\""
         "$bin" classify "$msg"
     done
+    echo
+    echo "\$ authdoctor scenarios   # practice scenarios of the simulated tenant"
+    "$bin" scenarios
 }
 
 mode="${1:-run}"
