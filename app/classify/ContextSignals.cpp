@@ -5,6 +5,9 @@
 #include "Scoring.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <algorithm>
 
 namespace AuthDoctor::ClassifyDetail {
 
@@ -263,16 +266,80 @@ void addHintSignals(const ScanText &t, const Extraction &x, SignalSet &out)
                                      "accepts them")));
 }
 
+// Exchange 2019 CU14 (build 15.2.1544) and later turn Extended Protection on by default.
+bool buildWithExtendedProtection(const QString &build)
+{
+    const QStringList parts = build.split(u'.');
+    if (parts.size() < 3)
+        return false;
+    const int major = parts.at(0).toInt();
+    const int minor = parts.at(1).toInt();
+    const int number = parts.at(2).toInt();
+    return major > 15 || (major == 15 && minor > 2) || (major == 15 && minor == 2 && number >= 1544);
+}
+
+// Whether the text shows the client using tokens rather than a password.
+bool usesTokens(const ScanText &t, const Extraction &x)
+{
+    for (const FoundCode &c : x.codes)
+        if (c.kind == CodeKind::Aadsts || c.kind == CodeKind::Diagnostics)
+            return true;
+    if (!x.oauthErrors.isEmpty() || x.challengeError.found())
+        return true;
+    static const QRegularExpression bearerSent(
+        QStringLiteral("(?<![a-z-])authorization['\"]? ?[:=] ?['\"]?bearer\\b"));
+    if (bearerSent.match(t.lower()).hasMatch())
+        return true;
+    static const KeySet words(QStringList{QStringLiteral("oauth"), QStringLiteral("accesstoken"),
+                                          QStringLiteral("clientsecret"), QStringLiteral("modernauth"),
+                                          QStringLiteral("msal"), QStringLiteral("adal"),
+                                          QStringLiteral("apponly"), QStringLiteral("o365modern"),
+                                          QStringLiteral("o365interactive"), QStringLiteral("o365manual")});
+    const QList<qsizetype> at = words.firstOccurrences(t.compact(), false);
+    return std::any_of(at.cbegin(), at.cend(), [](qsizetype p) { return p >= 0; });
+}
+
+// Exchange Online retired Basic authentication: when it refuses a user name and password and
+// nothing shows a token being used, Basic being blocked is as likely as a wrong password, and per-user
+// MFA (which needs an app password for Basic) is a third reading. A bare 401 keeps its usual list.
+void addExchangeOnlinePasswordSignals(const ScanText &t, const Extraction &x, SignalSet &out)
+{
+    if (x.endpoint != EndpointKind::ExchangeOnline || out.strongest("wrong-password") < 0.40 ||
+        usesTokens(t, x))
+        return;
+    const bool basicShown = x.basicAuthSent.found() || t.findCompact(QStringLiteral("basicauth")) >= 0 ||
+                            t.findCompact(QStringLiteral("directewsauthentication")) >= 0;
+    const QString where = translated(QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "Exchange Online"));
+    out.add("basic-auth-disabled", basicShown ? 0.55 : 0.40,
+            reason(where, QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                                            "Exchange Online refused a user name and password: Basic "
+                                            "authentication is retired there, so a password alone is refused "
+                                            "whatever its value; the project needs modern authentication")));
+    out.add("mfa-required", 0.20,
+            reason(where, QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                                            "an account with multi-factor authentication cannot sign in with "
+                                            "its password alone")));
+}
+
 void addOnPremisesSignals(const ScanText &t, const Extraction &x, SignalSet &out)
 {
+    const bool failed401 = x.httpStatus == 401;
+    // Basic credentials sent, and the 401 offers only Negotiate/NTLM: Basic is off on that server.
+    if (x.endpoint != EndpointKind::ExchangeOnline && x.basicAuthSent.found() && x.challengeSeen &&
+        !x.basicOffered && failed401)
+        out.add("basic-auth-disabled", 0.60,
+                reason(located(t, QStringLiteral("WWW-Authenticate"), t.lineAt(x.basicAuthSent.pos)),
+                       QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                                         "the request sent Basic credentials but the server offers only "
+                                         "other schemes (Negotiate/NTLM): Basic authentication is not "
+                                         "enabled on this virtual directory")));
     if (x.endpoint != EndpointKind::ExchangeServer)
         return;
-    const bool failed401 = x.httpStatus == 401;
     if (x.ntlmChallenge.found() && failed401) {
         const QString where = located(t, x.ntlmChallenge.value.toUpper(), t.lineAt(x.ntlmChallenge.pos));
         const QString version = x.onPremVersion.value.toLower();
-        const bool epLikely =
-            version.contains(u"2019") || version.endsWith(u" se") || t.findWord(u"cu14") >= 0;
+        const bool epLikely = version.contains(u"2019") || version.endsWith(u" se") ||
+                              t.findWord(u"cu14") >= 0 || buildWithExtendedProtection(x.owaBuild.value);
         out.add("extended-protection", epLikely ? 0.50 : 0.30,
                 reason(where, QT_TRANSLATE_NOOP(
                                   "AuthDoctor::Classifier",
@@ -313,6 +380,7 @@ void addContextSignals(const ScanText &t, const Extraction &x, bool strongBefore
     addStatusSignals(t, x, strongBefore, out);
     addHintSignals(t, x, out);
     addOnPremisesSignals(t, x, out);
+    addExchangeOnlinePasswordSignals(t, x, out);
 }
 
 } // namespace AuthDoctor::ClassifyDetail

@@ -5,6 +5,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <utility>
 
 namespace AuthDoctor::ClassifyDetail {
 
@@ -135,6 +136,22 @@ void scanAutodiscoveryError(const ScanText &t, CodeCollector &out)
             break;
         }
     }
+    // The header's general form "LiveIdBasicAuth:<Reason>:<details>": the reason is one word of
+    // Exchange's LiveIdAuthResult (AppPasswordRequired, InvalidCreds, ExpiredCreds, ...).
+    static const Re liveId(QStringLiteral("liveidbasicauth ?: ?([a-z][a-z0-9]{3,60})(?![a-z0-9])"));
+    for (auto it = liveId.globalMatch(t.lower()); it.hasNext();) {
+        const auto m = it.next();
+        const QStringView value = m.capturedView(1);
+        const bool known = std::any_of(out.hits.cbegin(), out.hits.cend(), [&](const FoundCode &h) {
+            return h.kind == CodeKind::AutodiscoveryError && h.pos == m.capturedStart(1);
+        });
+        if (value == u"success" || known) // "BasicAuthBlockStatus - Deny" was read above
+            continue;
+        const CodeRule *rule = findAutodiscoveryError(value);
+        out.add(rule ? QString(QLatin1String(rule->code))
+                     : t.text().mid(m.capturedStart(1), m.capturedLength(1)),
+                CodeKind::AutodiscoveryError, m.capturedStart(1), rule);
+    }
 }
 
 // Graph: {"error":{"code":"…"}} and the distinctive Graph code names anywhere.
@@ -198,6 +215,29 @@ void scanExceptions(const ScanText &t, CodeCollector &out)
     }
 }
 
+// Error classes that do not say "Exception": exchangelib.errors.RateLimitError,
+// requests.exceptions.HTTPError, "UnauthorizedError: Wrong username or password", "raise
+// AutoDiscoverFailed(". A class name counts when it is qualified by a module path, or stands as
+// the subject of an error line (followed by ": " or "(").
+void scanErrorClasses(const ScanText &t, CodeCollector &out)
+{
+    static const Re name(QStringLiteral("(?<![A-Za-z0-9_])((?:[a-z_][a-z0-9_]{0,40}\\.){1,8})?"
+                                        "([A-Z][A-Za-z0-9]{1,60}(?:Error|Failed))(?![A-Za-z0-9_])(: |\\()?"));
+    int found = 0;
+    for (auto it = name.globalMatch(t.text()); it.hasNext() && found < 50;) {
+        const auto m = it.next();
+        if (m.capturedStart(1) < 0 && m.capturedStart(3) < 0)
+            continue;
+        const QStringView cls = m.capturedView(2);
+        if (cls.startsWith(u"Error") || findEwsCode(cls) || findGraphCode(cls))
+            continue; // EWS response codes and Graph codes are collected as such
+        const CodeRule *rule = findExceptionName(cls);
+        out.add(rule ? QString(QLatin1String(rule->code)) : cls.toString(), CodeKind::Exception,
+                m.capturedStart(2), rule);
+        ++found;
+    }
+}
+
 } // namespace
 
 void extractCodes(const ScanText &t, Extraction &x)
@@ -210,6 +250,7 @@ void extractCodes(const ScanText &t, Extraction &x)
     scanAutodiscoveryError(t, c);
     scanGraph(t, c);
     scanExceptions(t, c);
+    scanErrorClasses(t, c);
     std::stable_sort(c.hits.begin(), c.hits.end(),
                      [](const FoundCode &a, const FoundCode &b) { return a.pos < b.pos; });
     QSet<QString> seen;
@@ -241,29 +282,52 @@ void extractStatus(const ScanText &t, Extraction &x)
     };
     static const Re statusLine(QStringLiteral("\\bhttps?/\\d(?:\\.\\d)? (\\d{3})\\b"));
     static const Re dotNet(QStringLiteral("\\((\\d{3})\\)(?= ?[a-z.:])"));
-    static const Re reason(
-        QStringLiteral("(?<![0-9.:/-])(\\d{3}) ?[-:]? ?\\(?(?:unauthorized|forbidden|not found|too many "
-                       "requests|service unavailable"
-                       "|server unavailable|internal server error|bad request|bad gateway|gateway time-?out"
-                       "|proxy authentication required|request time-?out|method not allowed)\\b"));
+    static const Re reason(QStringLiteral(
+        "(?<![0-9.:/-])(\\d{3}) ?[-:]? ?\\(?(?:unauthorized|forbidden|(?:file )?not found|too many "
+        "requests|service unavailable"
+        "|server unavailable|internal server error|bad ?request|bad gateway|gateway time-?out"
+        "|proxy authentication required|request time-?out|method not allowed)\\b"));
     static const Re labelled(
-        QStringLiteral("(?:\\bstatus(?: ?code)?|\\bhttp(?: status| error)?(?: code)?|\\berror)"
-                       "\"? ?[:=]? ?\"?(\\d{3})(?!\\d)"));
+        QStringLiteral("(?:\\bstatus(?: ?code)?|\\bhttp(?: status| error)?(?: code)?|\\berror|"
+                       "\\bdoes not indicate success)['\"]? ?[:=]? ?['\"]?(\\d{3})(?!\\d)"));
+    // "error code:401", "Error code 403": a code word that is also used for non-HTTP numbers, so
+    // only 4xx and 5xx count.
+    static const Re errorCode(QStringLiteral("\\berror code['\"]? ?[:=]? ?['\"]?([45]\\d\\d)(?!\\d)"));
+    // Request logs: "GET /path 401", "POST /EWS/Exchange.asmx HTTP/1.1\" 401 0" (urllib3),
+    // "GET /_api/web/lists → 401".
     static const Re requestLog(
-        QStringLiteral("\\b(?:get|post|put|patch|delete|head) [^ ]{1,2000} (\\d{3})(?![0-9.])"));
+        QStringLiteral("\\b(?:get|post|put|patch|delete|head) [^ ]{1,2000}(?: https?/\\d(?:\\.\\d)?['\"]?)?"
+                       " (?:(?:->|=>|\\x{2192}|-|:) )?(\\d{3})(?![0-9.])"));
     static const Re spoken(
-        QStringLiteral("\\b(?:(?:returned|received|got|answered)(?: an?| with)?(?: http)? ([45]\\d\\d)\\b"
-                       "|([45]\\d\\d) (?:error|response|status)\\b)"));
-    static const Re backEnd(QStringLiteral("x-backendhttpstatus\"? ?[:=] ?\"?(\\d{3})\\b"));
+        QStringLiteral("\\b(?:(?:returned|received|got|answered|fails with|failed with)(?: an?| with)?"
+                       "(?: http)?(?: status)? ['`\"]?([45]\\d\\d)\\b"
+                       "|(?<![0-9.,:])([45]\\d\\d) (?:error|response|status|result)\\b)"));
+    // python-requests: "404 Client Error: Not Found for url", also without the number.
+    static const Re requestsReason(
+        QStringLiteral("\\b(?:client|server) error: (unauthorized|forbidden|not found|bad request|too many "
+                       "requests|service unavailable|internal server error|bad gateway|gateway timeout)"
+                       " for url\\b"));
+    static const Re backEnd(QStringLiteral("x-backendhttpstatus['\"]? ?[:=] ?['\"]?(\\d{3})\\b"));
     collect(statusLine, 0);
     collect(dotNet, 0);
     collect(reason, 0);
     collect(labelled, 0);
+    collect(errorCode, 0);
     collect(requestLog, 0);
     for (auto it = spoken.globalMatch(t.lower()); it.hasNext();) { // "returned 401", "a 503 error"
         const auto m = it.next();
         const int g = m.capturedStart(1) >= 0 ? 1 : 2;
         hits.append({m.capturedStart(g), m.capturedView(g).toInt(), 0});
+    }
+    for (auto it = requestsReason.globalMatch(t.lower()); it.hasNext();) {
+        const auto m = it.next();
+        static const QList<std::pair<const char16_t *, int>> kReasons = {
+            {u"unauthorized", 401},          {u"forbidden", 403},         {u"not found", 404},
+            {u"bad request", 400},           {u"too many requests", 429}, {u"service unavailable", 503},
+            {u"internal server error", 500}, {u"bad gateway", 502},       {u"gateway timeout", 504}};
+        for (const auto &[phrase, status] : kReasons)
+            if (m.capturedView(1) == QStringView(phrase))
+                hits.append({m.capturedStart(1), status, 0});
     }
     // The whole message is a status ("401").
     static const Re alone(QStringLiteral("^ ?([45]\\d\\d) ?\\.?$"));

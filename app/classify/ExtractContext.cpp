@@ -19,8 +19,11 @@ FoundValue firstCapture(const ScanText &t, const Re &re, bool keepCase = false)
     const auto m = re.match(t.lower());
     if (!m.hasMatch())
         return {};
+    int g = 1; // the first alternative's group that took part in the match
+    while (g < m.lastCapturedIndex() && m.capturedStart(g) < 0)
+        ++g;
     const QString &source = keepCase ? t.text() : t.lower();
-    return {source.mid(m.capturedStart(1), m.capturedLength(1)), m.capturedStart(1)};
+    return {source.mid(m.capturedStart(g), m.capturedLength(g)), m.capturedStart(g)};
 }
 
 void extractIds(const ScanText &t, Extraction &x)
@@ -44,7 +47,8 @@ void extractHints(const ScanText &t, Extraction &x)
     static const Re challengeError(
         QStringLiteral("www-authenticate ?:[^\\r\\n]{0,400}?\\berror ?= ?\"?([a-z_]{3,40})"));
     static const Re ntlm(QStringLiteral("www-authenticate ?: ?(ntlm|negotiate)\\b|\\b(ntlm)\\b"));
-    static const Re basicSent(QStringLiteral("(?<![a-z-])authorization ?: ?(basic)\\b"));
+    static const Re basicSent(
+        QStringLiteral("(?<![a-z-])authorization['\"]? ?[:=] ?['\"]?(basic)\\b|(httpbasicauth)\\b"));
     static const Re onPrem(QStringLiteral("\\b(exchange(?: server)? ?(?:2003|2007|2010|2013|2016|2019|se\\b)"
                                           "|x-owa-version)"));
     x.retryAfter = firstCapture(t, retryAfter);
@@ -52,6 +56,23 @@ void extractHints(const ScanText &t, Extraction &x)
     x.challengeError = firstCapture(t, challengeError);
     x.basicAuthSent = firstCapture(t, basicSent);
     x.onPremVersion = firstCapture(t, onPrem, true);
+    static const Re owaBuild(
+        QStringLiteral("x-owa-version['\"]? ?[:=]? ?['\"]?(1[45]\\.\\d{1,2}\\.\\d{1,5})"));
+    x.owaBuild = firstCapture(t, owaBuild);
+    // The schemes a 401 offers ("WWW-Authenticate: Negotiate, NTLM" / "Basic realm=…"), each header
+    // value read to the end of its line.
+    static const Re challenge(QStringLiteral("www-authenticate['\"]? ?[:=] ?['\"]?"));
+    static const Re basicScheme(QStringLiteral("(?:^|[ ,'\"\\[])basic(?![a-z0-9_-])"));
+    int challenges = 0;
+    for (auto it = challenge.globalMatch(t.lower()); it.hasNext() && challenges < 50; ++challenges) {
+        const auto m = it.next();
+        const qsizetype from = m.capturedEnd(0);
+        const qsizetype end = qMin(t.lineEnd(from), from + 300);
+        const QStringView value = QStringView(t.lower()).mid(from, end - from);
+        x.challengeSeen = true;
+        if (basicScheme.match(value).hasMatch())
+            x.basicOffered = true;
+    }
     const auto m = ntlm.match(t.lower());
     if (m.hasMatch()) {
         const int g = m.capturedStart(1) >= 0 ? 1 : 2;
@@ -90,6 +111,17 @@ Side detectSide(const ScanText &t)
             startsWithAny(
                 after, {u" code", u"=", u" of ", u"-", u": msexchange", u": mscorlib", u" path", u" file"}))
             continue;
+        // "the source or target server", "source and destination", "source or to the target",
+        // "target/source": both sides are named, so neither is the failing one.
+        const auto namesOtherSide = [](QStringView v) {
+            return containsAny(v, {u"source", u"destination", u"target"});
+        };
+        const QStringView wideBefore = textBefore(lower, start, 28);
+        if ((startsWithAny(after, {u" or ", u" and ", u"/", u" & "}) && namesOtherSide(after.mid(1))) ||
+            (endsWithAny(wideBefore,
+                         {u" or ", u" and ", u"/", u" & ", u" or the ", u" and the ", u" or to the "}) &&
+             namesOtherSide(wideBefore)))
+            continue;
         const bool strongBefore =
             endsWithAny(before, {u"checking ", u"[", u"(", u"the ", u"to ", u"from ", u"on ", u"at ", u"for ",
                                  u"with ", u"in ", u"| ", u"> "});
@@ -103,6 +135,22 @@ Side detectSide(const ScanText &t)
             return m.capturedView(1) == u"source" ? Side::Source : Side::Destination;
     }
     return Side::Unknown;
+}
+
+// Whether a word appears other than as a folder name in a file path ("C:\\Users\\x\\OneDrive -
+// Contoso\\Documents\\..." names the sync folder, not the endpoint). Linear: each occurrence is
+// looked at once, and at most a few hundred of them.
+bool mentionedOutsidePaths(const ScanText &t, QStringView lowerWord)
+{
+    const QString &lower = t.lower();
+    int inspected = 0;
+    for (qsizetype at = lower.indexOf(lowerWord); at >= 0 && inspected < 300;
+         at = lower.indexOf(lowerWord, at + lowerWord.size()), ++inspected) {
+        const QChar before = at > 0 ? lower.at(at - 1) : QChar(u' ');
+        if (before != u'\\' && before != u'/')
+            return true;
+    }
+    return false;
 }
 
 EndpointKind detectEndpoint(const ScanText &t, const Extraction &x)
@@ -126,6 +174,7 @@ EndpointKind detectEndpoint(const ScanText &t, const Extraction &x)
         SharePoint,
         SpoLicense,
         AppOnlyToken,
+        SecurityToken,
         SharePointAppId,
         Office365,
         ExchangeOnline,
@@ -151,6 +200,7 @@ EndpointKind detectEndpoint(const ScanText &t, const Extraction &x)
                                                        u"sharepoint",
                                                        u"spo license",
                                                        u"unsupported app only token",
+                                                       u"unsupported security token",
                                                        u"00000003-0000-0ff1-ce00-000000000000",
                                                        u"office365",
                                                        u"exchange online",
@@ -189,9 +239,11 @@ EndpointKind detectEndpoint(const ScanText &t, const Extraction &x)
     auto has = [&](Key k) { return at.at(k) >= 0; };
     auto hasWord = [&](Word w) { return wordAt.at(w) >= 0; };
 
-    const bool oneDriveText = x.anySharePointHost || has(OneDrive) || has(MySite) || has(SharePoint) ||
-                              has(SpoLicense) || has(AppOnlyToken) || has(SharePointAppId);
-    const bool exoText = aadsts || exoCode || x.anyExchangeOnlineHost || has(Office365) ||
+    const bool oneDriveWord = has(OneDrive) && mentionedOutsidePaths(t, u"onedrive");
+    const bool oneDriveText = x.anySharePointHost || x.graphDrivePath || oneDriveWord || has(MySite) ||
+                              has(SharePoint) || has(SpoLicense) || has(AppOnlyToken) ||
+                              has(SharePointAppId) || has(SecurityToken);
+    const bool exoText = aadsts || exoCode || x.anyExchangeOnlineHost || x.graphMailPath || has(Office365) ||
                          has(ExchangeOnline) || has(Microsoft365) || has(AutoDiscoveryError) ||
                          has(BackEndTarget) || has(ExchangeOnlineAppId) || has(BasicAuthDisabled) ||
                          hasWord(O365) || hasWord(M365);
@@ -220,6 +272,12 @@ EndpointKind detectEndpoint(const ScanText &t, const Extraction &x)
         // A sign-in failure: the token was for Exchange Online unless the text says SharePoint/OneDrive.
         return oneDriveText ? EndpointKind::OneDrive : EndpointKind::ExchangeOnline;
     case HostKind::Graph:
+        // The path says the workload: /drive is OneDrive, /messages or /calendar a mailbox.
+        if (x.graphDrivePath)
+            return EndpointKind::OneDrive;
+        if (x.graphMailPath)
+            return EndpointKind::ExchangeOnline;
+        break;
     case HostKind::MicrosoftOther:
         break;
     }

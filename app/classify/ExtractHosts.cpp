@@ -104,6 +104,32 @@ bool isExchangePath(QStringView path)
            path.startsWith(u"/microsoft-server-activesync", Qt::CaseInsensitive);
 }
 
+// Microsoft's response headers name its own front-end and back-end servers
+// (X-CalculatedBETarget: ….prod.outlook.com): they are not where the request was sent.
+bool isServerHeaderValue(const QString &lower, qsizetype pos)
+{
+    const QStringView before = textBefore(lower, pos, 40);
+    return containsAny(before, {u"x-calculatedbetarget", u"x-calculatedfetarget", u"x-feproxyinfo",
+                                u"x-beserver", u"x-feserver", u"x-diaginfo", u"x-targetbeserver",
+                                u"x-backendserver", u"x-besku", u"x-ms-ests-server"});
+}
+
+// Graph paths that say which workload the request was for.
+void notePath(QStringView path, Extraction &x)
+{
+    static const char16_t *const kMail[] = {
+        u"/messages",        u"/mailfolders", u"/sendmail",
+        u"/calendar",        u"/events",      u"/contacts",
+        u"/mailboxsettings", u"/outlook",     u"/inferenceclassification"};
+    static const char16_t *const kDrive[] = {u"/drive", u"/drives", u"/sites", u"/onedrive"};
+    for (const char16_t *p : kMail)
+        if (path.contains(QStringView(p), Qt::CaseInsensitive))
+            x.graphMailPath = true;
+    for (const char16_t *p : kDrive)
+        if (path.contains(QStringView(p), Qt::CaseInsensitive))
+            x.graphDrivePath = true;
+}
+
 struct HostHit
 {
     QString host;
@@ -163,6 +189,8 @@ void extractHosts(const ScanText &t, Extraction &x)
         const HostKind kind = classifyHost(host);
         x.anyExchangeOnlineHost = x.anyExchangeOnlineHost || kind == HostKind::ExchangeOnline;
         x.anySharePointHost = x.anySharePointHost || kind == HostKind::SharePoint;
+        if (isServerHeaderValue(lower, pos))
+            return;
         if (slot.pos < 0 || pos < slot.pos)
             slot = {host, pos};
     };
@@ -170,22 +198,49 @@ void extractHosts(const ScanText &t, Extraction &x)
     static const Re url(QStringLiteral("\\b(?:https?|wss?)://(?:[^\\s/@'\"<>]{1,200}@)?"
                                        "(\\[[0-9a-f:.]{2,45}\\]|[a-z0-9-]+(?:\\.[a-z0-9-]+)*)(?::\\d{1,5})?"
                                        "(/[^\\s'\"<>]*)?"));
+    static const Re continuation(QStringLiteral("^ ([a-z0-9-]+(?:\\.[a-z0-9-]+)+)"));
     for (auto it = url.globalMatch(lower); it.hasNext();) {
         const auto m = it.next();
-        const QString host = cleanHost(m.capturedView(1));
+        QString host = cleanHost(m.capturedView(1));
         const qsizetype pos = m.capturedStart(1);
+        const qsizetype hostEnd = m.capturedEnd(1);
+        // A console wrapped the line inside the host name ("https://out" / "look.office365.com"):
+        // join the two parts when the first has no dot and the line breaks right after it.
+        if (!host.contains(u'.') && hostEnd < lower.size() && lower.at(hostEnd) == u' ' &&
+            t.lineAt(hostEnd) > t.lineAt(hostEnd - 1)) {
+            const auto c = continuation.match(QStringView(lower).mid(hostEnd, 260));
+            if (c.hasMatch()) {
+                host = cleanHost(QString(host + c.capturedView(1)));
+                const qsizetype pathStart = hostEnd + c.capturedEnd(1);
+                qsizetype pathEnd = pathStart;
+                while (pathEnd < lower.size() && pathEnd - pathStart < 2000 && lower.at(pathEnd) != u' ' &&
+                       lower.at(pathEnd) != u'\'' && lower.at(pathEnd) != u'"')
+                    ++pathEnd;
+                const QStringView path = QStringView(lower).mid(pathStart, pathEnd - pathStart);
+                if (path.startsWith(u'/')) {
+                    if (isExchangePath(path) && classifyHost(host) == HostKind::Other && validHostShape(host))
+                        x.exchangePathOnOtherHost = true;
+                    if (classifyHost(host) == HostKind::Graph)
+                        notePath(path, x);
+                }
+            }
+        }
         const QStringView before = textBefore(lower, m.capturedStart(0), 24);
         // Where a token would come from, or a resource a message names: not where the request went.
         const bool notTheTarget = containsAny(before, {u"authorization_uri", u"issuer", u"authority"}) ||
                                   endsWithAny(before, {u"named ", u"resource ", u"audience ", u"scope ",
                                                        u"identifier ", u"provider ", u"tenant "});
-        const bool isRequest =
-            endsWithAny(before, {u"request to ", u"request to '", u"request to \"", u"post ", u"get ",
-                                 u"put ", u"patch ", u"delete ", u"head ", u"options "});
+        const bool isRequest = endsWithAny(
+            before, {u"request to ", u"request to '", u"request to \"", u"post ",    u"get ",  u"put ",
+                     u"patch ",      u"delete ",      u"head ",         u"options ", u"url: ", u"url:",
+                     u"url = ",      u"url=",         u"url ",          u"uri: ",    u"uri=",  u"'url': '",
+                     u"\"url\": \"", u"url='",        u"url=\""});
         consider(notTheTarget ? demoted : (isRequest ? target : named), host, pos);
         if (m.capturedStart(2) >= 0 && isExchangePath(m.capturedView(2)) &&
             classifyHost(host) == HostKind::Other && validHostShape(host))
             x.exchangePathOnOtherHost = true;
+        if (m.capturedStart(2) >= 0 && classifyHost(host) == HostKind::Graph)
+            notePath(m.capturedView(2), x);
     }
 
     // 'host' and "host": MigrationWiz quotes the host it posted to, .NET quotes unresolved names.
@@ -246,6 +301,30 @@ void extractHosts(const ScanText &t, Extraction &x)
                 continue;
             const QString host = cleanHost(m.capturedView(1));
             if (!plausibleBareHost(host) || !validHostShape(host) || isReferenceHost(host))
+                continue;
+            consider(bare, host, m.capturedStart(1));
+            break;
+        }
+    }
+
+    if (target.pos < 0 && named.pos < 0 && bare.pos < 0) {
+        // Microsoft service hosts are never tenant names: bare, they count without a cue word
+        // ("createSocket outlook.office365.com 443"), except as an e-mail domain or a token's
+        // audience or issuer.
+        static const Re service(QStringLiteral(
+            "(?<![a-z0-9_@./-])([a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:outlook\\.com|office365\\.com|office365\\."
+            "us|"
+            "outlook\\.cn|sharepoint\\.com|sharepoint\\.us|sharepoint\\.cn|microsoftonline\\.com|"
+            "microsoftonline\\.us|microsoftonline\\.cn))(?![a-z0-9_-]|\\.[a-z0-9])"));
+        for (auto it = service.globalMatch(lower); it.hasNext();) {
+            const auto m = it.next();
+            const QStringView before = textBefore(lower, m.capturedStart(1), 24);
+            if (containsAny(before, {u"aud", u"issuer", u"iss=", u"iss:", u"resource", u"scope", u"audience",
+                                     u"domain:", u"domain=", u"[domain"}))
+                continue;
+            const QString host = cleanHost(m.capturedView(1));
+            if (isServerHeaderValue(lower, m.capturedStart(1)) || endsWithDomain(host, "prod.outlook.com") ||
+                endsWithDomain(host, "internal.outlook.com"))
                 continue;
             consider(bare, host, m.capturedStart(1));
             break;

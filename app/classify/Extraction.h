@@ -60,6 +60,8 @@ struct Extraction
     bool anyExchangeOnlineHost = false; // some EXO host is named somewhere
     bool anySharePointHost = false;
     bool exchangePathOnOtherHost = false; // /EWS/Exchange.asmx, /autodiscover, /owa on a non-Microsoft host
+    bool graphMailPath = false;           // a Graph URL to messages, calendar, contacts, mailboxSettings, ...
+    bool graphDrivePath = false;          // a Graph URL to /drive, /drives, /sites
 
     Side side = Side::Unknown;
     EndpointKind endpoint = EndpointKind::Unknown;
@@ -75,6 +77,9 @@ struct Extraction
     FoundValue ntlmChallenge;      // WWW-Authenticate: NTLM / Negotiate
     FoundValue basicAuthSent;      // Authorization: Basic in a request (value never kept)
     FoundValue onPremVersion;      // "Exchange 2016", "X-OWA-Version"
+    FoundValue owaBuild;           // X-OWA-Version value ("15.2.1544.4")
+    bool challengeSeen = false;    // some WWW-Authenticate header is pasted
+    bool basicOffered = false;     // one of them offers Basic
 };
 
 Extraction extract(const ScanText &t);

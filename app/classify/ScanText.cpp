@@ -240,6 +240,11 @@ ScanText::ScanText(QStringView input)
                 break;
             }
         }
+        // Markdown bold markers pasted from an issue ("**401**", "T**race ID") are not text.
+        if (u == u'*' && i + 1 < n && input.at(i + 1) == u'*') {
+            ++i;
+            continue;
+        }
         if (u == u'&') {
             char16_t decoded = 0;
             if (const qsizetype len = decodeEntity(input, i, &decoded)) {

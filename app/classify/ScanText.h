@@ -12,7 +12,8 @@ namespace AuthDoctor::ClassifyDetail {
 // The pasted text prepared for matching, built in one linear pass:
 // - JSON escapes (\" \/ \\ \uXXXX, and \r \n \t as white space) and the common XML/HTML
 //   entities are decoded, so a token-error body or a SOAP fault reads like plain text;
-// - typographic quotes, dashes and unusual spaces are mapped to their ASCII forms;
+// - typographic quotes, dashes and unusual spaces are mapped to their ASCII forms, and Markdown
+//   bold markers ("**") are dropped;
 // - every run of white space, line breaks included, becomes one space, so a phrase that a
 //   log wrapped over two lines still matches.
 // text() keeps the case; lower() is the same string lower-cased code unit by code unit (same

@@ -235,6 +235,15 @@ bool SignalSet::hasStrong() const
                        [](const Signal &s) { return s.weight >= StrongWeight; });
 }
 
+double SignalSet::strongest(const char *finding) const
+{
+    double best = 0.0;
+    for (const Signal &s : m_signals)
+        if (s.finding == QLatin1String(finding))
+            best = std::max(best, s.weight);
+    return best;
+}
+
 QList<Candidate> SignalSet::rank() const
 {
     QStringList order; // findings in order of their first signal

@@ -28,7 +28,8 @@ class SignalSet
 public:
     void add(const char *finding, double weight, const QString &why);
     bool isEmpty() const { return m_signals.isEmpty(); }
-    bool hasStrong() const; // some signal of at least StrongWeight
+    bool hasStrong() const;                      // some signal of at least StrongWeight
+    double strongest(const char *finding) const; // the finding's strongest signal so far, 0 if none
     QList<Candidate> rank() const;
 
     static constexpr double StrongWeight = 0.85;

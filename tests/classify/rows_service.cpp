@@ -180,8 +180,8 @@ void addServiceRows()
          "autodiscover.contoso.com",
          401,
          {},
-         "wrong-password",
-         {QStringLiteral("extended-protection")}});
+         "extended-protection", // X-OWA-Version 15.2.1544 is Exchange 2019 CU14: Extended Protection is on
+         {QStringLiteral("wrong-password")}});
     add("Basic credentials sent to Exchange Online",
         QStringLiteral("POST https://outlook.office365.com/EWS/Exchange.asmx HTTP/1.1\nAuthorization: Basic "
                        "dXNlcjpwYXNz\n\nHTTP/1.1 401 Unauthorized"),
