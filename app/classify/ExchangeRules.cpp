@@ -252,6 +252,17 @@ constexpr CodeRule kAutodiscover[] = {
 };
 
 constexpr CodeRule kDiagnostics[] = {
+    // SharePoint Online's code for a token it cannot accept ("There has been an error
+    // authenticating the request.", category invalid_client) [3P reports; not in the facts file].
+    {"3001000",
+     {{"modern-auth-not-configured", 0.45,
+       QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                         "SharePoint could not validate the access token (wrong audience or tenant, or an "
+                         "app type it no longer accepts)")},
+      {"sharepoint-app-only-secret", 0.40,
+       QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                         "SharePoint refuses app-only tokens obtained with a client secret (and retired "
+                         "SharePoint add-in tokens)")}}},
     {"2000001",
      {{"modern-auth-not-configured", 0.60,
        QT_TRANSLATE_NOOP("AuthDoctor::Classifier",

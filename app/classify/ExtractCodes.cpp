@@ -107,7 +107,7 @@ void scanAutodiscover(const ScanText &t, CodeCollector &out)
 // x-ms-diagnostics: 2000008;reason="…";error_category="invalid_grant"
 void scanDiagnostics(const ScanText &t, CodeCollector &out)
 {
-    static const Re code(QStringLiteral("(?:x-ms-diagnostics\"? ?[:=] ?\"? ?(\\d{6,7})(?!\\d)"
+    static const Re code(QStringLiteral("(?:x-ms-diagnostics['\"]? ?[:=] ?['\"]? ?(\\d{6,7})(?!\\d)"
                                         "|(?<![0-9])(\\d{7}) ?; ?reason ?=)"));
     for (auto it = code.globalMatch(t.lower()); it.hasNext();) {
         const auto m = it.next();
@@ -231,6 +231,11 @@ void scanErrorClasses(const ScanText &t, CodeCollector &out)
         const QStringView cls = m.capturedView(2);
         if (cls.startsWith(u"Error") || findEwsCode(cls) || findGraphCode(cls))
             continue; // EWS response codes and Graph codes are collected as such
+        // PowerShell's own words: "PS>TerminatingError(...)" in transcripts and error categories
+        // ("CategoryInfo : CloseError: (:) [...]") are not error classes.
+        if (cls == u"TerminatingError" ||
+            textBefore(t.lower(), m.capturedStart(0), 40).contains(u"categoryinfo"))
+            continue;
         const CodeRule *rule = findExceptionName(cls);
         out.add(rule ? QString(QLatin1String(rule->code)) : cls.toString(), CodeKind::Exception,
                 m.capturedStart(2), rule);

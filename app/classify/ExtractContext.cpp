@@ -33,7 +33,7 @@ void extractIds(const ScanText &t, Extraction &x)
     static const Re timestamp(
         QStringLiteral("timestamp\"? ?[:=] ?\"?"
                        "(\\d{4}-\\d{2}-\\d{2}[ t]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,7})?z?)"));
-    static const Re request(QStringLiteral("(?<![a-z-])request-id\"? ?[:=] ?\"?" AD_GUID));
+    static const Re request(QStringLiteral("(?<![a-z-])request-id['\"]? ?[:=] ?['\"]?" AD_GUID));
     x.traceId = firstCapture(t, trace);
     x.correlationId = firstCapture(t, correlation);
     x.timestamp = firstCapture(t, timestamp, true);
@@ -42,7 +42,7 @@ void extractIds(const ScanText &t, Extraction &x)
 
 void extractHints(const ScanText &t, Extraction &x)
 {
-    static const Re retryAfter(QStringLiteral("retry-after\"? ?[:=] ?\"?(\\d{1,7})(?!\\d)"));
+    static const Re retryAfter(QStringLiteral("retry-after['\"]? ?[:=] ?['\"]?(\\d{1,7})(?!\\d)"));
     static const Re backOff(QStringLiteral("backoffmilliseconds\"? ?(?:>|[:=]) ?\"?(\\d{1,10})(?!\\d)"));
     static const Re challengeError(
         QStringLiteral("www-authenticate ?:[^\\r\\n]{0,400}?\\berror ?= ?\"?([a-z_]{3,40})"));
@@ -108,8 +108,8 @@ Side detectSide(const ScanText &t)
         const QStringView before = textBefore(lower, start, 16);
         const QStringView after = QStringView(lower).mid(end, 24);
         if (endsWithAny(before, {u"open ", u"data ", u"event ", u"exception ", u"-", u"."}) ||
-            startsWithAny(
-                after, {u" code", u"=", u" of ", u"-", u": msexchange", u": mscorlib", u" path", u" file"}))
+            startsWithAny(after, {u" code", u"=", u" of ", u"-", u": msexchange", u": mscorlib", u" path",
+                                  u" file", u" site"}))
             continue;
         // "the source or target server", "source and destination", "source or to the target",
         // "target/source": both sides are named, so neither is the failing one.

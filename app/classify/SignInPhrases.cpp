@@ -123,6 +123,12 @@ constexpr PhraseRule kSignInPhrases[] = {
       {"wrong-username", 0.35,
        QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
                          "the user name may be the wrong one (alias instead of UPN)")}}},
+    {"smtpclientauthentication is disabled",
+     PhraseMode::Compact,
+     {{"basic-auth-disabled", 0.80,
+       QT_TRANSLATE_NOOP(
+           "AuthDoctor::Classifier",
+           "authenticated SMTP (a Basic authentication protocol) is disabled for the tenant")}}},
     {"invalid user or password",
      PhraseMode::Compact,
      {{"wrong-password", 0.75,

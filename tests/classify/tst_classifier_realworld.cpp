@@ -38,9 +38,12 @@ struct Fixture
     QString problem; // non-empty when the header cannot be read
 };
 
+// The fixtures next to this file; AUTHDOCTOR_REALWORLD_DIR in the environment points the test at
+// another set (to try new messages before adding them).
 QString fixtureDir()
 {
-    return QStringLiteral(AUTHDOCTOR_REALWORLD_DIR);
+    const QString other = qEnvironmentVariable("AUTHDOCTOR_REALWORLD_DIR");
+    return other.isEmpty() ? QStringLiteral(AUTHDOCTOR_REALWORLD_DIR) : other;
 }
 
 QStringList splitList(const QString &value, QChar separator)
@@ -191,6 +194,8 @@ private slots:
         const Classification c = Classifier::classify(f.text);
         const QByteArray details =
             (QStringLiteral("source: ") + f.source + QLatin1Char('\n') + dump(c)).toUtf8();
+        if (qEnvironmentVariableIsSet("AUTHDOCTOR_REALWORLD_DUMP")) // to review what each message gives
+            qInfo().noquote() << name << details;
         QVERIFY2(c.error.isEmpty(), details.constData());
         QVERIFY2(!c.candidates.isEmpty(), details.constData());
         for (qsizetype i = 0; i < c.candidates.size(); ++i) {
