@@ -356,8 +356,9 @@ void addOnPremisesSignals(const ScanText &t, const Extraction &x, SignalSet &out
     const qsizetype timedOut = t.findCompact(QStringLiteral("timedout"));
     const qsizetype timeout = t.findWord(u"timeout");
     const bool slow = timedOut >= 0 || timeout >= 0;
+    // A bare 401 from an old server still points first to the credentials; timeouts and 503s less so.
     if (outdated && (failed401 || slow || x.httpStatus == 503))
-        out.add("server-overutilized", 0.35,
+        out.add("server-overutilized", slow || x.httpStatus == 503 ? 0.35 : 0.20,
                 reason(located(t, x.onPremVersion.value, t.lineAt(x.onPremVersion.pos)),
                        QT_TRANSLATE_NOOP(
                            "AuthDoctor::Classifier",
