@@ -290,12 +290,14 @@ bool usesTokens(const ScanText &t, const Extraction &x)
         QStringLiteral("(?<![a-z-])authorization['\"]? ?[:=] ?['\"]?bearer\\b"));
     if (bearerSent.match(t.lower()).hasMatch())
         return true;
-    static const KeySet words(QStringList{QStringLiteral("oauth"), QStringLiteral("accesstoken"),
-                                          QStringLiteral("clientsecret"), QStringLiteral("modernauth"),
-                                          QStringLiteral("msal"), QStringLiteral("adal"),
-                                          QStringLiteral("apponly"), QStringLiteral("o365modern"),
-                                          QStringLiteral("o365interactive"), QStringLiteral("o365manual")});
-    const QList<qsizetype> at = words.firstOccurrences(t.compact(), false);
+    // Whole words, so that a server's capability list ("AUTH=XOAUTH2") does not count.
+    static const KeySet words(QStringList{
+        QStringLiteral("oauth"), QStringLiteral("oauth2"), QStringLiteral("access token"),
+        QStringLiteral("access_token"), QStringLiteral("client secret"), QStringLiteral("client_secret"),
+        QStringLiteral("modern authentication"), QStringLiteral("modern auth"), QStringLiteral("msal"),
+        QStringLiteral("adal"), QStringLiteral("app-only"), QStringLiteral("apponly"),
+        QStringLiteral("o365modern"), QStringLiteral("o365interactive"), QStringLiteral("o365manual")});
+    const QList<qsizetype> at = words.firstOccurrences(t.lower(), true);
     return std::any_of(at.cbegin(), at.cend(), [](qsizetype p) { return p >= 0; });
 }
 

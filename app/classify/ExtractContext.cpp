@@ -134,6 +134,11 @@ Side detectSide(const ScanText &t)
         if (strongBefore || strongAfter || t.atLineStart(start))
             return m.capturedView(1) == u"source" ? Side::Source : Side::Destination;
     }
+    // imapsync names the sides Host1 (source) and Host2 (destination): "Host2 failure: Error login".
+    static const Re imapsyncHost(QStringLiteral("\\bhost([12])(?: failure| info| banner|:)"));
+    const auto hm = imapsyncHost.match(lower);
+    if (hm.hasMatch() && t.findCompact(QStringLiteral("failure")) >= 0)
+        return hm.capturedView(1) == u"1" ? Side::Source : Side::Destination;
     return Side::Unknown;
 }
 
