@@ -1683,59 +1683,297 @@
         <source>impersonation is mentioned: the account acts as the mailbox owner and needs the right to</source>
         <translation>Identitätswechsel wird erwähnt: das Konto handelt als Postfachbesitzer und braucht dafür das entsprechende Recht</translation>
     </message>
+    <message>
+        <source>Exchange Online</source>
+        <translation>Exchange Online</translation>
+    </message>
+    <message>
+        <source>Exchange Online refused a user name and password: Basic authentication is retired there, so a password alone is refused whatever its value; the project needs modern authentication</source>
+        <translation>Exchange Online hat Benutzername und Kennwort abgelehnt: die Standardauthentifizierung ist dort abgeschaltet, daher wird ein Kennwort allein unabhängig von seinem Wert abgewiesen; das Projekt braucht moderne Authentifizierung</translation>
+    </message>
+    <message>
+        <source>an account with multi-factor authentication cannot sign in with its password alone</source>
+        <translation>ein Konto mit mehrstufiger Authentifizierung kann sich nicht allein mit seinem Kennwort anmelden</translation>
+    </message>
+    <message>
+        <source>the request sent Basic credentials but the server offers only other schemes (Negotiate/NTLM): Basic authentication is not enabled on this virtual directory</source>
+        <translation>die Anfrage hat Basic-Anmeldedaten gesendet, aber der Server bietet nur andere Verfahren an (Negotiate/NTLM): die Standardauthentifizierung ist für dieses virtuelle Verzeichnis nicht aktiviert</translation>
+    </message>
+    <message>
+        <source>SharePoint could not validate the access token (wrong audience or tenant, or an app type it no longer accepts)</source>
+        <translation>SharePoint konnte das Zugriffstoken nicht validieren (falsche Zielgruppe oder falscher Mandant, oder ein App-Typ, den SharePoint nicht mehr akzeptiert)</translation>
+    </message>
+    <message>
+        <source>SharePoint refuses app-only tokens obtained with a client secret (and retired SharePoint add-in tokens)</source>
+        <translation>SharePoint weist App-only-Token ab, die mit einem geheimen Clientschlüssel bezogen wurden (ebenso Token eingestellter SharePoint-Add-Ins)</translation>
+    </message>
+    <message>
+        <source>the password was accepted but the account has per-user multi-factor authentication: Exchange Online wants an app password, which a migration cannot use (X-AutoDiscovery-Error: AppPasswordRequired)</source>
+        <translation>das Kennwort wurde akzeptiert, aber für das Konto ist die MFA pro Benutzer aktiv: Exchange Online verlangt ein App-Kennwort, das eine Migration nicht verwenden kann (X-AutoDiscovery-Error: AppPasswordRequired)</translation>
+    </message>
+    <message>
+        <source>the password was sent with Basic authentication, which Exchange Online no longer accepts: use modern authentication</source>
+        <translation>das Kennwort wurde per Standardauthentifizierung gesendet, die Exchange Online nicht mehr akzeptiert: verwenden Sie moderne Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Exchange Online rejected the user name or password (InvalidCreds)</source>
+        <translation>Exchange Online hat den Benutzernamen oder das Kennwort abgelehnt (InvalidCreds)</translation>
+    </message>
+    <message>
+        <source>the sign-in name may not be the user principal name</source>
+        <translation>der Anmeldename ist vielleicht nicht der Benutzerprinzipalname</translation>
+    </message>
+    <message>
+        <source>Exchange Online does not know this user name</source>
+        <translation>Exchange Online kennt diesen Benutzernamen nicht</translation>
+    </message>
+    <message>
+        <source>the password has expired (ExpiredCreds)</source>
+        <translation>das Kennwort ist abgelaufen (ExpiredCreds)</translation>
+    </message>
+    <message>
+        <source>Exchange Online could not sign the account in</source>
+        <translation>Exchange Online konnte das Konto nicht anmelden</translation>
+    </message>
+    <message>
+        <source>a password sent with Basic authentication is refused by Exchange Online</source>
+        <translation>ein per Standardauthentifizierung gesendetes Kennwort wird von Exchange Online abgewiesen</translation>
+    </message>
+    <message>
+        <source>a transient sign-in failure; retry, then check the password</source>
+        <translation>ein vorübergehender Anmeldefehler; erneut versuchen, dann das Kennwort prüfen</translation>
+    </message>
+    <message>
+        <source>the cached (offline) sign-in check rejected the password</source>
+        <translation>die zwischengespeicherte (Offline-)Anmeldeprüfung hat das Kennwort abgelehnt</translation>
+    </message>
+    <message>
+        <source>Exchange Online&apos;s directory has no such user</source>
+        <translation>das Verzeichnis von Exchange Online kennt keinen solchen Benutzer</translation>
+    </message>
+    <message>
+        <source>the user may have no mailbox in Exchange Online</source>
+        <translation>der Benutzer hat vielleicht kein Postfach in Exchange Online</translation>
+    </message>
+    <message>
+        <source>the account is not provisioned in Exchange Online</source>
+        <translation>das Konto ist in Exchange Online nicht bereitgestellt</translation>
+    </message>
+    <message>
+        <source>a new account can take up to 24 hours to be provisioned</source>
+        <translation>die Bereitstellung eines neuen Kontos kann bis zu 24 Stunden dauern</translation>
+    </message>
+    <message>
+        <source>more than one mailbox matches the sign-in name (duplicate address or UPN)</source>
+        <translation>mehr als ein Postfach passt zum Anmeldenamen (doppelte Adresse oder doppelter UPN)</translation>
+    </message>
+    <message>
+        <source>home realm discovery failed: the domain&apos;s identity provider could not be found</source>
+        <translation>die Startbereichsermittlung ist fehlgeschlagen: der Identitätsanbieter der Domäne wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>home realm discovery failed for the domain</source>
+        <translation>die Startbereichsermittlung ist für die Domäne fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>the federation server&apos;s (AD FS) address is not HTTPS, so Exchange Online refuses it</source>
+        <translation>die Adresse des Verbundservers (AD FS) ist keine HTTPS-Adresse, daher lehnt Exchange Online sie ab</translation>
+    </message>
+    <message>
+        <source>the federation server&apos;s (AD FS) rules denied the sign-in</source>
+        <translation>die Regeln des Verbundservers (AD FS) haben die Anmeldung verweigert</translation>
+    </message>
+    <message>
+        <source>an access policy on the identity provider blocks it</source>
+        <translation>eine Zugriffsrichtlinie des Identitätsanbieters blockiert sie</translation>
+    </message>
+    <message>
+        <source>the sign-in came from an unfamiliar location and was blocked as risky</source>
+        <translation>die Anmeldung kam von einem ungewohnten Standort und wurde als riskant blockiert</translation>
+    </message>
+    <message>
+        <source>a risky sign-in usually needs multi-factor authentication</source>
+        <translation>eine riskante Anmeldung erfordert meist mehrstufige Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Exchange Online could not reach its sign-in service; retry later</source>
+        <translation>Exchange Online konnte seinen Anmeldedienst nicht erreichen; versuchen Sie es später erneut</translation>
+    </message>
+    <message>
+        <source>a service-side outage looks the same</source>
+        <translation>ein Ausfall auf Dienstseite sieht genauso aus</translation>
+    </message>
+    <message>
+        <source>the sign-in check timed out on the service side</source>
+        <translation>bei der Anmeldeprüfung ist auf Dienstseite eine Zeitüberschreitung aufgetreten</translation>
+    </message>
+    <message>
+        <source>a communication failure during the sign-in check</source>
+        <translation>ein Kommunikationsfehler während der Anmeldeprüfung</translation>
+    </message>
+    <message>
+        <source>the user has no Exchange Online licence, so no cloud mailbox</source>
+        <translation>der Benutzer hat keine Exchange Online-Lizenz und daher kein Cloudpostfach</translation>
+    </message>
+    <message>
+        <source>the user is not licensed, so the service has no mailbox (or OneDrive) for it</source>
+        <translation>der Benutzer ist nicht lizenziert, daher hat der Dienst kein Postfach (oder OneDrive) für ihn</translation>
+    </message>
+    <message>
+        <source>for OneDrive, a SharePoint licence is needed</source>
+        <translation>für OneDrive ist eine SharePoint-Lizenz nötig</translation>
+    </message>
+    <message>
+        <source>an unlicensed user has no mailbox</source>
+        <translation>ein nicht lizenzierter Benutzer hat kein Postfach</translation>
+    </message>
+    <message>
+        <source>an unlicensed user has no OneDrive either</source>
+        <translation>ein nicht lizenzierter Benutzer hat auch kein OneDrive</translation>
+    </message>
+    <message>
+        <source>the user has no mailbox</source>
+        <translation>der Benutzer hat kein Postfach</translation>
+    </message>
+    <message>
+        <source>a synchronised user whose cloud mailbox was never created looks the same</source>
+        <translation>ein synchronisierter Benutzer, dessen Cloudpostfach nie angelegt wurde, sieht genauso aus</translation>
+    </message>
+    <message>
+        <source>a user created in the last 24 hours may not have a OneDrive yet</source>
+        <translation>ein in den letzten 24 Stunden angelegter Benutzer hat vielleicht noch kein OneDrive</translation>
+    </message>
+    <message>
+        <source>SharePoint refused the app-only token (SharePoint add-in / client secret tokens are being retired): use an Entra app with a certificate</source>
+        <translation>SharePoint hat das App-only-Token abgelehnt (Token von SharePoint-Add-Ins und solche mit geheimem Clientschlüssel werden eingestellt): verwenden Sie eine Entra-App mit Zertifikat</translation>
+    </message>
+    <message>
+        <source>the tenant blocks this application from the mailbox APIs (EWS/REST application access policy)</source>
+        <translation>der Mandant sperrt diese Anwendung für die Postfach-APIs (Anwendungszugriffsrichtlinie für EWS/REST)</translation>
+    </message>
+    <message>
+        <source>the application is not allowed to access mailboxes through this API</source>
+        <translation>die Anwendung darf über diese API nicht auf Postfächer zugreifen</translation>
+    </message>
+    <message>
+        <source>more concurrent connections than the throttling policy allows (ErrorExceededConnectionCount): migrate fewer mailboxes at once</source>
+        <translation>mehr gleichzeitige Verbindungen, als die Drosselungsrichtlinie erlaubt (ErrorExceededConnectionCount): migrieren Sie weniger Postfächer gleichzeitig</translation>
+    </message>
+    <message>
+        <source>a throttling budget of the server was exceeded</source>
+        <translation>ein Drosselungsbudget des Servers wurde überschritten</translation>
+    </message>
+    <message>
+        <source>the server asks the client to back off (throttling)</source>
+        <translation>der Server fordert den Client auf, eine Pause einzulegen (Drosselung)</translation>
+    </message>
+    <message>
+        <source>the server did not answer the connection in time (firewall, routing or a server that is down)</source>
+        <translation>der Server hat auf den Verbindungsaufbau nicht rechtzeitig geantwortet (Firewall, Routing oder ein ausgefallener Server)</translation>
+    </message>
+    <message>
+        <source>an overloaded server stops answering too</source>
+        <translation>auch ein überlasteter Server antwortet irgendwann nicht mehr</translation>
+    </message>
+    <message>
+        <source>no Client Access server in the mailbox&apos;s site answered (ErrorNoRespondingCASInDestinationSite)</source>
+        <translation>kein Clientzugriffsserver am Standort des Postfachs hat geantwortet (ErrorNoRespondingCASInDestinationSite)</translation>
+    </message>
+    <message>
+        <source>Exchange Online refused the mailbox with Restrict-Access-Confirm: the application&apos;s access may be scoped to other mailboxes (reported, not documented)</source>
+        <translation>Exchange Online hat das Postfach mit Restrict-Access-Confirm abgewiesen: der Zugriff der Anwendung ist möglicherweise auf andere Postfächer beschränkt (berichtet, nicht dokumentiert)</translation>
+    </message>
+    <message>
+        <source>the app may not act for this mailbox</source>
+        <translation>die App darf für dieses Postfach möglicherweise nicht handeln</translation>
+    </message>
+    <message>
+        <source>the server&apos;s TLS certificate is issued by a CA this computer does not trust</source>
+        <translation>das TLS-Zertifikat des Servers wurde von einer Zertifizierungsstelle ausgestellt, der dieser Computer nicht vertraut</translation>
+    </message>
+    <message>
+        <source>an HTML page came back where EWS XML was expected: the URL is not the EWS endpoint, or it redirects to a sign-in page</source>
+        <translation>statt EWS-XML kam eine HTML-Seite zurück: die URL ist nicht der EWS-Endpunkt, oder sie leitet auf eine Anmeldeseite um</translation>
+    </message>
+    <message>
+        <source>Autodiscover answered with an error instead of settings</source>
+        <translation>Autodiscover hat mit einem Fehler statt mit Einstellungen geantwortet</translation>
+    </message>
+    <message>
+        <source>DavMail could not sign in with the user name and password</source>
+        <translation>DavMail konnte sich nicht mit Benutzername und Kennwort anmelden</translation>
+    </message>
+    <message>
+        <source>the server refused the credentials (401)</source>
+        <translation>der Server hat die Anmeldedaten abgelehnt (401)</translation>
+    </message>
+    <message>
+        <source>the server kept asking the client to back off until it gave up (throttling)</source>
+        <translation>der Server hat den Client immer wieder zu Pausen aufgefordert, bis dieser aufgegeben hat (Drosselung)</translation>
+    </message>
+    <message>
+        <source>an overloaded server answers the same way</source>
+        <translation>ein überlasteter Server antwortet genauso</translation>
+    </message>
+    <message>
+        <source>every step of Autodiscover failed</source>
+        <translation>jeder Schritt von Autodiscover ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>IIS refused the credentials (401.1): the user name or password is wrong, or the DOMAIN\user form is needed</source>
+        <translation>IIS hat die Anmeldedaten abgelehnt (401.1): der Benutzername oder das Kennwort ist falsch, oder die Form DOMÄNE\Benutzer ist nötig</translation>
+    </message>
+    <message>
+        <source>IIS did not accept the credentials supplied</source>
+        <translation>IIS hat die übermittelten Anmeldedaten nicht akzeptiert</translation>
+    </message>
+    <message>
+        <source>or the account is not allowed on that virtual directory</source>
+        <translation>oder das Konto ist für dieses virtuelle Verzeichnis nicht zugelassen</translation>
+    </message>
+    <message>
+        <source>authenticated SMTP (a Basic authentication protocol) is disabled for the tenant</source>
+        <translation>SMTP AUTH (authentifizierte SMTP-Übermittlung, ein Protokoll mit Standardauthentifizierung) ist für den Mandanten deaktiviert</translation>
+    </message>
+    <message>
+        <source>the server refused the login (user name and password)</source>
+        <translation>der Server hat die Anmeldung abgelehnt (Benutzername und Kennwort)</translation>
+    </message>
+    <message>
+        <source>the sign-in failed (the password is the usual cause)</source>
+        <translation>die Anmeldung ist fehlgeschlagen (meist liegt es am Kennwort)</translation>
+    </message>
+    <message>
+        <source>the sign-in was unsuccessful</source>
+        <translation>die Anmeldung war nicht erfolgreich</translation>
+    </message>
+    <message>
+        <source>the server refused the user name and password</source>
+        <translation>der Server hat Benutzername und Kennwort abgelehnt</translation>
+    </message>
+    <message>
+        <source>the tenant is in the DoD cloud: sign-in and Exchange hosts are the .us ones</source>
+        <translation>der Mandant liegt in der DoD-Cloud: Anmelde- und Exchange-Hosts sind die .us-Hosts</translation>
+    </message>
+    <message>
+        <source>the tenant is in GCC High: sign-in and Exchange hosts are the .us ones</source>
+        <translation>der Mandant liegt in GCC High: Anmelde- und Exchange-Hosts sind die .us-Hosts</translation>
+    </message>
+    <message>
+        <source>the tenant is in a US government cloud (cloud_instance_name microsoftonline.us)</source>
+        <translation>der Mandant liegt in einer US-Government-Cloud (cloud_instance_name microsoftonline.us)</translation>
+    </message>
+    <message>
+        <source>the tenant is in the 21Vianet (China) cloud</source>
+        <translation>der Mandant liegt in der von 21Vianet betriebenen Cloud (China)</translation>
+    </message>
+    <message>
+        <source>the user is synchronised from on-premises Active Directory: with a licence but no cloud mailbox, the mailbox was never created in Exchange Online</source>
+        <translation>der Benutzer wird aus dem lokalen Active Directory synchronisiert: mit Lizenz, aber ohne Cloudpostfach wurde das Postfach in Exchange Online nie angelegt</translation>
+    </message>
 </context>
 <context>
     <name>AuthDoctor::Cli</name>
-    <message>
-        <source>Usage: authdoctor [FILE.authdiag]
-       authdoctor &lt;command&gt; [options]
-
-AuthDoctor finds out why a mailbox or OneDrive migration fails with
-&quot;401 Unauthorized&quot; and says what to do about it.
-
-Without a command the wizard opens (on FILE when given).
-
-Commands:
-  classify [--json] [TEXT|-]   read a pasted error message; no network
-  simulate --scenario NAME|FILE [--listen HOST:PORT] [--log FILE]
-                               run the simulated tenant as a local proxy
-  scenarios [--json]           list the embedded practice scenarios
-  diagnose [options]           run the checks without a window (not in this version yet)
-  report FILE.authdiag (--pdf|--html|--markdown|--har) OUT
-                               write a report (not in this version yet)
-
-Options:
-  -h, --help                   show this help; &quot;authdoctor COMMAND --help&quot; for a command
-  -v, --version                show the version
-
-Exit codes: 0 done (no blocking cause), 1 a blocking cause was found,
-2 usage error, 3 could not run.
-</source>
-        <translation>Aufruf: authdoctor [DATEI.authdiag]
-        authdoctor &lt;Befehl&gt; [Optionen]
-
-AuthDoctor ermittelt, warum eine Postfach- oder OneDrive-Migration mit
-&quot;401 Unauthorized&quot; fehlschlägt, und sagt, was dagegen zu tun ist.
-
-Ohne Befehl öffnet sich der Assistent (mit DATEI, falls angegeben).
-
-Befehle:
-  classify [--json] [TEXT|-]   eingefügte Fehlermeldung auswerten; ohne Netzwerk
-  simulate --scenario NAME|DATEI [--listen HOST:PORT] [--log DATEI]
-                               den simulierten Mandanten als lokalen Proxy ausführen
-  scenarios [--json]           die eingebauten Übungsszenarien auflisten
-  diagnose [Optionen]          die Prüfungen ohne Fenster ausführen (noch nicht in dieser Version)
-  report DATEI.authdiag (--pdf|--html|--markdown|--har) AUSGABE
-                               einen Bericht schreiben (noch nicht in dieser Version)
-
-Optionen:
-  -h, --help                   diese Hilfe anzeigen; &quot;authdoctor BEFEHL --help&quot; für einen Befehl
-  -v, --version                die Version anzeigen
-
-Exit-Codes: 0 fertig (keine blockierende Ursache), 1 blockierende Ursache gefunden,
-2 Aufruffehler, 3 Ausführung nicht möglich.
-</translation>
-    </message>
     <message>
         <source>authdoctor: the &quot;%1&quot; command is not part of this version yet.</source>
         <translation>authdoctor: Der Befehl &quot;%1&quot; ist in dieser Version noch nicht enthalten.</translation>
@@ -1861,6 +2099,56 @@ oder führen Sie es mit &quot;authdoctor simulate --scenario NAME&quot; als loka
     <message>
         <source>Simulating &quot;%1&quot;. Stop with Ctrl+C.</source>
         <translation>Szenario &quot;%1&quot; wird simuliert. Beenden mit Strg+C.</translation>
+    </message>
+    <message>
+        <source>Usage: authdoctor [FILE.authdiag]
+       authdoctor &lt;command&gt; [options]
+
+AuthDoctor finds out why a mailbox or OneDrive migration fails with
+&quot;401 Unauthorized&quot; and says what to do about it.
+
+Without a command the wizard opens (on FILE when given).
+
+Commands:
+  classify [--json] [TEXT|-]   read a pasted error message; no network
+  simulate --scenario NAME|FILE [--listen HOST:PORT] [--log FILE] [--allow-non-loopback]
+                               run the simulated tenant as a local proxy
+  scenarios [--json]           list the embedded practice scenarios
+  diagnose [options]           run the checks without a window (not in this version yet)
+  report FILE.authdiag (--pdf|--html|--markdown|--har) OUT
+                               write a report (not in this version yet)
+
+Options:
+  -h, --help                   show this help; &quot;authdoctor COMMAND --help&quot; for a command
+  -v, --version                show the version
+
+Exit codes: 0 done (no blocking cause), 1 a blocking cause was found,
+2 usage error, 3 could not run.
+</source>
+        <translation>Aufruf: authdoctor [DATEI.authdiag]
+        authdoctor &lt;Befehl&gt; [Optionen]
+
+AuthDoctor ermittelt, warum eine Postfach- oder OneDrive-Migration mit
+&quot;401 Unauthorized&quot; fehlschlägt, und sagt, was dagegen zu tun ist.
+
+Ohne Befehl öffnet sich der Assistent (mit DATEI, falls angegeben).
+
+Befehle:
+  classify [--json] [TEXT|-]   eingefügte Fehlermeldung auswerten; ohne Netzwerk
+  simulate --scenario NAME|DATEI [--listen HOST:PORT] [--log DATEI] [--allow-non-loopback]
+                               den simulierten Mandanten als lokalen Proxy ausführen
+  scenarios [--json]           die eingebauten Übungsszenarien auflisten
+  diagnose [Optionen]          die Prüfungen ohne Fenster ausführen (noch nicht in dieser Version)
+  report DATEI.authdiag (--pdf|--html|--markdown|--har) AUSGABE
+                               einen Bericht schreiben (noch nicht in dieser Version)
+
+Optionen:
+  -h, --help                   diese Hilfe anzeigen; &quot;authdoctor BEFEHL --help&quot; für einen Befehl
+  -v, --version                die Version anzeigen
+
+Exit-Codes: 0 fertig (keine blockierende Ursache), 1 blockierende Ursache gefunden,
+2 Aufruffehler, 3 Ausführung nicht möglich.
+</translation>
     </message>
 </context>
 <context>
