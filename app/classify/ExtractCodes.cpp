@@ -126,26 +126,27 @@ void scanAutodiscoveryError(const ScanText &t, CodeCollector &out)
     static const char *const names[] = {"BasicAuthBlockStatusDeny", "BasicAuthBlocked",
                                         "BlockBasicAuthUserBlocked", "FederatedStsUnreachable",
                                         "TenantNotProvisioned"};
-    for (auto it = reason.globalMatch(t.lower()); it.hasNext();) {
+    QSet<qsizetype> read; // where a specific form above was read
+    int matches = 0;
+    for (auto it = reason.globalMatch(t.lower()); it.hasNext() && matches < 500; ++matches) {
         const auto m = it.next();
         for (int g = 1; g <= 5; ++g) {
             if (m.capturedStart(g) < 0)
                 continue;
             const QString name = QString::fromLatin1(names[g - 1]);
             out.add(name, CodeKind::AutodiscoveryError, m.capturedStart(g), findAutodiscoveryError(name));
+            read.insert(m.capturedStart(g));
             break;
         }
     }
     // The header's general form "LiveIdBasicAuth:<Reason>:<details>": the reason is one word of
     // Exchange's LiveIdAuthResult (AppPasswordRequired, InvalidCreds, ExpiredCreds, ...).
     static const Re liveId(QStringLiteral("liveidbasicauth ?: ?([a-z][a-z0-9]{3,60})(?![a-z0-9])"));
-    for (auto it = liveId.globalMatch(t.lower()); it.hasNext();) {
+    matches = 0;
+    for (auto it = liveId.globalMatch(t.lower()); it.hasNext() && matches < 500; ++matches) {
         const auto m = it.next();
         const QStringView value = m.capturedView(1);
-        const bool known = std::any_of(out.hits.cbegin(), out.hits.cend(), [&](const FoundCode &h) {
-            return h.kind == CodeKind::AutodiscoveryError && h.pos == m.capturedStart(1);
-        });
-        if (value == u"success" || known) // "BasicAuthBlockStatus - Deny" was read above
+        if (value == u"success" || read.contains(m.capturedStart(1))) // "BasicAuthBlockStatus - Deny"
             continue;
         const CodeRule *rule = findAutodiscoveryError(value);
         out.add(rule ? QString(QLatin1String(rule->code))

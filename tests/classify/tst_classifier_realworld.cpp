@@ -232,6 +232,44 @@ private slots:
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("; ")) + QLatin1Char('\n') +
                                                 QString::fromUtf8(details)));
     }
+
+    // Inputs built to make a scan go quadratic (a repeated prefix of each extraction's pattern),
+    // each close to the 1 MiB limit. A measurement: run with -perf to compare; the assertions are
+    // only that each is read and classified.
+    void benchmarkRepeatedPatterns_data()
+    {
+        QTest::addColumn<QString>("unit");
+        QTest::newRow("capitals") << QStringLiteral("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
+        QTest::newRow("dotted names") << QStringLiteral("a.");
+        QTest::newRow("error classes") << QStringLiteral("abc.XError ");
+        QTest::newRow("request lines") << QStringLiteral("GET /a ");
+        QTest::newRow("LiveIdBasicAuth reasons") << QStringLiteral("LiveIdBasicAuth:Abcd ");
+        QTest::newRow("challenges") << QStringLiteral("WWW-Authenticate: Negotiate\n");
+        QTest::newRow("OneDrive folders") << QStringLiteral("\\OneDrive");
+        QTest::newRow("service hosts") << QStringLiteral("x.outlook.com ");
+        QTest::newRow("both sides") << QStringLiteral("source or ");
+        QTest::newRow("AADSTS codes") << QStringLiteral("AADSTS50076 ");
+        QTest::newRow("wrapped URLs") << QStringLiteral("https://out\nlook.office365.com/x\n");
+        QTest::newRow("header host names")
+            << QStringLiteral("'X-CalculatedBETarget': 'a.prod.outlook.com', ");
+        QTest::newRow("statuses") << QStringLiteral("returned 401 ");
+    }
+
+    void benchmarkRepeatedPatterns()
+    {
+        QFETCH(QString, unit);
+        QString text;
+        text.reserve(Classifier::MaxInputBytes);
+        while (text.size() + unit.size() < Classifier::MaxInputBytes - 16)
+            text += unit;
+        Classification c;
+        QBENCHMARK_ONCE
+        {
+            c = Classifier::classify(text);
+        }
+        QVERIFY2(c.error.isEmpty(), qPrintable(c.error));
+        QVERIFY(!c.candidates.isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestClassifierRealWorld)
