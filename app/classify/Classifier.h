@@ -43,13 +43,17 @@ struct Candidate
 // - x-ms-diagnostics: the numeric code alone ("2000008").
 // - X-AutoDiscovery-Error reasons, as one CamelCase word: "BasicAuthBlockStatusDeny",
 //   "BasicAuthBlocked", "BlockBasicAuthUserBlocked", "FederatedStsUnreachable",
-//   "TenantNotProvisioned" (AADSTS codes in that header are listed as AADSTS codes).
+//   "TenantNotProvisioned", and any other "LiveIdBasicAuth:<Reason>" as written
+//   ("AppPasswordRequired", "InvalidCreds", ...) (AADSTS codes in that header are listed as AADSTS
+//   codes).
 // - Autodiscover errors: POX ErrorCode 500–603 as "POX500"…"POX603"; SOAP ErrorCode values by
 //   name ("InvalidUser", "ServerBusy", "InvalidDomain", …; "NoError" is not a code).
 // - Microsoft Graph: the error "code" value ("MailboxNotEnabledForRESTAPI",
 //   "Authorization_RequestDenied", "ErrorAccessDenied", …).
 // - Exceptions: the class name without namespace ("DatabaseNotFoundException", "WebException",
-//   "ServiceRequestException", "MapiExceptionMdbOffline").
+//   "ServiceRequestException", "MapiExceptionMdbOffline"), also error classes named "…Error" or
+//   "…Failed" when qualified by a module or heading an error line ("RateLimitError" from
+//   "exchangelib.errors.RateLimitError", "UnauthorizedError: …", "AutoDiscoverFailed").
 // Token endpoint "error"/"suberror" values (invalid_grant, consent_required, …) are read as
 // signals but are not listed as codes; neither are HTTP statuses (see httpStatus).
 struct Classification
