@@ -421,6 +421,17 @@ constexpr PhraseRule kSignInPhrases[] = {
        QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
                          "the user is synchronised from on-premises Active Directory: with a licence but no "
                          "cloud mailbox, the mailbox was never created in Exchange Online")}}},
+    // GetCredentialType answers (facts §1.2d): hints, never a verdict alone.
+    {"\"ifexistsresult\":1",
+     PhraseMode::Compact,
+     {{"wrong-username", 0.45,
+       QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                         "GetCredentialType says the user name does not exist (IfExistsResult 1; a hint)")}}},
+    {"\"throttlestatus\":1",
+     PhraseMode::Compact,
+     {{"throttled", 0.50,
+       QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                         "the sign-in service is throttling lookups (ThrottleStatus)")}}},
     {"was not found in the directory",
      PhraseMode::Compact,
      {{"modern-auth-not-configured", 0.70,
