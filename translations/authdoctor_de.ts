@@ -1971,6 +1971,38 @@
         <source>the user is synchronised from on-premises Active Directory: with a licence but no cloud mailbox, the mailbox was never created in Exchange Online</source>
         <translation>der Benutzer wird aus dem lokalen Active Directory synchronisiert: mit Lizenz, aber ohne Cloudpostfach wurde das Postfach in Exchange Online nie angelegt</translation>
     </message>
+    <message>
+        <source>client and server share no TLS version or cipher (for example TLS 1.2 turned off on an old server)</source>
+        <translation>Client und Server haben keine gemeinsame TLS-Version oder Verschlüsselung (zum Beispiel TLS 1.2 auf einem alten Server deaktiviert)</translation>
+    </message>
+    <message>
+        <source>client and server share no TLS version</source>
+        <translation>Client und Server haben keine gemeinsame TLS-Version</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is for another name than the one in the URL</source>
+        <translation>das Zertifikat des Servers ist auf einen anderen Namen ausgestellt als den in der URL</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate does not chain to a trusted authority (self-signed, internal CA or expired)</source>
+        <translation>das Zertifikat des Servers führt zu keiner vertrauenswürdigen Stelle (selbstsigniert, interne Zertifizierungsstelle oder abgelaufen)</translation>
+    </message>
+    <message>
+        <source>the server refused the user name and password sent with Basic authentication</source>
+        <translation>der Server hat den per Standardauthentifizierung gesendeten Benutzernamen und das Kennwort abgelehnt</translation>
+    </message>
+    <message>
+        <source>Basic authentication may be blocked for this account or tenant</source>
+        <translation>die Standardauthentifizierung ist für dieses Konto oder diesen Mandanten möglicherweise blockiert</translation>
+    </message>
+    <message>
+        <source>GetCredentialType says the user name does not exist (IfExistsResult 1; a hint)</source>
+        <translation>laut GetCredentialType existiert der Benutzername nicht (IfExistsResult 1; ein Hinweis)</translation>
+    </message>
+    <message>
+        <source>the sign-in service is throttling lookups (ThrottleStatus)</source>
+        <translation>der Anmeldedienst drosselt Abfragen (ThrottleStatus)</translation>
+    </message>
 </context>
 <context>
     <name>AuthDoctor::Cli</name>
