@@ -2015,124 +2015,6 @@
         <translation>authdoctor: unbekannter Befehl &quot;%1&quot;. Hilfe: &quot;authdoctor --help&quot;.</translation>
     </message>
     <message>
-        <source>NAME</source>
-        <translation>NAME</translation>
-    </message>
-    <message>
-        <source>EXPECTED FINDING</source>
-        <translation>ERWARTETER BEFUND</translation>
-    </message>
-    <message>
-        <source>TITLE</source>
-        <translation>TITEL</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(keiner)</translation>
-    </message>
-    <message>
-        <source>%1 practice scenarios. Practise one with &quot;authdoctor diagnose --practice NAME&quot;,
-or run it as a local proxy with &quot;authdoctor simulate --scenario NAME&quot;.</source>
-        <translation>Übungsszenarien insgesamt: %1. Üben Sie eines mit &quot;authdoctor diagnose --practice NAME&quot;,
-oder führen Sie es mit &quot;authdoctor simulate --scenario NAME&quot; als lokalen Proxy aus.</translation>
-    </message>
-    <message>
-        <source>List the practice scenarios built into AuthDoctor: a simulated Microsoft 365 tenant or Exchange Server with one problem each.</source>
-        <translation>Listet die in AuthDoctor eingebauten Übungsszenarien auf: ein simulierter Microsoft 365-Mandant oder Exchange Server mit jeweils einem Problem.</translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation>Diese Hilfe anzeigen.</translation>
-    </message>
-    <message>
-        <source>Print the list as JSON (schema authdoctor.scenarios/1).</source>
-        <translation>Die Liste als JSON ausgeben (Schema authdoctor.scenarios/1).</translation>
-    </message>
-    <message>
-        <source>authdoctor scenarios: %1</source>
-        <translation>authdoctor scenarios: %1</translation>
-    </message>
-    <message>
-        <source>Usage: authdoctor scenarios [--json]</source>
-        <translation>Aufruf: authdoctor scenarios [--json]</translation>
-    </message>
-    <message>
-        <source>Options:</source>
-        <translation>Optionen:</translation>
-    </message>
-    <message>
-        <source>authdoctor scenarios: unexpected argument &quot;%1&quot;.</source>
-        <translation>authdoctor scenarios: unerwartetes Argument &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>authdoctor scenarios: the embedded scenario &quot;%1&quot; is damaged: %2</source>
-        <translation>authdoctor scenarios: Das eingebettete Szenario &quot;%1&quot; ist beschädigt: %2</translation>
-    </message>
-    <message>
-        <source>authdoctor scenarios: this build contains no practice scenarios.</source>
-        <translation>authdoctor scenarios: Dieser Build enthält keine Übungsszenarien.</translation>
-    </message>
-    <message>
-        <source>Runs the simulated Microsoft 365 tenant and Exchange Server of a practice scenario as an HTTP proxy on this computer. Point a client at the proxy and trust the printed CA file for that client only.</source>
-        <translation>Führt den simulierten Microsoft 365-Mandanten und Exchange Server eines Übungsszenarios als HTTP-Proxy auf diesem Computer aus. Richten Sie einen Client auf den Proxy aus und vertrauen Sie der ausgegebenen CA-Datei nur für diesen Client.</translation>
-    </message>
-    <message>
-        <source>The scenario: an embedded scenario&apos;s name or a scenario file.</source>
-        <translation>Das Szenario: der Name eines eingebetteten Szenarios oder eine Szenariodatei.</translation>
-    </message>
-    <message>
-        <source>NAME|FILE</source>
-        <translation>NAME|DATEI</translation>
-    </message>
-    <message>
-        <source>Where the proxy listens (default 127.0.0.1:0, any free port).</source>
-        <translation>Adresse, an der der Proxy lauscht (Standard 127.0.0.1:0, ein beliebiger freier Port).</translation>
-    </message>
-    <message>
-        <source>HOST:PORT</source>
-        <translation>HOST:PORT</translation>
-    </message>
-    <message>
-        <source>Append one JSON line per request received to FILE (never a credential).</source>
-        <translation>Pro empfangener Anfrage eine JSON-Zeile an DATEI anhängen (niemals Anmeldedaten).</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>DATEI</translation>
-    </message>
-    <message>
-        <source>Allow listening on an address other than loopback. The simulator&apos;s keys are public: only for isolated lab networks.</source>
-        <translation>Lauschen auf einer anderen Adresse als Loopback erlauben. Die Schlüssel des Simulators sind öffentlich: nur für isolierte Labornetze.</translation>
-    </message>
-    <message>
-        <source>authdoctor simulate: unexpected argument &quot;%1&quot;</source>
-        <translation>authdoctor simulate: unerwartetes Argument &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>authdoctor simulate: --scenario NAME|FILE is required (&quot;authdoctor scenarios&quot; lists the names)</source>
-        <translation>authdoctor simulate: --scenario NAME|DATEI ist erforderlich (&quot;authdoctor scenarios&quot; listet die Namen auf)</translation>
-    </message>
-    <message>
-        <source>authdoctor simulate: --listen expects HOST:PORT, such as 127.0.0.1:8080, got &quot;%1&quot;</source>
-        <translation>authdoctor simulate: --listen erwartet HOST:PORT, etwa 127.0.0.1:8080, erhalten: &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>authdoctor simulate: %1 is not a loopback address; the simulator only listens on loopback unless --allow-non-loopback is given</source>
-        <translation>authdoctor simulate: %1 ist keine Loopback-Adresse; der Simulator lauscht nur auf Loopback, sofern nicht --allow-non-loopback angegeben ist</translation>
-    </message>
-    <message>
-        <source>authdoctor simulate: cannot open the log file %1: %2</source>
-        <translation>authdoctor simulate: Die Protokolldatei %1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>authdoctor simulate: cannot write the CA certificate to a temporary folder</source>
-        <translation>authdoctor simulate: Das CA-Zertifikat kann nicht in einen temporären Ordner geschrieben werden</translation>
-    </message>
-    <message>
-        <source>Simulating &quot;%1&quot;. Stop with Ctrl+C.</source>
-        <translation>Szenario &quot;%1&quot; wird simuliert. Beenden mit Strg+C.</translation>
-    </message>
-    <message>
         <source>Usage: authdoctor [FILE.authdiag]
        authdoctor &lt;command&gt; [options]
 
@@ -2308,6 +2190,134 @@ Eingaben über 1 MiB werden abgelehnt (Exit-Code 2).
     <message>
         <source>Show the version.</source>
         <translation>Die Version anzeigen.</translation>
+    </message>
+</context>
+<context>
+    <name>AuthDoctor::Cli::Scenarios</name>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>EXPECTED FINDING</source>
+        <translation>ERWARTETER BEFUND</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TITEL</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>%1 practice scenarios. Practise one with &quot;authdoctor diagnose --practice NAME&quot;,
+or run it as a local proxy with &quot;authdoctor simulate --scenario NAME&quot;.</source>
+        <translation>Übungsszenarien insgesamt: %1. Üben Sie eines mit &quot;authdoctor diagnose --practice NAME&quot;,
+oder führen Sie es mit &quot;authdoctor simulate --scenario NAME&quot; als lokalen Proxy aus.</translation>
+    </message>
+    <message>
+        <source>List the practice scenarios built into AuthDoctor: a simulated Microsoft 365 tenant or Exchange Server with one problem each.</source>
+        <translation>Listet die in AuthDoctor eingebauten Übungsszenarien auf: ein simulierter Microsoft 365-Mandant oder Exchange Server mit jeweils einem Problem.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Print the list as JSON (schema authdoctor.scenarios/1).</source>
+        <translation>Die Liste als JSON ausgeben (Schema authdoctor.scenarios/1).</translation>
+    </message>
+    <message>
+        <source>authdoctor scenarios: %1</source>
+        <translation>authdoctor scenarios: %1</translation>
+    </message>
+    <message>
+        <source>Usage: authdoctor scenarios [--json]</source>
+        <translation>Aufruf: authdoctor scenarios [--json]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <source>authdoctor scenarios: unexpected argument &quot;%1&quot;.</source>
+        <translation>authdoctor scenarios: unerwartetes Argument &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>authdoctor scenarios: the embedded scenario &quot;%1&quot; is damaged: %2</source>
+        <translation>authdoctor scenarios: Das eingebettete Szenario &quot;%1&quot; ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>authdoctor scenarios: this build contains no practice scenarios.</source>
+        <translation>authdoctor scenarios: Dieser Build enthält keine Übungsszenarien.</translation>
+    </message>
+</context>
+<context>
+    <name>AuthDoctor::Cli::Simulate</name>
+    <message>
+        <source>Runs the simulated Microsoft 365 tenant and Exchange Server of a practice scenario as an HTTP proxy on this computer. Point a client at the proxy and trust the printed CA file for that client only.</source>
+        <translation>Führt den simulierten Microsoft 365-Mandanten und Exchange Server eines Übungsszenarios als HTTP-Proxy auf diesem Computer aus. Richten Sie einen Client auf den Proxy aus und vertrauen Sie der ausgegebenen CA-Datei nur für diesen Client.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>The scenario: an embedded scenario&apos;s name or a scenario file.</source>
+        <translation>Das Szenario: der Name eines eingebetteten Szenarios oder eine Szenariodatei.</translation>
+    </message>
+    <message>
+        <source>NAME|FILE</source>
+        <translation>NAME|DATEI</translation>
+    </message>
+    <message>
+        <source>Where the proxy listens (default 127.0.0.1:0, any free port).</source>
+        <translation>Adresse, an der der Proxy lauscht (Standard 127.0.0.1:0, ein beliebiger freier Port).</translation>
+    </message>
+    <message>
+        <source>HOST:PORT</source>
+        <translation>HOST:PORT</translation>
+    </message>
+    <message>
+        <source>Append one JSON line per request received to FILE (never a credential).</source>
+        <translation>Pro empfangener Anfrage eine JSON-Zeile an DATEI anhängen (niemals Anmeldedaten).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Allow listening on an address other than loopback. The simulator&apos;s keys are public: only for isolated lab networks.</source>
+        <translation>Lauschen auf einer anderen Adresse als Loopback erlauben. Die Schlüssel des Simulators sind öffentlich: nur für isolierte Labornetze.</translation>
+    </message>
+    <message>
+        <source>authdoctor simulate: unexpected argument &quot;%1&quot;</source>
+        <translation>authdoctor simulate: unerwartetes Argument &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>authdoctor simulate: --scenario NAME|FILE is required (&quot;authdoctor scenarios&quot; lists the names)</source>
+        <translation>authdoctor simulate: --scenario NAME|DATEI ist erforderlich (&quot;authdoctor scenarios&quot; listet die Namen auf)</translation>
+    </message>
+    <message>
+        <source>authdoctor simulate: --listen expects HOST:PORT, such as 127.0.0.1:8080, got &quot;%1&quot;</source>
+        <translation>authdoctor simulate: --listen erwartet HOST:PORT, etwa 127.0.0.1:8080, erhalten: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>authdoctor simulate: %1 is not a loopback address; the simulator only listens on loopback unless --allow-non-loopback is given</source>
+        <translation>authdoctor simulate: %1 ist keine Loopback-Adresse; der Simulator lauscht nur auf Loopback, sofern nicht --allow-non-loopback angegeben ist</translation>
+    </message>
+    <message>
+        <source>authdoctor simulate: cannot open the log file %1: %2</source>
+        <translation>authdoctor simulate: Die Protokolldatei %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>authdoctor simulate: cannot write the CA certificate to a temporary folder</source>
+        <translation>authdoctor simulate: Das CA-Zertifikat kann nicht in einen temporären Ordner geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Simulating &quot;%1&quot;. Stop with Ctrl+C.</source>
+        <translation>Szenario &quot;%1&quot; wird simuliert. Beenden mit Strg+C.</translation>
     </message>
 </context>
 <context>
@@ -3754,7 +3764,59 @@ Eingaben über 1 MiB werden abgelehnt (Exit-Code 2).
     </message>
 </context>
 <context>
-    <name>AuthDoctor::Sim</name>
+    <name>AuthDoctor::Sim::Scenario</name>
+    <message>
+        <source>%1: invalid JSON: %2</source>
+        <translation>%1: ungültiges JSON: %2</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>an array of mappings</source>
+        <translation>ein Array von Mappings</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the scenario file: %2</source>
+        <translation>%1: Die Szenariodatei kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: no embedded scenario of that name (known: %2)</source>
+        <translation>%1: kein eingebettetes Szenario mit diesem Namen (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>%1: expected %2, got %3</source>
+        <translation>%1: erwartet: %2, erhalten: %3</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not supported by the simulator (supported: %3)</source>
+        <translation>%1: &quot;%2&quot; wird vom Simulator nicht unterstützt (unterstützt: %3)</translation>
+    </message>
+    <message>
+        <source>%1: unknown key &quot;%2&quot; (expected one of %3)</source>
+        <translation>%1: unbekannter Schlüssel &quot;%2&quot; (erwartet wird einer von %3)</translation>
+    </message>
     <message>
         <source>a whole number</source>
         <translation>eine ganze Zahl</translation>
@@ -3768,10 +3830,6 @@ Eingaben über 1 MiB werden abgelehnt (Exit-Code 2).
         <translation>ein Objekt der Form Name → Matcher</translation>
     </message>
     <message>
-        <source>an object</source>
-        <translation>ein Objekt</translation>
-    </message>
-    <message>
         <source>a string such as &quot;GET&quot; or &quot;ANY&quot;</source>
         <translation>eine Zeichenkette wie &quot;GET&quot; oder &quot;ANY&quot;</translation>
     </message>
@@ -3782,10 +3840,6 @@ Eingaben über 1 MiB werden abgelehnt (Exit-Code 2).
     <message>
         <source>%1: only one of &quot;url&quot;, &quot;urlPath&quot;, &quot;urlPattern&quot; or &quot;urlPathPattern&quot; may be given (also has &quot;%2&quot;)</source>
         <translation>%1: Nur eines von &quot;url&quot;, &quot;urlPath&quot;, &quot;urlPattern&quot; oder &quot;urlPathPattern&quot; darf angegeben werden (zusätzlich vorhanden: &quot;%2&quot;)</translation>
-    </message>
-    <message>
-        <source>a string</source>
-        <translation>eine Zeichenkette</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; must start with &quot;/&quot;</source>
@@ -3840,6 +3894,42 @@ Eingaben über 1 MiB werden abgelehnt (Exit-Code 2).
         <translation>der Name eines Fault-Typs</translation>
     </message>
     <message>
+        <source>a mapping object with &quot;request&quot; and &quot;response&quot;</source>
+        <translation>ein Mapping-Objekt mit &quot;request&quot; und &quot;response&quot;</translation>
+    </message>
+    <message>
+        <source>a non-empty string</source>
+        <translation>eine nicht leere Zeichenkette</translation>
+    </message>
+    <message>
+        <source>a matcher object such as {&quot;equalTo&quot;: &quot;…&quot;}</source>
+        <translation>ein Matcher-Objekt wie {&quot;equalTo&quot;: &quot;…&quot;}</translation>
+    </message>
+    <message>
+        <source>%1: a matcher takes exactly one of %2, got both &quot;%3&quot; and &quot;%4&quot;</source>
+        <translation>%1: Ein Matcher nimmt genau eines von %2, erhalten wurden aber &quot;%3&quot; und &quot;%4&quot;</translation>
+    </message>
+    <message>
+        <source>%1: a matcher needs one of %2</source>
+        <translation>%1: Ein Matcher benötigt eines von %2</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>%1: &quot;caseInsensitive&quot; only goes with &quot;equalTo&quot;</source>
+        <translation>%1: &quot;caseInsensitive&quot; ist nur zusammen mit &quot;equalTo&quot; zulässig</translation>
+    </message>
+    <message>
+        <source>%1: invalid regular expression &quot;%2&quot;: %3 (at offset %4)</source>
+        <translation>%1: ungültiger regulärer Ausdruck &quot;%2&quot;: %3 (an Position %4)</translation>
+    </message>
+    <message>
+        <source>%1: invalid regular expression &quot;%2&quot;: %3</source>
+        <translation>%1: ungültiger regulärer Ausdruck &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
         <source>line %1, column %2</source>
         <translation>Zeile %1, Spalte %2</translation>
     </message>
@@ -3878,83 +3968,6 @@ Eingaben über 1 MiB werden abgelehnt (Exit-Code 2).
     <message>
         <source>%1: unknown certificate kind &quot;%2&quot; (expected one of %3)</source>
         <translation>%1: unbekannte Zertifikatart &quot;%2&quot; (erwartet wird eine von %3)</translation>
-    </message>
-</context>
-<context>
-    <name>AuthDoctor::Sim::JsonPath</name>
-    <message>
-        <source>a string</source>
-        <translation>eine Zeichenkette</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>eine Zahl</translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation>ein Objekt</translation>
-    </message>
-    <message>
-        <source>an array</source>
-        <translation>ein Array</translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation>nichts</translation>
-    </message>
-    <message>
-        <source>%1: expected %2, got %3</source>
-        <translation>%1: erwartet: %2, erhalten: %3</translation>
-    </message>
-    <message>
-        <source>%1 or %2</source>
-        <translation>%1 oder %2</translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; is not supported by the simulator (supported: %3)</source>
-        <translation>%1: &quot;%2&quot; wird vom Simulator nicht unterstützt (unterstützt: %3)</translation>
-    </message>
-    <message>
-        <source>%1: unknown key &quot;%2&quot; (expected one of %3)</source>
-        <translation>%1: unbekannter Schlüssel &quot;%2&quot; (erwartet wird einer von %3)</translation>
-    </message>
-</context>
-<context>
-    <name>AuthDoctor::Sim::Mapping</name>
-    <message>
-        <source>a mapping object with &quot;request&quot; and &quot;response&quot;</source>
-        <translation>ein Mapping-Objekt mit &quot;request&quot; und &quot;response&quot;</translation>
-    </message>
-    <message>
-        <source>a non-empty string</source>
-        <translation>eine nicht leere Zeichenkette</translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; is missing</source>
-        <translation>%1: &quot;%2&quot; fehlt</translation>
-    </message>
-</context>
-<context>
-    <name>AuthDoctor::Sim::Scenario</name>
-    <message>
-        <source>%1: invalid JSON: %2</source>
-        <translation>%1: ungültiges JSON: %2</translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation>ein Objekt</translation>
-    </message>
-    <message>
-        <source>an array of mappings</source>
-        <translation>ein Array von Mappings</translation>
-    </message>
-    <message>
-        <source>%1: cannot read the scenario file: %2</source>
-        <translation>%1: Die Szenariodatei kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1: no embedded scenario of that name (known: %2)</source>
-        <translation>%1: kein eingebettetes Szenario mit diesem Namen (bekannt: %2)</translation>
     </message>
 </context>
 <context>
@@ -4062,41 +4075,6 @@ Eingaben über 1 MiB werden abgelehnt (Exit-Code 2).
     <message>
         <source>data after CONNECT before the tunnel was established</source>
         <translation>Daten nach CONNECT, bevor der Tunnel aufgebaut war</translation>
-    </message>
-</context>
-<context>
-    <name>AuthDoctor::Sim::StringMatcher</name>
-    <message>
-        <source>a matcher object such as {&quot;equalTo&quot;: &quot;…&quot;}</source>
-        <translation>ein Matcher-Objekt wie {&quot;equalTo&quot;: &quot;…&quot;}</translation>
-    </message>
-    <message>
-        <source>%1: a matcher takes exactly one of %2, got both &quot;%3&quot; and &quot;%4&quot;</source>
-        <translation>%1: Ein Matcher nimmt genau eines von %2, erhalten wurden aber &quot;%3&quot; und &quot;%4&quot;</translation>
-    </message>
-    <message>
-        <source>%1: a matcher needs one of %2</source>
-        <translation>%1: Ein Matcher benötigt eines von %2</translation>
-    </message>
-    <message>
-        <source>true or false</source>
-        <translation>true oder false</translation>
-    </message>
-    <message>
-        <source>%1: &quot;caseInsensitive&quot; only goes with &quot;equalTo&quot;</source>
-        <translation>%1: &quot;caseInsensitive&quot; ist nur zusammen mit &quot;equalTo&quot; zulässig</translation>
-    </message>
-    <message>
-        <source>a string</source>
-        <translation>eine Zeichenkette</translation>
-    </message>
-    <message>
-        <source>%1: invalid regular expression &quot;%2&quot;: %3 (at offset %4)</source>
-        <translation>%1: ungültiger regulärer Ausdruck &quot;%2&quot;: %3 (an Position %4)</translation>
-    </message>
-    <message>
-        <source>%1: invalid regular expression &quot;%2&quot;: %3</source>
-        <translation>%1: ungültiger regulärer Ausdruck &quot;%2&quot;: %3</translation>
     </message>
 </context>
 <context>

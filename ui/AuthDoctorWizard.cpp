@@ -15,7 +15,7 @@ AuthDoctorWizard::AuthDoctorWizard(QWidget *parent) : QWizard(parent)
     m_intake = new IntakePage(this);
     setPage(IntakePageId, m_intake);
     // Small enough for 1366x768 at 150 % scaling (about 910x512 logical pixels).
-    setMinimumSize(600, 460);
+    setMinimumSize(640, 480);
     resize(880, 640);
     retranslate();
 }

@@ -3,9 +3,10 @@
 #include "findings/FindingsCatalog.h"
 
 #include <QEvent>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QTextBrowser>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -41,8 +42,6 @@ QString endpointDisplayName(EndpointKind e)
 
 ClassificationView::ClassificationView(QWidget *parent) : QWidget(parent)
 {
-    auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     auto makeValue = [this](const char *name) {
         auto *l = new QLabel(this);
         l->setObjectName(QString::fromLatin1(name));
@@ -60,11 +59,22 @@ ClassificationView::ClassificationView(QWidget *parent) : QWidget(parent)
     m_status = makeValue("statusValue");
     m_codesLabel = new QLabel(this);
     m_codes = makeValue("codesValue");
-    form->addRow(m_sideLabel, m_side);
-    form->addRow(m_endpointLabel, m_endpoint);
-    form->addRow(m_hostLabel, m_host);
-    form->addRow(m_statusLabel, m_status);
-    form->addRow(m_codesLabel, m_codes);
+    // Two facts per row keeps the page short enough for small screens.
+    auto *form = new QGridLayout;
+    form->setHorizontalSpacing(12);
+    form->setVerticalSpacing(4);
+    form->addWidget(m_sideLabel, 0, 0);
+    form->addWidget(m_side, 0, 1);
+    form->addWidget(m_endpointLabel, 0, 2);
+    form->addWidget(m_endpoint, 0, 3);
+    form->addWidget(m_hostLabel, 1, 0);
+    form->addWidget(m_host, 1, 1);
+    form->addWidget(m_statusLabel, 1, 2);
+    form->addWidget(m_status, 1, 3);
+    form->addWidget(m_codesLabel, 2, 0);
+    form->addWidget(m_codes, 2, 1, 1, 3);
+    form->setColumnStretch(1, 1);
+    form->setColumnStretch(3, 1);
 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("classificationMessage"));
@@ -80,19 +90,19 @@ ClassificationView::ClassificationView(QWidget *parent) : QWidget(parent)
     m_candidates->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_candidates->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
 
-    m_detail = new QLabel(this);
+    // Scrolls instead of clipping when the explanation is long (small screens, German).
+    m_detail = new QTextBrowser(this);
     m_detail->setObjectName(QStringLiteral("candidateDetail"));
-    m_detail->setWordWrap(true);
-    m_detail->setTextFormat(Qt::RichText);
-    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_detail->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_detail->setFrameShape(QFrame::NoFrame);
+    m_detail->viewport()->setAutoFillBackground(false);
+    m_detail->setOpenLinks(false);
     connect(m_candidates, &QTreeWidget::currentItemChanged, this, &ClassificationView::showDetail);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(form);
     layout->addWidget(m_message);
-    layout->addWidget(m_candidates, 2);
+    layout->addWidget(m_candidates, 1);
     layout->addWidget(m_detail, 1);
     retranslate();
     clear();
@@ -181,12 +191,13 @@ void ClassificationView::showDetail()
         if (c.finding == id)
             why = c.why;
     const auto finding = FindingsCatalog::find(id);
-    QString html = QStringLiteral("<b>%1</b>").arg((finding ? finding->title : id).toHtmlEscaped());
+    QString html = QStringLiteral("<p><b>%1</b>").arg((finding ? finding->title : id).toHtmlEscaped());
     if (!why.isEmpty())
         html += QStringLiteral("<br>") + tr("Why: %1").arg(why.toHtmlEscaped());
+    html += QStringLiteral("</p>");
     if (finding)
-        html += QStringLiteral("<br>") + finding->explanation.toHtmlEscaped();
-    m_detail->setText(html);
+        html += QStringLiteral("<p>") + finding->explanation.toHtmlEscaped() + QStringLiteral("</p>");
+    m_detail->setHtml(html);
 }
 
 } // namespace AuthDoctor::Ui

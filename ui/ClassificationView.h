@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QLabel;
+class QTextBrowser;
 class QTreeWidget;
 
 namespace AuthDoctor::Ui {
@@ -41,7 +42,7 @@ private:
     QLabel *m_codes = nullptr;
     QLabel *m_message = nullptr;
     QTreeWidget *m_candidates = nullptr;
-    QLabel *m_detail = nullptr;
+    QTextBrowser *m_detail = nullptr;
 };
 
 QString sideDisplayName(Side s);

@@ -17,13 +17,13 @@ IntakePage::IntakePage(QWidget *parent) : QWizardPage(parent)
     m_edit = new QPlainTextEdit(this);
     m_edit->setObjectName(QStringLiteral("errorText"));
     m_edit->setTabChangesFocus(true);
-    m_edit->setMinimumHeight(90);
+    m_edit->setMinimumHeight(56);
     m_view = new ClassificationView(this);
     m_view->setObjectName(QStringLiteral("classificationView"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
-    layout->addWidget(m_edit, 2);
+    layout->addWidget(m_edit, 1);
     layout->addWidget(m_view, 3);
 
     // Classify while the user types, but not on every keystroke of a long paste.

@@ -27,10 +27,11 @@ constexpr Command kCommands[] = {
 // Sub-commands of the contract that later work will add.
 constexpr const char *kPlanned[] = {"diagnose", "report"};
 
-QString tr(const char *text)
+// The translation context of this file's texts (lupdate reads it from the macro).
+struct Text
 {
-    return QCoreApplication::translate("AuthDoctor::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AuthDoctor::Cli)
+};
 
 } // namespace
 
@@ -47,8 +48,8 @@ bool wantsCommandLine(int argc, char **argv)
             return true;
     for (int i = 1; i < argc; ++i) {
         const char *a = argv[i];
-        if (!std::strcmp(a, "--help") || !std::strcmp(a, "-h") || !std::strcmp(a, "-?")
-            || !std::strcmp(a, "--help-all") || !std::strcmp(a, "--version") || !std::strcmp(a, "-v"))
+        if (!std::strcmp(a, "--help") || !std::strcmp(a, "-h") || !std::strcmp(a, "-?") ||
+            !std::strcmp(a, "--help-all") || !std::strcmp(a, "--version") || !std::strcmp(a, "-v"))
             return true;
     }
     return false;
@@ -56,29 +57,30 @@ bool wantsCommandLine(int argc, char **argv)
 
 QString helpText()
 {
-    return tr("Usage: authdoctor [FILE.authdiag]\n"
-              "       authdoctor <command> [options]\n"
-              "\n"
-              "AuthDoctor finds out why a mailbox or OneDrive migration fails with\n"
-              "\"401 Unauthorized\" and says what to do about it.\n"
-              "\n"
-              "Without a command the wizard opens (on FILE when given).\n"
-              "\n"
-              "Commands:\n"
-              "  classify [--json] [TEXT|-]   read a pasted error message; no network\n"
-              "  simulate --scenario NAME|FILE [--listen HOST:PORT] [--log FILE] [--allow-non-loopback]\n"
-              "                               run the simulated tenant as a local proxy\n"
-              "  scenarios [--json]           list the embedded practice scenarios\n"
-              "  diagnose [options]           run the checks without a window (not in this version yet)\n"
-              "  report FILE.authdiag (--pdf|--html|--markdown|--har) OUT\n"
-              "                               write a report (not in this version yet)\n"
-              "\n"
-              "Options:\n"
-              "  -h, --help                   show this help; \"authdoctor COMMAND --help\" for a command\n"
-              "  -v, --version                show the version\n"
-              "\n"
-              "Exit codes: 0 done (no blocking cause), 1 a blocking cause was found,\n"
-              "2 usage error, 3 could not run.\n");
+    return Text::tr(
+        "Usage: authdoctor [FILE.authdiag]\n"
+        "       authdoctor <command> [options]\n"
+        "\n"
+        "AuthDoctor finds out why a mailbox or OneDrive migration fails with\n"
+        "\"401 Unauthorized\" and says what to do about it.\n"
+        "\n"
+        "Without a command the wizard opens (on FILE when given).\n"
+        "\n"
+        "Commands:\n"
+        "  classify [--json] [TEXT|-]   read a pasted error message; no network\n"
+        "  simulate --scenario NAME|FILE [--listen HOST:PORT] [--log FILE] [--allow-non-loopback]\n"
+        "                               run the simulated tenant as a local proxy\n"
+        "  scenarios [--json]           list the embedded practice scenarios\n"
+        "  diagnose [options]           run the checks without a window (not in this version yet)\n"
+        "  report FILE.authdiag (--pdf|--html|--markdown|--har) OUT\n"
+        "                               write a report (not in this version yet)\n"
+        "\n"
+        "Options:\n"
+        "  -h, --help                   show this help; \"authdoctor COMMAND --help\" for a command\n"
+        "  -v, --version                show the version\n"
+        "\n"
+        "Exit codes: 0 done (no blocking cause), 1 a blocking cause was found,\n"
+        "2 usage error, 3 could not run.\n");
 }
 
 int run(const QStringList &arguments)
@@ -92,7 +94,8 @@ int run(const QStringList &arguments)
             return c.run(arguments);
     for (const char *p : kPlanned) {
         if (first == QLatin1String(p)) {
-            err << tr("authdoctor: the \"%1\" command is not part of this version yet.").arg(first) << '\n';
+            err << Text::tr("authdoctor: the \"%1\" command is not part of this version yet.").arg(first)
+                << '\n';
             return ExitCannotRun;
         }
     }
@@ -108,7 +111,7 @@ int run(const QStringList &arguments)
             return ExitOk;
         }
     }
-    err << tr("authdoctor: unknown command \"%1\". Try \"authdoctor --help\".").arg(first) << '\n';
+    err << Text::tr("authdoctor: unknown command \"%1\". Try \"authdoctor --help\".").arg(first) << '\n';
     return ExitUsage;
 }
 

@@ -16,10 +16,11 @@ namespace AuthDoctor::Cli {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts (lupdate reads it from the macro).
+struct Text
 {
-    return QCoreApplication::translate("AuthDoctor::Cli::Scenarios", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AuthDoctor::Cli::Scenarios)
+};
 
 // Scenario titles come from the embedded JSON files (English); a translation
 // may provide them under this context.
@@ -35,10 +36,10 @@ QString padded(const QString &s, qsizetype width)
 
 void printTable(QTextStream &out, const QList<Sim::EmbeddedScenarios::Info> &list)
 {
-    const QString hName = tr("NAME");
-    const QString hFinding = tr("EXPECTED FINDING");
-    const QString hTitle = tr("TITLE");
-    const QString none = tr("(none)");
+    const QString hName = Text::tr("NAME");
+    const QString hFinding = Text::tr("EXPECTED FINDING");
+    const QString hTitle = Text::tr("TITLE");
+    const QString none = Text::tr("(none)");
     qsizetype wName = hName.size();
     qsizetype wFinding = hFinding.size();
     for (const auto &s : list) {
@@ -52,8 +53,8 @@ void printTable(QTextStream &out, const QList<Sim::EmbeddedScenarios::Info> &lis
             << '\n';
     }
     out << '\n'
-        << tr("%1 practice scenarios. Practise one with \"authdoctor diagnose --practice NAME\",\n"
-              "or run it as a local proxy with \"authdoctor simulate --scenario NAME\".")
+        << Text::tr("%1 practice scenarios. Practise one with \"authdoctor diagnose --practice NAME\",\n"
+                    "or run it as a local proxy with \"authdoctor simulate --scenario NAME\".")
                .arg(list.size())
         << '\n';
 }
@@ -66,11 +67,13 @@ int runScenarios(const QStringList &args)
     QTextStream err(stderr);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("List the practice scenarios built into AuthDoctor: a simulated "
-                                        "Microsoft 365 tenant or Exchange Server with one problem each."));
-    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    parser.setApplicationDescription(
+        Text::tr("List the practice scenarios built into AuthDoctor: a simulated "
+                 "Microsoft 365 tenant or Exchange Server with one problem each."));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
+                                        Text::tr("Show this help."));
     const QCommandLineOption jsonOption(QStringLiteral("json"),
-                                        tr("Print the list as JSON (schema authdoctor.scenarios/1)."));
+                                        Text::tr("Print the list as JSON (schema authdoctor.scenarios/1)."));
     parser.addOption(helpOption);
     parser.addOption(jsonOption);
 
@@ -79,23 +82,23 @@ int runScenarios(const QStringList &args)
     if (toParse.size() >= 2)
         toParse.removeAt(1);
     if (!parser.parse(toParse)) {
-        err << tr("authdoctor scenarios: %1").arg(parser.errorText()) << '\n'
-            << tr("Usage: authdoctor scenarios [--json]") << '\n';
+        err << Text::tr("authdoctor scenarios: %1").arg(parser.errorText()) << '\n'
+            << Text::tr("Usage: authdoctor scenarios [--json]") << '\n';
         return ExitUsage;
     }
     if (parser.isSet(helpOption)) {
-        out << tr("Usage: authdoctor scenarios [--json]") << "\n\n"
+        out << Text::tr("Usage: authdoctor scenarios [--json]") << "\n\n"
             << parser.applicationDescription() << "\n\n"
-            << tr("Options:") << '\n'
+            << Text::tr("Options:") << '\n'
             << "  --json     " << jsonOption.description() << '\n'
             << "  -h, --help " << helpOption.description() << '\n';
         return ExitOk;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        err << tr("authdoctor scenarios: unexpected argument \"%1\".")
+        err << Text::tr("authdoctor scenarios: unexpected argument \"%1\".")
                    .arg(parser.positionalArguments().first())
             << '\n'
-            << tr("Usage: authdoctor scenarios [--json]") << '\n';
+            << Text::tr("Usage: authdoctor scenarios [--json]") << '\n';
         return ExitUsage;
     }
 
@@ -108,11 +111,12 @@ int runScenarios(const QStringList &args)
             continue;
         }
         damaged = true;
-        err << tr("authdoctor scenarios: the embedded scenario \"%1\" is damaged: %2").arg(s.name, s.error)
+        err << Text::tr("authdoctor scenarios: the embedded scenario \"%1\" is damaged: %2")
+                   .arg(s.name, s.error)
             << '\n';
     }
     if (all.isEmpty()) {
-        err << tr("authdoctor scenarios: this build contains no practice scenarios.") << '\n';
+        err << Text::tr("authdoctor scenarios: this build contains no practice scenarios.") << '\n';
         return ExitCannotRun;
     }
     qCDebug(lcCli) << "listing" << good.size() << "embedded scenarios";

@@ -25,10 +25,11 @@ namespace AuthDoctor::Cli {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts (lupdate reads it from the macro).
+struct Text
 {
-    return QCoreApplication::translate("AuthDoctor::Cli::Simulate", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AuthDoctor::Cli::Simulate)
+};
 
 // Turns SIGINT/SIGTERM (Ctrl+C / Ctrl+Break / close on Windows) into QCoreApplication::quit()
 // from the event loop: the handler only writes a byte to a socket pair.
@@ -128,23 +129,25 @@ int runSimulate(const QStringList &args)
     QTextStream err(stderr);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr(
+    parser.setApplicationDescription(Text::tr(
         "Runs the simulated Microsoft 365 tenant and Exchange Server of a practice scenario as an HTTP proxy "
         "on this computer. Point a client at the proxy and trust the printed CA file for that client only."));
-    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
+                                        Text::tr("Show this help."));
     const QCommandLineOption scenarioOption(
-        QStringLiteral("scenario"), tr("The scenario: an embedded scenario's name or a scenario file."),
-        tr("NAME|FILE"));
-    const QCommandLineOption listenOption(QStringLiteral("listen"),
-                                          tr("Where the proxy listens (default 127.0.0.1:0, any free port)."),
-                                          tr("HOST:PORT"), QStringLiteral("127.0.0.1:0"));
+        QStringLiteral("scenario"), Text::tr("The scenario: an embedded scenario's name or a scenario file."),
+        Text::tr("NAME|FILE"));
+    const QCommandLineOption listenOption(
+        QStringLiteral("listen"), Text::tr("Where the proxy listens (default 127.0.0.1:0, any free port)."),
+        Text::tr("HOST:PORT"), QStringLiteral("127.0.0.1:0"));
     const QCommandLineOption logOption(
-        QStringLiteral("log"), tr("Append one JSON line per request received to FILE (never a credential)."),
-        tr("FILE"));
+        QStringLiteral("log"),
+        Text::tr("Append one JSON line per request received to FILE (never a credential)."),
+        Text::tr("FILE"));
     const QCommandLineOption allowOption(
         QStringLiteral("allow-non-loopback"),
-        tr("Allow listening on an address other than loopback. The simulator's "
-           "keys are public: only for isolated lab networks."));
+        Text::tr("Allow listening on an address other than loopback. The simulator's "
+                 "keys are public: only for isolated lab networks."));
     parser.addOptions({helpOption, scenarioOption, listenOption, logOption, allowOption});
 
     QStringList parseArgs = {args.value(0) + QLatin1String(" simulate")};
@@ -158,13 +161,15 @@ int runSimulate(const QStringList &args)
         return ExitOk;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        err << tr("authdoctor simulate: unexpected argument \"%1\"").arg(parser.positionalArguments().first())
+        err << Text::tr("authdoctor simulate: unexpected argument \"%1\"")
+                   .arg(parser.positionalArguments().first())
             << '\n';
         return ExitUsage;
     }
     if (!parser.isSet(scenarioOption)) {
-        err << tr("authdoctor simulate: --scenario NAME|FILE is required (\"authdoctor scenarios\" lists the "
-                  "names)")
+        err << Text::tr("authdoctor simulate: --scenario NAME|FILE is required (\"authdoctor scenarios\" "
+                        "lists the "
+                        "names)")
             << '\n';
         return ExitUsage;
     }
@@ -172,15 +177,16 @@ int runSimulate(const QStringList &args)
     QHostAddress address;
     quint16 port = 0;
     if (!parseListen(parser.value(listenOption), &address, &port)) {
-        err << tr("authdoctor simulate: --listen expects HOST:PORT, such as 127.0.0.1:8080, got \"%1\"")
+        err << Text::tr("authdoctor simulate: --listen expects HOST:PORT, such as 127.0.0.1:8080, got \"%1\"")
                    .arg(parser.value(listenOption))
             << '\n';
         return ExitUsage;
     }
     const bool allowNonLoopback = parser.isSet(allowOption);
     if (!address.isLoopback() && !allowNonLoopback) {
-        err << tr("authdoctor simulate: %1 is not a loopback address; the simulator only listens on loopback "
-                  "unless --allow-non-loopback is given")
+        err << Text::tr("authdoctor simulate: %1 is not a loopback address; the simulator only listens on "
+                        "loopback "
+                        "unless --allow-non-loopback is given")
                    .arg(address.toString())
             << '\n';
         return ExitUsage;
@@ -197,7 +203,7 @@ int runSimulate(const QStringList &args)
     if (parser.isSet(logOption)) {
         logFile.setFileName(parser.value(logOption));
         if (!logFile.open(QIODevice::WriteOnly | QIODevice::Append)) {
-            err << tr("authdoctor simulate: cannot open the log file %1: %2")
+            err << Text::tr("authdoctor simulate: cannot open the log file %1: %2")
                        .arg(parser.value(logOption), logFile.errorString())
                 << '\n';
             return ExitCannotRun;
@@ -219,7 +225,7 @@ int runSimulate(const QStringList &args)
     }
     const QString caPath = tenant.caPemPath();
     if (caPath.isEmpty()) {
-        err << tr("authdoctor simulate: cannot write the CA certificate to a temporary folder") << '\n';
+        err << Text::tr("authdoctor simulate: cannot write the CA certificate to a temporary folder") << '\n';
         return ExitCannotRun;
     }
     if (logFile.isOpen()) {
@@ -232,7 +238,7 @@ int runSimulate(const QStringList &args)
 
     out << QLatin1String("listening proxy=") << tenant.proxyUrl() << QLatin1String(" ca=") << caPath << '\n';
     out.flush();
-    err << tr("Simulating \"%1\". Stop with Ctrl+C.").arg(scenario->name) << '\n';
+    err << Text::tr("Simulating \"%1\". Stop with Ctrl+C.").arg(scenario->name) << '\n';
     err.flush();
 
     QCoreApplication::exec();

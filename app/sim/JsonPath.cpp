@@ -5,10 +5,11 @@
 namespace AuthDoctor::Sim::JsonPath {
 
 namespace {
-QString tr(const char *text)
+// The translation context of this file's texts (lupdate reads it from the macro).
+struct Text
 {
-    return QCoreApplication::translate("AuthDoctor::Sim::Scenario", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AuthDoctor::Sim::Scenario)
+};
 
 bool isIdentifier(const QString &key)
 {
@@ -40,13 +41,13 @@ QString describe(const QJsonValue &value)
 {
     switch (value.type()) {
     case QJsonValue::String:
-        return tr("a string");
+        return Text::tr("a string");
     case QJsonValue::Double:
-        return tr("a number");
+        return Text::tr("a number");
     case QJsonValue::Object:
-        return tr("an object");
+        return Text::tr("an object");
     case QJsonValue::Array:
-        return tr("an array");
+        return Text::tr("an array");
     case QJsonValue::Bool:
         return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case QJsonValue::Null:
@@ -54,12 +55,12 @@ QString describe(const QJsonValue &value)
     case QJsonValue::Undefined:
         break;
     }
-    return tr("nothing");
+    return Text::tr("nothing");
 }
 
 QString wrongType(const QString &path, const QString &what, const QJsonValue &value)
 {
-    return tr("%1: expected %2, got %3").arg(path, what, describe(value));
+    return Text::tr("%1: expected %2, got %3").arg(path, what, describe(value));
 }
 
 QString quotedList(const QStringList &values)
@@ -70,7 +71,7 @@ QString quotedList(const QStringList &values)
     if (quoted.size() <= 1)
         return quoted.join(QString());
     const QString last = quoted.takeLast();
-    return tr("%1 or %2").arg(quoted.join(QLatin1String(", ")), last);
+    return Text::tr("%1 or %2").arg(quoted.join(QLatin1String(", ")), last);
 }
 
 bool checkKeys(const QJsonObject &object, const QString &path, const QStringList &known,
@@ -80,13 +81,13 @@ bool checkKeys(const QJsonObject &object, const QString &path, const QStringList
         const QString &key = it.key();
         if (unsupported.contains(key)) {
             if (error)
-                *error = tr("%1: \"%2\" is not supported by the simulator (supported: %3)")
+                *error = Text::tr("%1: \"%2\" is not supported by the simulator (supported: %3)")
                              .arg(member(path, key), key, known.join(QLatin1String(", ")));
             return false;
         }
         if (!known.contains(key)) {
             if (error)
-                *error = tr("%1: unknown key \"%2\" (expected one of %3)")
+                *error = Text::tr("%1: unknown key \"%2\" (expected one of %3)")
                              .arg(member(path, key), key, known.join(QLatin1String(", ")));
             return false;
         }

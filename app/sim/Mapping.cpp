@@ -14,10 +14,11 @@ namespace AuthDoctor::Sim {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts (lupdate reads it from the macro).
+struct Text
 {
-    return QCoreApplication::translate("AuthDoctor::Sim::Scenario", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AuthDoctor::Sim::Scenario)
+};
 
 using JsonPath::member;
 
@@ -85,11 +86,11 @@ bool readInt(const QJsonObject &o, const QString &key, const QString &path, int 
     const QString p = member(path, key);
     const double d = v.toDouble();
     if (!v.isDouble() || std::floor(d) != d) {
-        *error = JsonPath::wrongType(p, tr("a whole number"), v);
+        *error = JsonPath::wrongType(p, Text::tr("a whole number"), v);
         return false;
     }
     if (d < min || d > max) {
-        *error = tr("%1: %2 is out of range (%3 to %4)").arg(p).arg(d).arg(min).arg(max);
+        *error = Text::tr("%1: %2 is out of range (%3 to %4)").arg(p).arg(d).arg(min).arg(max);
         return false;
     }
     *out = int(d);
@@ -102,7 +103,7 @@ bool readMatcherMap(const QJsonObject &o, const QString &key, const QString &pat
     const QJsonValue v = o.value(key);
     const QString p = member(path, key);
     if (!v.isObject()) {
-        *error = JsonPath::wrongType(p, tr("an object of name → matcher"), v);
+        *error = JsonPath::wrongType(p, Text::tr("an object of name → matcher"), v);
         return false;
     }
     const QJsonObject map = v.toObject();
@@ -118,7 +119,7 @@ bool readMatcherMap(const QJsonObject &o, const QString &key, const QString &pat
 bool readRequest(const QJsonValue &json, const QString &path, RequestPattern *req, QString *error)
 {
     if (!json.isObject()) {
-        *error = JsonPath::wrongType(path, tr("an object"), json);
+        *error = JsonPath::wrongType(path, Text::tr("an object"), json);
         return false;
     }
     const QJsonObject o = json.toObject();
@@ -129,12 +130,12 @@ bool readRequest(const QJsonValue &json, const QString &path, RequestPattern *re
         const QJsonValue m = o.value(QStringLiteral("method"));
         const QString p = member(path, QStringLiteral("method"));
         if (!m.isString()) {
-            *error = JsonPath::wrongType(p, tr("a string such as \"GET\" or \"ANY\""), m);
+            *error = JsonPath::wrongType(p, Text::tr("a string such as \"GET\" or \"ANY\""), m);
             return false;
         }
         const QByteArray method = m.toString().toLatin1();
         if (!isToken(method)) {
-            *error = tr("%1: \"%2\" is not an HTTP method").arg(p, m.toString());
+            *error = Text::tr("%1: \"%2\" is not an HTTP method").arg(p, m.toString());
             return false;
         }
         if (method != "ANY")
@@ -153,15 +154,16 @@ bool readRequest(const QJsonValue &json, const QString &path, RequestPattern *re
         const QString p = member(path, key);
         if (!urlKey.isEmpty()) {
             *error =
-                tr("%1: only one of \"url\", \"urlPath\", \"urlPattern\" or \"urlPathPattern\" may be given "
-                   "(also has \"%2\")")
+                Text::tr(
+                    "%1: only one of \"url\", \"urlPath\", \"urlPattern\" or \"urlPathPattern\" may be given "
+                    "(also has \"%2\")")
                     .arg(p, urlKey);
             return false;
         }
         urlKey = key;
         const QJsonValue v = o.value(key);
         if (!v.isString()) {
-            *error = JsonPath::wrongType(p, tr("a string"), v);
+            *error = JsonPath::wrongType(p, Text::tr("a string"), v);
             return false;
         }
         req->urlKind = kind;
@@ -175,7 +177,7 @@ bool readRequest(const QJsonValue &json, const QString &path, RequestPattern *re
             }
             req->urlRegex = QRegularExpression(QRegularExpression::anchoredPattern(req->url));
         } else if (!req->url.startsWith(QLatin1Char('/'))) {
-            *error = tr("%1: \"%2\" must start with \"/\"").arg(p, req->url);
+            *error = Text::tr("%1: \"%2\" must start with \"/\"").arg(p, req->url);
             return false;
         }
     }
@@ -197,7 +199,7 @@ bool readRequest(const QJsonValue &json, const QString &path, RequestPattern *re
         const QJsonValue v = o.value(QStringLiteral("bodyPatterns"));
         const QString p = member(path, QStringLiteral("bodyPatterns"));
         if (!v.isArray()) {
-            *error = JsonPath::wrongType(p, tr("an array of matchers"), v);
+            *error = JsonPath::wrongType(p, Text::tr("an array of matchers"), v);
             return false;
         }
         const QJsonArray a = v.toArray();
@@ -214,7 +216,7 @@ bool readRequest(const QJsonValue &json, const QString &path, RequestPattern *re
 bool readResponseHeaders(const QJsonValue &v, const QString &p, SimResponse *resp, QString *error)
 {
     if (!v.isObject()) {
-        *error = JsonPath::wrongType(p, tr("an object of name → value (or list of values)"), v);
+        *error = JsonPath::wrongType(p, Text::tr("an object of name → value (or list of values)"), v);
         return false;
     }
     const QJsonObject headers = v.toObject();
@@ -222,7 +224,7 @@ bool readResponseHeaders(const QJsonValue &v, const QString &p, SimResponse *res
         const QString hp = member(p, it.key());
         const QByteArray name = it.key().toLatin1();
         if (!isToken(name) || QString::fromLatin1(name) != it.key()) {
-            *error = tr("%1: \"%2\" is not a valid header name").arg(hp, it.key());
+            *error = Text::tr("%1: \"%2\" is not a valid header name").arg(hp, it.key());
             return false;
         }
         QJsonArray values;
@@ -234,12 +236,12 @@ bool readResponseHeaders(const QJsonValue &v, const QString &p, SimResponse *res
             const QJsonValue hv = values.at(i);
             const QString vp = it.value().isArray() ? JsonPath::index(hp, i) : hp;
             if (!hv.isString()) {
-                *error = JsonPath::wrongType(vp, tr("a string (or a list of strings)"), hv);
+                *error = JsonPath::wrongType(vp, Text::tr("a string (or a list of strings)"), hv);
                 return false;
             }
             const QByteArray value = hv.toString().toUtf8();
             if (value.contains('\r') || value.contains('\n') || value.contains('\0')) {
-                *error = tr("%1: a header value may not contain line breaks").arg(vp);
+                *error = Text::tr("%1: a header value may not contain line breaks").arg(vp);
                 return false;
             }
             resp->addHeader(name, value);
@@ -251,7 +253,7 @@ bool readResponseHeaders(const QJsonValue &v, const QString &p, SimResponse *res
 bool readResponse(const QJsonValue &json, const QString &path, SimResponse *resp, QString *error)
 {
     if (!json.isObject()) {
-        *error = JsonPath::wrongType(path, tr("an object"), json);
+        *error = JsonPath::wrongType(path, Text::tr("an object"), json);
         return false;
     }
     const QJsonObject o = json.toObject();
@@ -265,12 +267,12 @@ bool readResponse(const QJsonValue &json, const QString &path, SimResponse *resp
         const QJsonValue v = o.value(QStringLiteral("statusMessage"));
         const QString p = member(path, QStringLiteral("statusMessage"));
         if (!v.isString()) {
-            *error = JsonPath::wrongType(p, tr("a string"), v);
+            *error = JsonPath::wrongType(p, Text::tr("a string"), v);
             return false;
         }
         resp->reason = v.toString().toUtf8();
         if (resp->reason.contains('\r') || resp->reason.contains('\n')) {
-            *error = tr("%1: a status message may not contain line breaks").arg(p);
+            *error = Text::tr("%1: a status message may not contain line breaks").arg(p);
             return false;
         }
     }
@@ -287,7 +289,8 @@ bool readResponse(const QJsonValue &json, const QString &path, SimResponse *resp
         const QString p = member(path, key);
         if (!bodyKey.isEmpty()) {
             *error =
-                tr("%1: only one of \"body\", \"jsonBody\" or \"base64Body\" may be given (also has \"%2\")")
+                Text::tr(
+                    "%1: only one of \"body\", \"jsonBody\" or \"base64Body\" may be given (also has \"%2\")")
                     .arg(p, bodyKey);
             return false;
         }
@@ -308,7 +311,7 @@ bool readResponse(const QJsonValue &json, const QString &path, SimResponse *resp
             continue;
         }
         if (!v.isString()) {
-            *error = JsonPath::wrongType(p, tr("a string"), v);
+            *error = JsonPath::wrongType(p, Text::tr("a string"), v);
             return false;
         }
         if (key == QLatin1String("body")) {
@@ -317,7 +320,7 @@ bool readResponse(const QJsonValue &json, const QString &path, SimResponse *resp
             const auto decoded = QByteArray::fromBase64Encoding(v.toString().toLatin1(),
                                                                 QByteArray::AbortOnBase64DecodingErrors);
             if (!decoded) {
-                *error = tr("%1: not valid base64").arg(p);
+                *error = Text::tr("%1: not valid base64").arg(p);
                 return false;
             }
             resp->body = decoded.decoded;
@@ -332,7 +335,8 @@ bool readResponse(const QJsonValue &json, const QString &path, SimResponse *resp
         const QJsonValue v = o.value(QStringLiteral("chunkedDribbleDelay"));
         const QString p = member(path, QStringLiteral("chunkedDribbleDelay"));
         if (!v.isObject()) {
-            *error = JsonPath::wrongType(p, tr("an object {\"numberOfChunks\": …, \"totalDuration\": …}"), v);
+            *error = JsonPath::wrongType(
+                p, Text::tr("an object {\"numberOfChunks\": …, \"totalDuration\": …}"), v);
             return false;
         }
         const QJsonObject d = v.toObject();
@@ -341,7 +345,7 @@ bool readResponse(const QJsonValue &json, const QString &path, SimResponse *resp
             return false;
         for (const QString &k : keys) {
             if (!d.contains(k)) {
-                *error = tr("%1: \"%2\" is missing").arg(p, k);
+                *error = Text::tr("%1: \"%2\" is missing").arg(p, k);
                 return false;
             }
         }
@@ -354,9 +358,9 @@ bool readResponse(const QJsonValue &json, const QString &path, SimResponse *resp
         const QString p = member(path, QStringLiteral("fault"));
         const auto fault = v.isString() ? faultFromName(v.toString()) : std::nullopt;
         if (!fault) {
-            *error = v.isString() ? tr("%1: unknown fault \"%2\" (expected one of %3)")
+            *error = v.isString() ? Text::tr("%1: unknown fault \"%2\" (expected one of %3)")
                                         .arg(p, v.toString(), faultNames().join(QLatin1String(", ")))
-                                  : JsonPath::wrongType(p, tr("a fault name"), v);
+                                  : JsonPath::wrongType(p, Text::tr("a fault name"), v);
             return false;
         }
         resp->fault = *fault;
@@ -451,7 +455,8 @@ std::optional<Mapping> Mapping::fromJson(const QJsonValue &json, int index, cons
     QString localError;
     QString *err = error ? error : &localError;
     if (!json.isObject()) {
-        *err = JsonPath::wrongType(path, tr("a mapping object with \"request\" and \"response\""), json);
+        *err =
+            JsonPath::wrongType(path, Text::tr("a mapping object with \"request\" and \"response\""), json);
         return std::nullopt;
     }
     const QJsonObject o = json.toObject();
@@ -463,7 +468,8 @@ std::optional<Mapping> Mapping::fromJson(const QJsonValue &json, int index, cons
     if (o.contains(QStringLiteral("name"))) {
         const QJsonValue v = o.value(QStringLiteral("name"));
         if (!v.isString() || v.toString().trimmed().isEmpty()) {
-            *err = JsonPath::wrongType(member(path, QStringLiteral("name")), tr("a non-empty string"), v);
+            *err =
+                JsonPath::wrongType(member(path, QStringLiteral("name")), Text::tr("a non-empty string"), v);
             return std::nullopt;
         }
         m.name = v.toString();
@@ -473,7 +479,7 @@ std::optional<Mapping> Mapping::fromJson(const QJsonValue &json, int index, cons
         return std::nullopt;
     for (const QString &key : {QStringLiteral("request"), QStringLiteral("response")}) {
         if (!o.contains(key)) {
-            *err = tr("%1: \"%2\" is missing").arg(path, key);
+            *err = Text::tr("%1: \"%2\" is missing").arg(path, key);
             return std::nullopt;
         }
     }

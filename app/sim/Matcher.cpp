@@ -8,10 +8,11 @@
 namespace AuthDoctor::Sim {
 
 namespace {
-QString tr(const char *text)
+// The translation context of this file's texts (lupdate reads it from the macro).
+struct Text
 {
-    return QCoreApplication::translate("AuthDoctor::Sim::Scenario", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AuthDoctor::Sim::Scenario)
+};
 
 const QStringList kOperators = {QStringLiteral("equalTo"), QStringLiteral("contains"),
                                 QStringLiteral("matches"), QStringLiteral("doesNotMatch"),
@@ -92,7 +93,8 @@ std::optional<StringMatcher> StringMatcher::fromJson(const QJsonValue &json, con
         return std::nullopt;
     };
     if (!json.isObject())
-        return fail(JsonPath::wrongType(path, tr("a matcher object such as {\"equalTo\": \"…\"}"), json));
+        return fail(
+            JsonPath::wrongType(path, Text::tr("a matcher object such as {\"equalTo\": \"…\"}"), json));
     const QJsonObject o = json.toObject();
     QStringList known = kOperators;
     known << QStringLiteral("caseInsensitive");
@@ -104,12 +106,12 @@ std::optional<StringMatcher> StringMatcher::fromJson(const QJsonValue &json, con
         if (!o.contains(candidate))
             continue;
         if (!op.isEmpty())
-            return fail(tr("%1: a matcher takes exactly one of %2, got both \"%3\" and \"%4\"")
+            return fail(Text::tr("%1: a matcher takes exactly one of %2, got both \"%3\" and \"%4\"")
                             .arg(path, JsonPath::quotedList(kOperators), op, candidate));
         op = candidate;
     }
     if (op.isEmpty())
-        return fail(tr("%1: a matcher needs one of %2").arg(path, JsonPath::quotedList(kOperators)));
+        return fail(Text::tr("%1: a matcher needs one of %2").arg(path, JsonPath::quotedList(kOperators)));
 
     const QString opPath = JsonPath::member(path, op);
     const QJsonValue operand = o.value(op);
@@ -118,19 +120,19 @@ std::optional<StringMatcher> StringMatcher::fromJson(const QJsonValue &json, con
         const QString ciPath = JsonPath::member(path, QStringLiteral("caseInsensitive"));
         const QJsonValue ci = o.value(QStringLiteral("caseInsensitive"));
         if (!ci.isBool())
-            return fail(JsonPath::wrongType(ciPath, tr("true or false"), ci));
+            return fail(JsonPath::wrongType(ciPath, Text::tr("true or false"), ci));
         if (op != QLatin1String("equalTo"))
-            return fail(tr("%1: \"caseInsensitive\" only goes with \"equalTo\"").arg(ciPath));
+            return fail(Text::tr("%1: \"caseInsensitive\" only goes with \"equalTo\"").arg(ciPath));
         caseInsensitive = ci.toBool();
     }
 
     if (op == QLatin1String("absent")) {
         if (!operand.isBool())
-            return fail(JsonPath::wrongType(opPath, tr("true or false"), operand));
+            return fail(JsonPath::wrongType(opPath, Text::tr("true or false"), operand));
         return absent(operand.toBool());
     }
     if (!operand.isString())
-        return fail(JsonPath::wrongType(opPath, tr("a string"), operand));
+        return fail(JsonPath::wrongType(opPath, Text::tr("a string"), operand));
     const QString value = operand.toString();
     if (op == QLatin1String("equalTo"))
         return equalTo(value, caseInsensitive);
@@ -139,13 +141,13 @@ std::optional<StringMatcher> StringMatcher::fromJson(const QJsonValue &json, con
     // Validate the author's pattern itself: the anchored wrapper would shift offsets and change messages.
     const QRegularExpression raw(value);
     if (!raw.isValid())
-        return fail(tr("%1: invalid regular expression \"%2\": %3 (at offset %4)")
+        return fail(Text::tr("%1: invalid regular expression \"%2\": %3 (at offset %4)")
                         .arg(opPath, value, raw.errorString())
                         .arg(raw.patternErrorOffset()));
     StringMatcher m = op == QLatin1String("matches") ? matches(value) : doesNotMatch(value);
     if (!m.m_regex.isValid()) // e.g. a pattern that closes the wrapper's group: "a)|(b"
-        return fail(
-            tr("%1: invalid regular expression \"%2\": %3").arg(opPath, value, m.m_regex.errorString()));
+        return fail(Text::tr("%1: invalid regular expression \"%2\": %3")
+                        .arg(opPath, value, m.m_regex.errorString()));
     return m;
 }
 

@@ -14,10 +14,11 @@ namespace AuthDoctor::Sim {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts (lupdate reads it from the macro).
+struct Text
 {
-    return QCoreApplication::translate("AuthDoctor::Sim::Scenario", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AuthDoctor::Sim::Scenario)
+};
 
 using JsonPath::member;
 
@@ -50,7 +51,7 @@ QString lineColumn(const QByteArray &json, qsizetype offset)
     const qsizetype lineStart = before.lastIndexOf('\n') + 1;
     const qsizetype line = before.count('\n') + 1;
     const qsizetype column = QString::fromUtf8(before.sliced(lineStart)).size() + 1;
-    return tr("line %1, column %2").arg(line).arg(column);
+    return Text::tr("line %1, column %2").arg(line).arg(column);
 }
 
 bool readString(const QJsonObject &o, const QString &key, const QString &path, QString *out, QString *error)
@@ -59,7 +60,7 @@ bool readString(const QJsonObject &o, const QString &key, const QString &path, Q
         return true;
     const QJsonValue v = o.value(key);
     if (!v.isString()) {
-        *error = JsonPath::wrongType(member(path, key), tr("a string"), v);
+        *error = JsonPath::wrongType(member(path, key), Text::tr("a string"), v);
         return false;
     }
     *out = v.toString();
@@ -69,14 +70,14 @@ bool readString(const QJsonObject &o, const QString &key, const QString &path, Q
 bool readInputs(const QJsonValue &v, const QString &path, QJsonObject *out, QString *error)
 {
     if (!v.isObject()) {
-        *error = JsonPath::wrongType(path, tr("an object"), v);
+        *error = JsonPath::wrongType(path, Text::tr("an object"), v);
         return false;
     }
     const QJsonObject inputs = v.toObject();
     for (auto it = inputs.begin(); it != inputs.end(); ++it) {
         const QString p = member(path, it.key());
         if (it.value().isObject() || it.value().isArray()) {
-            *error = JsonPath::wrongType(p, tr("a string, number, true, false or null"), it.value());
+            *error = JsonPath::wrongType(p, Text::tr("a string, number, true, false or null"), it.value());
             return false;
         }
         for (const auto &[key, allowed] : kInputEnums) {
@@ -84,10 +85,10 @@ bool readInputs(const QJsonValue &v, const QString &path, QJsonObject *out, QStr
                 continue;
             if (!it.value().isString() || !allowed.contains(it.value().toString())) {
                 *error = it.value().isString()
-                             ? tr("%1: expected one of %2, got \"%3\"")
+                             ? Text::tr("%1: expected one of %2, got \"%3\"")
                                    .arg(p, JsonPath::quotedList(allowed), it.value().toString())
-                             : JsonPath::wrongType(p, tr("one of %1").arg(JsonPath::quotedList(allowed)),
-                                                   it.value());
+                             : JsonPath::wrongType(
+                                   p, Text::tr("one of %1").arg(JsonPath::quotedList(allowed)), it.value());
                 return false;
             }
         }
@@ -99,7 +100,7 @@ bool readInputs(const QJsonValue &v, const QString &path, QJsonObject *out, QStr
 bool readExpect(const QJsonValue &v, const QString &path, Scenario *s, QString *error)
 {
     if (!v.isObject()) {
-        *error = JsonPath::wrongType(path, tr("an object"), v);
+        *error = JsonPath::wrongType(path, Text::tr("an object"), v);
         return false;
     }
     const QJsonObject o = v.toObject();
@@ -110,20 +111,20 @@ bool readExpect(const QJsonValue &v, const QString &path, Scenario *s, QString *
         s->primaryFinding = pf.toString();
     else if (!pf.isUndefined() && !pf.isNull()) {
         *error = JsonPath::wrongType(member(path, QStringLiteral("primary_finding")),
-                                     tr("a finding id or null"), pf);
+                                     Text::tr("a finding id or null"), pf);
         return false;
     }
     if (o.contains(QStringLiteral("also_ok"))) {
         const QString p = member(path, QStringLiteral("also_ok"));
         const QJsonValue a = o.value(QStringLiteral("also_ok"));
         if (!a.isArray()) {
-            *error = JsonPath::wrongType(p, tr("an array of finding ids"), a);
+            *error = JsonPath::wrongType(p, Text::tr("an array of finding ids"), a);
             return false;
         }
         const QJsonArray arr = a.toArray();
         for (qsizetype i = 0; i < arr.size(); ++i) {
             if (!arr.at(i).isString()) {
-                *error = JsonPath::wrongType(JsonPath::index(p, i), tr("a finding id"), arr.at(i));
+                *error = JsonPath::wrongType(JsonPath::index(p, i), Text::tr("a finding id"), arr.at(i));
                 return false;
             }
             s->alsoOk << arr.at(i).toString();
@@ -135,7 +136,7 @@ bool readExpect(const QJsonValue &v, const QString &path, Scenario *s, QString *
 bool readTls(const QJsonValue &v, const QString &path, Scenario *s, QString *error)
 {
     if (!v.isObject()) {
-        *error = JsonPath::wrongType(path, tr("an object of host name → certificate kind"), v);
+        *error = JsonPath::wrongType(path, Text::tr("an object of host name → certificate kind"), v);
         return false;
     }
     const QJsonObject o = v.toObject();
@@ -144,17 +145,17 @@ bool readTls(const QJsonValue &v, const QString &path, Scenario *s, QString *err
         const QString host = it.key().trimmed().toLower();
         if (host.isEmpty() || host.contains(QLatin1Char('/')) || host.contains(QLatin1Char(':')) ||
             host.contains(QLatin1Char(' '))) {
-            *error = tr("%1: \"%2\" is not a host name").arg(p, it.key());
+            *error = Text::tr("%1: \"%2\" is not a host name").arg(p, it.key());
             return false;
         }
         const auto kind =
             it.value().isString() ? certificateKindFromName(it.value().toString()) : std::nullopt;
         if (!kind) {
             *error = it.value().isString()
-                         ? tr("%1: unknown certificate kind \"%2\" (expected one of %3)")
+                         ? Text::tr("%1: unknown certificate kind \"%2\" (expected one of %3)")
                                .arg(p, it.value().toString(), JsonPath::quotedList(badCertificateKindNames()))
                          : JsonPath::wrongType(
-                               p, tr("one of %1").arg(JsonPath::quotedList(badCertificateKindNames())),
+                               p, Text::tr("one of %1").arg(JsonPath::quotedList(badCertificateKindNames())),
                                it.value());
             return false;
         }
@@ -166,7 +167,7 @@ bool readTls(const QJsonValue &v, const QString &path, Scenario *s, QString *err
 bool readAuthDoctor(const QJsonValue &v, const QString &path, Scenario *s, QString *error)
 {
     if (!v.isObject()) {
-        *error = JsonPath::wrongType(path, tr("an object"), v);
+        *error = JsonPath::wrongType(path, Text::tr("an object"), v);
         return false;
     }
     const QJsonObject o = v.toObject();
@@ -178,14 +179,14 @@ bool readAuthDoctor(const QJsonValue &v, const QString &path, Scenario *s, QStri
         !readString(o, QStringLiteral("base"), path, &s->base, error))
         return false;
     if (!kBases.contains(s->base)) {
-        *error = tr("%1: expected one of %2, got \"%3\"")
+        *error = Text::tr("%1: expected one of %2, got \"%3\"")
                      .arg(member(path, QStringLiteral("base")), JsonPath::quotedList(kBases), s->base);
         return false;
     }
     if (o.contains(QStringLiteral("tenant"))) {
         const QJsonValue t = o.value(QStringLiteral("tenant"));
         if (!t.isObject()) {
-            *error = JsonPath::wrongType(member(path, QStringLiteral("tenant")), tr("an object"), t);
+            *error = JsonPath::wrongType(member(path, QStringLiteral("tenant")), Text::tr("an object"), t);
             return false;
         }
         s->tenant = t.toObject();
@@ -217,12 +218,12 @@ std::optional<Scenario> Scenario::load(const QByteArray &json, const QString &so
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        message =
-            tr("%1: invalid JSON: %2").arg(lineColumn(json, parseError.offset), parseError.errorString());
+        message = Text::tr("%1: invalid JSON: %2")
+                      .arg(lineColumn(json, parseError.offset), parseError.errorString());
         return fail();
     }
     if (!doc.isObject()) {
-        message = JsonPath::wrongType(kRoot, tr("an object"),
+        message = JsonPath::wrongType(kRoot, Text::tr("an object"),
                                       doc.isArray() ? QJsonValue(doc.array()) : QJsonValue());
         return fail();
     }
@@ -246,7 +247,7 @@ std::optional<Scenario> Scenario::load(const QByteArray &json, const QString &so
         const QString p = member(kRoot, QStringLiteral("mappings"));
         const QJsonValue v = root.value(QStringLiteral("mappings"));
         if (!v.isArray()) {
-            message = JsonPath::wrongType(p, tr("an array of mappings"), v);
+            message = JsonPath::wrongType(p, Text::tr("an array of mappings"), v);
             return fail();
         }
         const QJsonArray a = v.toArray();
@@ -269,7 +270,7 @@ std::optional<Scenario> Scenario::loadFile(const QString &path, QString *error)
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = tr("%1: cannot read the scenario file: %2").arg(path, f.errorString());
+            *error = Text::tr("%1: cannot read the scenario file: %2").arg(path, f.errorString());
         return std::nullopt;
     }
     return load(f.readAll(), path, error);
@@ -280,7 +281,7 @@ std::optional<Scenario> Scenario::loadEmbedded(const QString &name, QString *err
     const QByteArray json = EmbeddedScenarios::read(name);
     if (json.isEmpty()) {
         if (error)
-            *error = tr("%1: no embedded scenario of that name (known: %2)")
+            *error = Text::tr("%1: no embedded scenario of that name (known: %2)")
                          .arg(name, EmbeddedScenarios::names().join(QLatin1String(", ")));
         return std::nullopt;
     }
