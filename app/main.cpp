@@ -1,7 +1,7 @@
+#include "WizardLauncher.h"
 #include "cli/Cli.h"
 #include "core/AppInfo.h"
 #include "core/Translations.h"
-#include "WizardLauncher.h"
 
 #include <QApplication>
 #include <QCoreApplication>

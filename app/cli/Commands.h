@@ -8,7 +8,13 @@
 // the event loop (simulate) runs it itself.
 namespace AuthDoctor::Cli {
 
-enum ExitCode { ExitOk = 0, ExitFound = 1, ExitUsage = 2, ExitCannotRun = 3 };
+enum ExitCode
+{
+    ExitOk = 0,
+    ExitFound = 1,
+    ExitUsage = 2,
+    ExitCannotRun = 3
+};
 
 int runClassify(const QStringList &args);
 int runSimulate(const QStringList &args);

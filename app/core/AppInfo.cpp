@@ -30,9 +30,10 @@ QString diagnosticInfo()
 {
     QStringList lines;
     lines << QStringLiteral("%1 %2").arg(displayName(), version());
-    lines << QStringLiteral("Qt %1 (built against %2)").arg(QString::fromLatin1(qVersion()),
-                                                            QStringLiteral(QT_VERSION_STR));
-    lines << QStringLiteral("OS: %1 (%2)").arg(QSysInfo::prettyProductName(), QSysInfo::currentCpuArchitecture());
+    lines << QStringLiteral("Qt %1 (built against %2)")
+                 .arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR));
+    lines << QStringLiteral("OS: %1 (%2)")
+                 .arg(QSysInfo::prettyProductName(), QSysInfo::currentCpuArchitecture());
     lines << QStringLiteral("TLS: %1, %2")
                  .arg(QSslSocket::activeBackend(), QSslSocket::sslLibraryVersionString());
     return lines.join(QLatin1Char('\n'));
