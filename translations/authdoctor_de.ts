@@ -3764,6 +3764,385 @@ oder führen Sie es mit &quot;authdoctor simulate --scenario NAME&quot; als loka
     </message>
 </context>
 <context>
+    <name>AuthDoctor::Scenarios</name>
+    <message>
+        <source>Source admin account has been disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account the project uses on the source side was blocked from signing in, for example when its owner left the company. The password is still the same, but Microsoft Entra ID refuses every sign-in for it. Learn which answer names a disabled account and who can change that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination admin account is locked after too many failed sign-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many sign-in attempts with a wrong password locked the destination admin account for a while. Every further attempt, even with the right password, is refused until the lock expires. Learn how a lockout looks on the wire and why retrying again and again makes it worse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App-only registration was never granted admin consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project signs in as an application with a client secret, and the app registration lists the Exchange permission it needs. Admin consent was never granted, so the token is issued without any Exchange permission and Exchange refuses it. Learn to read the permissions inside a token and the Exchange diagnostics header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Online project still set to Basic authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination endpoint is configured to send the admin&apos;s username and password directly to Exchange Online (Basic authentication). Microsoft has switched Basic authentication off for Exchange Web Services and Autodiscover in every tenant, so even the right password is refused. Learn how the retirement shows up on the wire and why a password reset cannot help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App-only project holds the client secret&apos;s ID instead of its value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project signs in as an application, but the secret field contains the secret&apos;s ID that the Entra admin center shows next to it, not the secret value itself. Microsoft Entra ID rejects the application before any mailbox is contacted. Learn how a bad or expired client secret is reported and why the value can only be copied once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Conditional Access policy blocks the migration account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator of the destination tenant created a Conditional Access policy that covers the migration account. The password is right, but Microsoft Entra ID refuses to issue a token because of the policy. Learn which codes point at Conditional Access and which IDs an administrator needs to find the policy in the sign-in logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegated app registration has no admin consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app registration used by the project asks for access to Exchange Web Services on behalf of the signed-in admin, but nobody granted consent in the destination tenant. The password is right; the token is refused because of the missing consent. Learn how consent problems differ from credential problems and who may grant consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Web Services switched off for the destination organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator turned Exchange Web Services off for the whole destination organisation. The app signs in and gets a valid token, but every request to the mailbox service is refused. Learn how this differs from a permission problem and why the Exchange Online EWS retirement makes it more common.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin account signs in through a federated identity provider (AD FS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination admin account belongs to a domain whose sign-ins are handed to the company&apos;s own identity provider. The migration tool&apos;s plain username-and-password sign-in cannot complete that hand-over, even though the password is right. Learn how the realm lookup shows a federated account, and why the failure then says little about the password itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Healthy tenant with an app-only (client secret) migration project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination project signs in as an application with a client secret, the way current migration guides set it up after Exchange Online retired impersonation for user accounts. Every check should pass: the app gets a token with the Exchange permission and can open the mailbox being migrated. Use it to learn what a good app-only token and a successful mailbox access look like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Healthy tenant, project using the mailbox owner&apos;s own credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project signs in with the end user&apos;s own account to migrate that user&apos;s own mailbox, with a correctly set up delegated app registration. Every check should pass, so nothing in the tenant explains the error the project showed. Learn why a re-entered password or a retry after a short wait is the usual answer then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Healthy GCC High tenant with the project set to the GCC High cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination organisation lives in Microsoft 365 GCC High and the project is set up for that cloud. Every check should pass, against the US Government sign-in, Exchange and Graph hosts instead of the worldwide ones. Compare it with the wrong-cloud scenario to see which answers change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service account relies on the retired ApplicationImpersonation role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination project signs in with a service account that was given the ApplicationImpersonation role years ago, and nothing else. Exchange Online no longer lets a user account impersonate other mailboxes, so opening the mailbox being migrated fails although the sign-in works. Learn what replaced impersonation in Exchange Online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration account signs in but has no access to the mailboxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination project&apos;s migration account signs in without trouble, but it holds no admin role and no access rights to the mailboxes it must migrate. Exchange refuses to open the target mailbox for it. Learn to separate &quot;the sign-in failed&quot; from &quot;the sign-in worked but the account may not do this&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination user has no Exchange Online licence and no mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user exists in the destination tenant, but the licence assigned to them contains no Exchange Online plan, so no mailbox was ever created. Signing in works; opening the mailbox being migrated fails. Learn which licence plans really give a mailbox and why one Exchange plan in the list can mislead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced user is licensed, but the cloud mailbox was never created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination user comes from the on-premises directory through Microsoft Entra Connect and has an Exchange Online licence. Because the directory still says the mailbox lives on-premises, Exchange Online never created a cloud mailbox for this user. Learn how a synchronised account can look licensed and still have no mailbox to migrate into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Online admin account has MFA turned on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination admin account must complete multi-factor authentication at every sign-in. The password is accepted, but the sign-in stops at the second factor, which a migration tool cannot answer. Learn which answer proves the password was right and the block is a policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project uses an application (client) ID that the tenant does not know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s modern authentication settings contain a client ID that was never registered in the destination tenant, for example one copied from another customer&apos;s project. Microsoft Entra ID rejects the request before it looks at the account. Learn what the app registration must provide and where the project&apos;s client and tenant IDs come from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination account created a few hours ago, mailbox still being set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination user was created and licensed a few hours ago, and the admin center already shows them. Microsoft 365 is still creating the mailbox behind the scenes, so programmatic access fails for now. Learn how to recognise an account that is simply too new, and how long to wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source admin account&apos;s password has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source admin account still has the password entered in the project, but that password has expired. A person would be asked to choose a new password at sign-in; the migration tool can only fail. Learn how an expired password differs from a wrong one on the wire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App registration does not allow public client flows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delegated app registration exists and has the right permissions, but it is set up as a confidential application. A sign-in with only a username and password, without a client secret, is therefore refused before the account is checked. Learn which app registration setting a username-and-password sign-in depends on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security defaults switched on in the destination tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination tenant has security defaults enabled, so every account must register for multi-factor authentication. Sign-ins worked during the first days of the project and now fail for the migration account. Learn how this tenant-wide setting shows up on the wire and how it differs from MFA set on one account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Online project points to a tenant domain that does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant field of the project contains a mistyped domain, so Microsoft Entra ID cannot find the organisation at all. No credential is checked: the discovery requests already fail. Learn which unauthenticated lookups prove whether a tenant exists and which cloud it lives in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination tenant is throttling the migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Many mailboxes are being migrated at the same time, and Microsoft 365 has started to slow the migration down. The first requests succeed, then the services answer that they are busy and ask the client to wait. Learn how throttling can hide behind a 401 and what the answers say about how long to wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in fails with an error code no known cause explains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Entra ID refuses the token request with an error code that none of the usual causes covers. The right move is not to guess but to collect the raw code, the trace and correlation IDs and the time for a support ticket. Learn which details Microsoft support needs to look up a failed sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GCC High tenant addressed through the commercial Microsoft 365 cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination organisation lives in Microsoft 365 GCC High, but the project is set up for the commercial (worldwide) cloud. The tenant is found, yet the commercial sign-in service refuses to issue tokens for it. Learn which answers reveal the cloud a tenant belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Online admin password in the project is out of date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination admin account exists and signs in fine in the browser, but the project still holds the password it had before it was changed. Watch how Microsoft Entra ID answers a password it does not accept, and which code tells a bad password apart from a missing account. Learn where the project keeps the credentials it uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Online project signs in with an account name that does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project uses an address that looks right to a person but is not the sign-in name (UPN) of any account in the tenant. The password is never checked because Microsoft Entra ID cannot find the user. Learn to tell a missing account from a wrong password, and where to look up the real sign-in name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Healthy Microsoft 365 tenant: everything is configured correctly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Contoso tenant is set up the way a migration needs it, and the project&apos;s credentials are right. Every check should pass, so use this run to learn what normal answers look like before you practise the broken cases. When a real project fails although the checks pass, the cause is usually a typo in the project or a change that has not taken effect yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OneDrive project signs in as an app with a client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OneDrive project uses an app registration with a client secret instead of admin credentials or a certificate. The token is issued and Microsoft Graph accepts it, but SharePoint, where OneDrive lives, refuses app-only tokens obtained with a secret. Learn to read how a token was obtained from its claims.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Healthy OneDrive for Business migration with an admin account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OneDrive project signs in with a Global Administrator through an app registration that has the SharePoint and Files permissions a OneDrive migration needs. Every check should pass, including opening the user&apos;s OneDrive. Use it to learn what a working OneDrive check looks like before you practise the broken ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination user has no licence that includes OneDrive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination user&apos;s licence contains Exchange Online but no SharePoint Online plan, so OneDrive cannot exist for them. The admin signs in fine; the user&apos;s OneDrive cannot be found. Learn which licence plans carry OneDrive and why a missing licence looks like a missing OneDrive at first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source user&apos;s OneDrive was never set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user has a licence that includes OneDrive, but has never opened OneDrive and nobody pre-provisioned it, so there is no personal site to migrate. The admin signs in fine; looking up the user&apos;s OneDrive fails. Learn how to tell a missing OneDrive from a sign-in problem, and why it takes time to appear once started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autodiscover is not published for the source domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source project has no EWS address and relies on Autodiscover, but neither fabrikam.com nor autodiscover.fabrikam.com publishes the service. Every place a client is allowed to look answers &quot;not found&quot;, so the server&apos;s address is never learned. Learn the order in which Autodiscover is searched and what to enter in the project instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autodiscover for the source domain redirects to a stranger&apos;s server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source project relies on Autodiscover, and autodiscover.fabrikam.com is hosted by a web provider that redirects every request to a server in another domain over plain HTTP. Following that redirect would hand the admin&apos;s password to a third party, so a safe client refuses it. Learn which Autodiscover redirects may be followed and why this one must not be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-premises EWS does not accept Basic authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source project is set to Basic authentication, but the Exchange Server&apos;s web services only offer Windows sign-in (Negotiate and NTLM). The password is right, yet the server never accepts it in the form the project sends. Learn to read which sign-in methods a server offers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox database on the source Exchange Server is offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source Exchange Server accepts the admin&apos;s sign-in, but the database that holds the mailbox being migrated is dismounted. Every attempt to open the mailbox fails on the server side, which migration tools report as a 401 or a missing database. Learn how a server-side store failure looks and why it is not a credential problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project&apos;s EWS address points at a web server that is not Exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source project&apos;s EWS address uses a host name that belongs to the company&apos;s ordinary web server, not to Exchange. That server answers every request with a &quot;not found&quot; page, so no sign-in ever takes place. Learn to check the EWS address itself before suspecting the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project&apos;s EWS address points at Outlook on the web instead of EWS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source project was given the address of Outlook on the web (OWA) where the Exchange Web Services address belongs. The server answers, but with a redirect to a sign-in web page instead of a web service. Learn what a correct EWS address looks like and how to find it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange 2019 CU14 with Extended Protection refuses the NTLM sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source Exchange 2019 server was updated to CU14, which turns Extended Protection on, and the project signs in with NTLM. The full NTLM exchange takes place with the right password, and the server still answers 401 every time. Learn why a client without channel binding fails here and which other sign-in methods remain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Healthy on-premises Exchange 2019 server as the migration source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source is an Exchange Server 2019 in the company&apos;s own network, reached at its public EWS address with Windows (NTLM) sign-in. The admin account may open every mailbox and the server answers quickly, so every check should pass. Use it to learn what a healthy on-premises server answers before you practise the broken ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-premises service account lacks the ApplicationImpersonation role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source project signs in with a dedicated migration service account that has a working password but was never given the right to act as other users. The sign-in works, but the server refuses to open the mailbox being migrated on the account&apos;s behalf. Learn how Exchange Server grants impersonation and how that differs from Exchange Online today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source Exchange Server cannot be reached from the internet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A firewall in front of the source Exchange Server drops every connection the migration makes to it. No request gets far enough for a sign-in to happen, so nothing can be said about the credentials yet. Learn to recognise a network failure and to fix the path before suspecting the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source Exchange Server is overloaded and answers very slowly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source Exchange Server is short of CPU, memory or disk while it serves its users and the migration at once. Credentials are fine, but every answer takes seconds, even the ones that need no sign-in. Learn how to measure a slow server instead of guessing, and what to change on the migration side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source Exchange Server presents an expired TLS certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate on the source Exchange Server expired and nobody renewed it. A careful client refuses to send any password to a server it cannot verify, so the connection stops before authentication. Learn how certificate problems look and why ignoring them is not a fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source Exchange Server still uses its self-signed certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source Exchange Server was published on the internet with the self-signed certificate Exchange creates at installation. No outside client can verify it, so nothing is sent to the server. Learn to spot a self-signed certificate and why a migration service cannot trust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-premises admin password in the project is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source project signs in to the company&apos;s Exchange Server with Basic authentication, and the password stored in it is not the account&apos;s current one. The server refuses the sign-in on every address it is sent to. Learn why one refused sign-in proves little, and what makes a wrong password certain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuthDoctor::Sim::Scenario</name>
     <message>
         <source>%1: invalid JSON: %2</source>

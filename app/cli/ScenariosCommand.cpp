@@ -4,6 +4,7 @@
 
 #include "core/Logging.h"
 #include "sim/tenant/EmbeddedScenarios.h"
+#include "sim/tenant/ScenarioTexts.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -22,11 +23,11 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(AuthDoctor::Cli::Scenarios)
 };
 
-// Scenario titles come from the embedded JSON files (English); a translation
-// may provide them under this context.
+// Scenario titles come from the embedded JSON files (English); ScenarioTexts
+// makes them translatable.
 QString scenarioText(const QString &text)
 {
-    return QCoreApplication::translate("AuthDoctor::Scenarios", text.toUtf8().constData());
+    return Sim::ScenarioTexts::translated(text);
 }
 
 QString padded(const QString &s, qsizetype width)

@@ -4,6 +4,7 @@
 // cover every finding a network can show.
 #include "sim/Scenario.h"
 #include "sim/tenant/EmbeddedScenarios.h"
+#include "sim/tenant/ScenarioTexts.h"
 #include "sim/tenant/TenantModel.h"
 
 #include "ScenarioFileChecks.h"
@@ -64,6 +65,19 @@ private slots:
     }
 
     // Every file of resources/scenarios is embedded, byte for byte, and nothing else.
+    // Titles and descriptions reach the translations through the generated ScenarioTexts.cpp.
+    void textsAreTranslatable()
+    {
+        const QStringList known = ScenarioTexts::sourceTexts();
+        for (const auto &info : EmbeddedScenarios::list()) {
+            QVERIFY2(known.contains(info.title),
+                     qPrintable(info.name + QStringLiteral(": run packaging/scenario-texts.py (title)")));
+            QVERIFY2(
+                known.contains(info.description),
+                qPrintable(info.name + QStringLiteral(": run packaging/scenario-texts.py (description)")));
+        }
+    }
+
     void embeddedMatchesSourceTree()
     {
         const QString src = qEnvironmentVariable("AUTHDOCTOR_SOURCE_DIR");
