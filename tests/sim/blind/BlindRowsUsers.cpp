@@ -163,6 +163,17 @@ QList<Row> tenantUserRows()
           graph(QStringLiteral("spo@contoso.com/mailboxSettings")),
           {.status = 404,
            .json = {{QStringLiteral("error.code"), QStringLiteral("MailboxNotEnabledForRESTAPI")}}}}},
+        {"mailbox/personal site name replaces '.', '@' and '-'",
+         {kMailbox,
+          graph(QStringLiteral("jean-luc.picard@contoso.com/drive")),
+          {.json = {{QStringLiteral("webUrl"),
+                     QStringLiteral(
+                         "~https://contoso-my.sharepoint.com/personal/jean_luc_picard_contoso_com")}}}}},
+        {"mailbox/personal site of a dotted name exists",
+         {kMailbox,
+          get(QStringLiteral("https://contoso-my.sharepoint.com/personal/jean_luc_picard_contoso_com/"
+                             "_layouts/15/onedrive.aspx")),
+          {.status = 401}}},
         {"mailbox/federated realm",
          {kMailbox,
           get(QStringLiteral(
