@@ -32,16 +32,6 @@ bool listContains(const QByteArray &value, QByteArrayView token)
     return false;
 }
 
-// Index just past the next line ending (CRLF or a bare LF) at or after from; -1 if none yet.
-qsizetype lineEnd(const QByteArray &buffer, qsizetype from, qsizetype *contentEnd)
-{
-    const qsizetype lf = buffer.indexOf('\n', from);
-    if (lf < 0)
-        return -1;
-    *contentEnd = (lf > from && buffer.at(lf - 1) == '\r') ? lf - 1 : lf;
-    return lf + 1;
-}
-
 // "METHOD SP target SP version" → its three parts; anything else → fewer or more.
 QList<QByteArrayView> splitRequestLine(QByteArrayView line)
 {
@@ -96,6 +86,10 @@ HttpRequestMessage HttpRequestParser::takeMessage()
     m_started = false;
     m_remaining = 0;
     m_trailerBytes = 0;
+    m_firstLineChecked = 0;
+    m_headLineStart = 0;
+    m_headScanned = 0;
+    m_lineScanned = 0;
     return out;
 }
 
@@ -105,67 +99,106 @@ HttpRequestParser::Status HttpRequestParser::parse(QByteArray &buffer)
         return Status::Error;
     if (m_state == State::Done)
         return Status::Complete;
-    if (m_state == State::Head) {
-        const Status s = parseHead(buffer);
-        if (s != Status::Complete)
-            return s;
-    }
-    return parseBody(buffer);
+    qsizetype at = 0;
+    Status s = Status::Complete;
+    if (m_state == State::Head)
+        s = parseHead(buffer, at);
+    if (s == Status::Complete)
+        s = parseBody(buffer, at);
+    if (at > 0)
+        buffer.remove(0, at);
+    return s;
 }
 
-HttpRequestParser::Status HttpRequestParser::parseHead(QByteArray &buffer)
+qsizetype HttpRequestParser::findLineEnd(const QByteArray &buffer, qsizetype from, qsizetype *contentEnd)
+{
+    const qsizetype lf = buffer.indexOf('\n', from + m_lineScanned);
+    if (lf < 0) {
+        m_lineScanned = buffer.size() - from;
+        return -1;
+    }
+    m_lineScanned = 0;
+    *contentEnd = (lf > from && buffer.at(lf - 1) == '\r') ? lf - 1 : lf;
+    return lf + 1;
+}
+
+HttpRequestParser::Status HttpRequestParser::parseHead(const QByteArray &buffer, qsizetype &at)
 {
     // Empty lines before a request line are ignored (RFC 9112 §2.2).
-    qsizetype skip = 0;
-    while (skip < buffer.size() && (buffer.at(skip) == '\r' || buffer.at(skip) == '\n'))
-        ++skip;
-    if (skip > 0)
-        buffer.remove(0, skip);
-    if (buffer.isEmpty())
-        return Status::NeedMore;
-    m_started = true;
+    if (!m_started) {
+        while (at < buffer.size() && (buffer.at(at) == '\r' || buffer.at(at) == '\n'))
+            ++at;
+        if (at == buffer.size())
+            return Status::NeedMore;
+        m_started = true;
+    }
+    const qsizetype start = at;
 
     // Garbage (a TLS ClientHello sent to the proxy as if it were an https server, binary
     // data) is refused at once rather than after waiting for a line end that never comes.
-    const qsizetype firstLineEnd = buffer.indexOf('\n');
-    const QByteArrayView firstLine(buffer.constData(), firstLineEnd < 0 ? buffer.size() : firstLineEnd);
-    if (!isTokenChar(firstLine.front()))
-        return fail(400, QT_TRANSLATE_NOOP("AuthDoctor::Sim::SimulatorServer", "malformed request line"));
-    for (qsizetype i = 0; i < firstLine.size(); ++i) {
-        const uchar c = uchar(firstLine.at(i));
-        if ((c < 0x20 && !(c == '\r' && i == firstLine.size() - 1)) || c == 0x7f)
+    if (m_firstLineChecked >= 0) {
+        if (m_firstLineChecked == 0 && !isTokenChar(buffer.at(start)))
             return fail(400, QT_TRANSLATE_NOOP("AuthDoctor::Sim::SimulatorServer", "malformed request line"));
+        const qsizetype lf = buffer.indexOf('\n', start + m_firstLineChecked);
+        const qsizetype lineEnd = lf < 0 ? buffer.size() : lf;
+        qsizetype i = start + m_firstLineChecked;
+        for (; i < lineEnd; ++i) {
+            const uchar c = uchar(buffer.at(i));
+            if (c == '\r' && i == lineEnd - 1)
+                break; // a CR is allowed right before the LF (checked again once the LF is there)
+            if (c < 0x20 || c == 0x7f)
+                return fail(400,
+                            QT_TRANSLATE_NOOP("AuthDoctor::Sim::SimulatorServer", "malformed request line"));
+        }
+        m_firstLineChecked = lf < 0 ? i - start : -1; // -1: the whole request line is checked
     }
 
-    // Find the empty line that ends the head.
-    qsizetype pos = 0;
+    // Find the empty line that ends the head, from where the last call stopped.
+    qsizetype lineStart = start + m_headLineStart;
+    qsizetype pos = start + m_headScanned;
     qsizetype headEnd = -1;
-    QList<QByteArrayView> lines;
-    while (true) {
-        qsizetype contentEnd = 0;
-        const qsizetype next = lineEnd(buffer, pos, &contentEnd);
-        if (next < 0 || next > m_limits.maxHeaderBytes) {
-            if (buffer.size() > m_limits.maxHeaderBytes || next > m_limits.maxHeaderBytes) {
-                // Keep what the request line says (for the log), without trusting it further.
-                const QList<QByteArrayView> parts =
-                    lines.isEmpty() ? QList<QByteArrayView>() : splitRequestLine(lines.first());
-                if (parts.size() == 3) {
-                    m_message.method = parts[0].toByteArray();
-                    m_message.target = parts[1].toByteArray();
-                }
-                return fail(431, QT_TRANSLATE_NOOP("AuthDoctor::Sim::SimulatorServer",
-                                                   "request header fields too large"));
-            }
-            return Status::NeedMore;
-        }
-        if (contentEnd == pos) {
-            headEnd = next;
+    while (lineStart - start <= m_limits.maxHeaderBytes) {
+        const qsizetype lf = buffer.indexOf('\n', pos);
+        if (lf < 0) {
+            pos = buffer.size();
             break;
         }
-        lines << QByteArrayView(buffer.constData() + pos, contentEnd - pos);
-        pos = next;
+        const qsizetype contentEnd = (lf > lineStart && buffer.at(lf - 1) == '\r') ? lf - 1 : lf;
+        if (contentEnd == lineStart) {
+            headEnd = lf + 1;
+            break;
+        }
+        lineStart = pos = lf + 1;
     }
+    m_headLineStart = lineStart - start;
+    m_headScanned = pos - start;
+    if ((headEnd < 0 && buffer.size() - start > m_limits.maxHeaderBytes) ||
+        headEnd - start > m_limits.maxHeaderBytes) {
+        // Keep what the request line says (for the log), without trusting it further.
+        const qsizetype firstLf = buffer.indexOf('\n', start);
+        if (firstLf >= 0 && firstLf - start < m_limits.maxHeaderBytes) {
+            const qsizetype end = firstLf > start && buffer.at(firstLf - 1) == '\r' ? firstLf - 1 : firstLf;
+            const QList<QByteArrayView> parts =
+                splitRequestLine(QByteArrayView(buffer.constData() + start, end - start));
+            if (parts.size() == 3) {
+                m_message.method = parts[0].toByteArray();
+                m_message.target = parts[1].toByteArray();
+            }
+        }
+        return fail(431,
+                    QT_TRANSLATE_NOOP("AuthDoctor::Sim::SimulatorServer", "request header fields too large"));
+    }
+    if (headEnd < 0)
+        return Status::NeedMore;
 
+    QList<QByteArrayView> lines;
+    for (qsizetype p = start; p < headEnd;) {
+        const qsizetype lf = buffer.indexOf('\n', p);
+        const qsizetype contentEnd = (lf > p && buffer.at(lf - 1) == '\r') ? lf - 1 : lf;
+        if (contentEnd > p)
+            lines << QByteArrayView(buffer.constData() + p, contentEnd - p);
+        p = lf + 1;
+    }
     // Request line: method SP target SP HTTP-version
     const QList<QByteArrayView> parts = splitRequestLine(lines.value(0));
     if (parts.size() != 3)
@@ -203,7 +236,7 @@ HttpRequestParser::Status HttpRequestParser::parseHead(QByteArray &buffer)
             return fail(400, QT_TRANSLATE_NOOP("AuthDoctor::Sim::SimulatorServer", "malformed header value"));
         m_message.headers.append({line.first(colon).toByteArray(), value});
     }
-    buffer.remove(0, headEnd);
+    at = headEnd;
 
     // Body framing (RFC 9112 §6).
     QByteArray transferEncoding;
@@ -247,7 +280,7 @@ HttpRequestParser::Status HttpRequestParser::parseHead(QByteArray &buffer)
     return Status::Complete;
 }
 
-HttpRequestParser::Status HttpRequestParser::parseBody(QByteArray &buffer)
+HttpRequestParser::Status HttpRequestParser::parseBody(const QByteArray &buffer, qsizetype &at)
 {
     while (true) {
         switch (m_state) {
@@ -258,9 +291,9 @@ HttpRequestParser::Status HttpRequestParser::parseBody(QByteArray &buffer)
         case State::Head:
             return Status::NeedMore; // not reached
         case State::FixedBody: {
-            const qsizetype n = qMin(m_remaining, buffer.size());
-            m_message.body += QByteArrayView(buffer.constData(), n);
-            buffer.remove(0, n);
+            const qsizetype n = qMin(m_remaining, buffer.size() - at);
+            m_message.body += QByteArrayView(buffer.constData() + at, n);
+            at += n;
             m_remaining -= n;
             if (m_remaining > 0)
                 return Status::NeedMore;
@@ -269,12 +302,13 @@ HttpRequestParser::Status HttpRequestParser::parseBody(QByteArray &buffer)
         }
         case State::ChunkSize: {
             qsizetype contentEnd = 0;
-            const qsizetype next = lineEnd(buffer, 0, &contentEnd);
+            const qsizetype next = findLineEnd(buffer, at, &contentEnd);
             if (next < 0)
-                return buffer.size() > 1024 ? fail(400, QT_TRANSLATE_NOOP("AuthDoctor::Sim::SimulatorServer",
-                                                                          "malformed chunk size"))
-                                            : Status::NeedMore;
-            QByteArrayView sizeField(buffer.constData(), contentEnd);
+                return buffer.size() - at > 1024
+                           ? fail(400, QT_TRANSLATE_NOOP("AuthDoctor::Sim::SimulatorServer",
+                                                         "malformed chunk size"))
+                           : Status::NeedMore;
+            QByteArrayView sizeField(buffer.constData() + at, contentEnd - at);
             if (const qsizetype semi = sizeField.indexOf(';'); semi >= 0)
                 sizeField = sizeField.first(semi); // chunk extensions are ignored
             sizeField = sizeField.trimmed();
@@ -285,7 +319,7 @@ HttpRequestParser::Status HttpRequestParser::parseBody(QByteArray &buffer)
                 return fail(400,
                             QT_TRANSLATE_NOOP("AuthDoctor::Sim::SimulatorServer", "malformed chunk size"));
             m_remaining = sizeField.toLongLong(nullptr, 16);
-            buffer.remove(0, next);
+            at = next;
             if (m_message.body.size() + m_remaining > m_limits.maxBodyBytes)
                 return fail(413,
                             QT_TRANSLATE_NOOP("AuthDoctor::Sim::SimulatorServer", "request body too large"));
@@ -293,9 +327,9 @@ HttpRequestParser::Status HttpRequestParser::parseBody(QByteArray &buffer)
             break;
         }
         case State::ChunkData: {
-            const qsizetype n = qMin(m_remaining, buffer.size());
-            m_message.body += QByteArrayView(buffer.constData(), n);
-            buffer.remove(0, n);
+            const qsizetype n = qMin(m_remaining, buffer.size() - at);
+            m_message.body += QByteArrayView(buffer.constData() + at, n);
+            at += n;
             m_remaining -= n;
             if (m_remaining > 0)
                 return Status::NeedMore;
@@ -304,32 +338,34 @@ HttpRequestParser::Status HttpRequestParser::parseBody(QByteArray &buffer)
         }
         case State::ChunkDataEnd: {
             qsizetype contentEnd = 0;
-            const qsizetype next = lineEnd(buffer, 0, &contentEnd);
+            const qsizetype next = findLineEnd(buffer, at, &contentEnd);
             if (next < 0)
-                return buffer.size() >= 2 ? fail(400, QT_TRANSLATE_NOOP("AuthDoctor::Sim::SimulatorServer",
-                                                                        "malformed chunk"))
-                                          : Status::NeedMore;
-            if (contentEnd != 0)
+                return buffer.size() - at >= 2
+                           ? fail(400,
+                                  QT_TRANSLATE_NOOP("AuthDoctor::Sim::SimulatorServer", "malformed chunk"))
+                           : Status::NeedMore;
+            if (contentEnd != at)
                 return fail(400, QT_TRANSLATE_NOOP("AuthDoctor::Sim::SimulatorServer", "malformed chunk"));
-            buffer.remove(0, next);
+            at = next;
             m_state = State::ChunkSize;
             break;
         }
         case State::Trailers: {
             qsizetype contentEnd = 0;
-            const qsizetype next = lineEnd(buffer, 0, &contentEnd);
+            const qsizetype next = findLineEnd(buffer, at, &contentEnd);
             if (next < 0) {
-                if (m_trailerBytes + buffer.size() > m_limits.maxHeaderBytes)
+                if (m_trailerBytes + buffer.size() - at > m_limits.maxHeaderBytes)
                     return fail(431, QT_TRANSLATE_NOOP("AuthDoctor::Sim::SimulatorServer",
                                                        "request header fields too large"));
                 return Status::NeedMore;
             }
-            m_trailerBytes += next;
+            m_trailerBytes += next - at;
             if (m_trailerBytes > m_limits.maxHeaderBytes)
                 return fail(431, QT_TRANSLATE_NOOP("AuthDoctor::Sim::SimulatorServer",
                                                    "request header fields too large"));
-            buffer.remove(0, next);
-            if (contentEnd == 0) // the empty line after the trailers (trailer fields are dropped)
+            const bool emptyLine = contentEnd == at;
+            at = next;
+            if (emptyLine) // the empty line after the trailers (trailer fields are dropped)
                 m_state = State::Done;
             break;
         }

@@ -68,8 +68,11 @@ private:
         Failed
     };
     Status fail(int status, const char *reason);
-    Status parseHead(QByteArray &buffer);
-    Status parseBody(QByteArray &buffer);
+    // Both read from buffer[at] on and advance `at` over what they consume; parse() removes it
+    // from the buffer once, so that many small chunks in a large buffer cost linear time.
+    Status parseHead(const QByteArray &buffer, qsizetype &at);
+    Status parseBody(const QByteArray &buffer, qsizetype &at);
+    qsizetype findLineEnd(const QByteArray &buffer, qsizetype from, qsizetype *contentEnd);
 
     Limits m_limits;
     State m_state = State::Head;
@@ -77,6 +80,12 @@ private:
     HttpRequestMessage m_message;
     qsizetype m_remaining = 0; // bytes left of a fixed body or of the current chunk
     qsizetype m_trailerBytes = 0;
+    // Where the last call stopped, so that a request that arrives byte by byte is read in
+    // linear time (offsets from the start of the head, or of the current line):
+    qsizetype m_firstLineChecked = 0; // bytes of the request line checked for control characters
+    qsizetype m_headLineStart = 0;    // start of the first head line not yet complete
+    qsizetype m_headScanned = 0;      // bytes of the head searched for line ends
+    qsizetype m_lineScanned = 0;      // bytes of the current chunk-size or trailer line searched
     int m_errorStatus = 0;
     QByteArray m_errorReason;
 };

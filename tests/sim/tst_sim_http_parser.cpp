@@ -15,6 +15,8 @@ private slots:
     void keepAlive_data();
     void keepAlive();
     void expectContinue();
+    void largeInputs_data();
+    void largeInputs();
 };
 
 void TestSimHttpParser::parse_data()
@@ -181,6 +183,62 @@ void TestSimHttpParser::expectContinue()
     buffer += "ok";
     QCOMPARE(parser.parse(buffer), HttpRequestParser::Status::Complete);
     QCOMPARE(parser.takeMessage().body, QByteArray("ok"));
+}
+
+// Large requests that arrive in pieces: each byte is looked at a bounded number of times (the
+// parser keeps where it stopped and consumes the buffer once per call), so these stay fast; the
+// result must be the same however the bytes arrive.
+void TestSimHttpParser::largeInputs_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<int>("step"); // bytes added per parse() call; 0: everything at once
+    QTest::addColumn<int>("error");
+    QTest::addColumn<int>("headers");
+    QTest::addColumn<qsizetype>("bodySize");
+
+    const QByteArray manyHeaders = "GET / HTTP/1.1\r\n" + QByteArray("X-A: b\r\n").repeated(7000) + "\r\n";
+    const QByteArray longLine = "GET /" + QByteArray(60000, 'a') + " HTTP/1.1\r\n\r\n";
+    const QByteArray tinyChunks = "POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n" +
+                                  QByteArray("1\r\nz\r\n").repeated(200000) +
+                                  "0\r\nT: " + QByteArray(30000, 't') + "\r\n\r\n";
+    QTest::newRow("7000 headers, byte by byte") << manyHeaders << 1 << 0 << 7000 << qsizetype(0);
+    QTest::newRow("60 KB request line, byte by byte") << longLine << 1 << 0 << 0 << qsizetype(0);
+    QTest::newRow("200000 one-byte chunks at once") << tinyChunks << 0 << 0 << 1 << qsizetype(200000);
+    QTest::newRow("200000 one-byte chunks, 7 bytes a call") << tinyChunks << 7 << 0 << 1 << qsizetype(200000);
+    QTest::newRow("head over the cap, byte by byte")
+        << "GET / HTTP/1.1\r\n" + QByteArray("X-A: b\r\n").repeated(9000) << 1 << 431 << 0 << qsizetype(0);
+    QTest::newRow("control character late in a long request line")
+        << "GET /" + QByteArray(30000, 'a') + '\x01' + " HTTP/1.1\r\n\r\n"
+        << 1 << 400 << 0 << qsizetype(0);
+}
+
+void TestSimHttpParser::largeInputs()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(int, step);
+    QFETCH(int, error);
+    QFETCH(int, headers);
+    QFETCH(qsizetype, bodySize);
+    HttpRequestParser parser;
+    QByteArray buffer;
+    HttpRequestParser::Status status = HttpRequestParser::Status::NeedMore;
+    const qsizetype n = step > 0 ? step : input.size();
+    for (qsizetype at = 0; at < input.size() && status == HttpRequestParser::Status::NeedMore; at += n) {
+        buffer += QByteArrayView(input).sliced(at, qMin(n, input.size() - at));
+        status = parser.parse(buffer);
+    }
+    if (error) {
+        QCOMPARE(status, HttpRequestParser::Status::Error);
+        QCOMPARE(parser.errorStatus(), error);
+        return;
+    }
+    QCOMPARE(status, HttpRequestParser::Status::Complete);
+    QVERIFY(buffer.isEmpty());
+    const HttpRequestMessage m = parser.takeMessage();
+    QCOMPARE(m.headers.size(), headers);
+    QCOMPARE(m.body.size(), bodySize);
+    if (bodySize > 0)
+        QCOMPARE(m.body, QByteArray(bodySize, 'z'));
 }
 
 QTEST_GUILESS_MAIN(TestSimHttpParser)
