@@ -182,6 +182,8 @@ private slots:
 
     // A GCC High tenant (cloud endpoints, AADSTS90038 on the commercial login host) that throttles
     // after five requests a minute: EWS ErrorServerBusy with BackOffMilliseconds, Graph 429, Entra 90055.
+    // The first five requests of the run stay under the limit whatever the simulator counts
+    // (per tenant, per host or per service: scenarios.md does not say).
     void gccHighAndThrottle()
     {
         SimRun sim;
@@ -227,7 +229,6 @@ private slots:
                 withBearer(ews(QStringLiteral("outlook.office365.us"), QStringLiteral("user1@contoso.com"),
                                QStringLiteral("user1@contoso.com")),
                            QStringLiteral("raw|") + QString::fromUtf8(exoToken)));
-        QCOMPARE(ewsAnswers.first().status, 200);
         const auto busy = std::find_if(ewsAnswers.cbegin(), ewsAnswers.cend(),
                                        [](const Response &a) { return a.body.contains("ErrorServerBusy"); });
         QVERIFY2(busy != ewsAnswers.cend(), "ten EWS requests, none throttled");

@@ -1,7 +1,5 @@
 #include "BlindHarness.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QNetworkProxy>
 #include <QNetworkRequest>
 #include <QProcessEnvironment>
@@ -152,6 +150,22 @@ Response Client::fetch(const Request &r)
     return out;
 }
 
+namespace {
+
+// A whole response with a Content-Length has arrived (the server may keep the connection open).
+bool complete(const QByteArray &in)
+{
+    const qsizetype end = in.indexOf("\r\n\r\n");
+    if (end < 0)
+        return false;
+    static const QRegularExpression length(QStringLiteral("\r\ncontent-length:\\s*(\\d+)"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    const auto m = length.match(QString::fromLatin1(in.left(end + 2)));
+    return m.hasMatch() && in.size() - end - 4 >= m.captured(1).toLongLong();
+}
+
+} // namespace
+
 Response Client::fetchRaw(const Request &r, const QByteArray &authorization)
 {
     Response out;
@@ -183,7 +197,7 @@ Response Client::fetchRaw(const Request &r, const QByteArray &authorization)
             }
             in += socket.readAll();
             return socket.state() == QAbstractSocket::UnconnectedState ||
-                   (sent && socket.error() != QAbstractSocket::UnknownSocketError);
+                   (sent && socket.error() != QAbstractSocket::UnknownSocketError) || complete(in);
         },
         r.timeoutMs);
     in += socket.readAll();
