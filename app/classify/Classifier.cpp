@@ -4,6 +4,7 @@
 #include "ScanText.h"
 #include "Scoring.h"
 #include "core/Logging.h"
+#include "core/Redaction.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -214,7 +215,9 @@ Classification Classifier::classify(const QString &text)
 
     QElapsedTimer timer;
     timer.start();
-    const ScanText scan(text);
+    // Everything below reads a copy with passwords, tokens and cookies masked, so that no part
+    // of a credential pasted with the error can come back as a code, a host or a reason.
+    const ScanText scan(Redaction::maskSecrets(text));
     const Extraction x = extract(scan);
 
     Classification c;
