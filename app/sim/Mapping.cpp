@@ -1,6 +1,7 @@
 #include "Mapping.h"
 
 #include "JsonPath.h"
+#include "core/Redaction.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -90,7 +91,8 @@ bool readInt(const QJsonObject &o, const QString &key, const QString &path, int 
         return false;
     }
     if (d < min || d > max) {
-        *error = Text::tr("%1: %2 is out of range (%3 to %4)").arg(p).arg(d).arg(min).arg(max);
+        *error = Text::tr("%1: %2 is out of range (%3 to %4)")
+                     .arg(p, QString::number(d, 'g', 15), QString::number(min), QString::number(max));
         return false;
     }
     *out = int(d);
@@ -177,7 +179,7 @@ bool readRequest(const QJsonValue &json, const QString &path, RequestPattern *re
             }
             req->urlRegex = QRegularExpression(QRegularExpression::anchoredPattern(req->url));
         } else if (!req->url.startsWith(QLatin1Char('/'))) {
-            *error = Text::tr("%1: \"%2\" must start with \"/\"").arg(p, req->url);
+            *error = Text::tr("%1: \"%2\" must start with \"/\"").arg(p, Redaction::maskSecrets(req->url));
             return false;
         }
     }

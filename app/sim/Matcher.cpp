@@ -1,6 +1,7 @@
 #include "Matcher.h"
 
 #include "JsonPath.h"
+#include "core/Redaction.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -139,15 +140,16 @@ std::optional<StringMatcher> StringMatcher::fromJson(const QJsonValue &json, con
     if (op == QLatin1String("contains"))
         return contains(value);
     // Validate the author's pattern itself: the anchored wrapper would shift offsets and change messages.
+    // The message quotes the pattern with any credential in it masked (a body pattern may hold a password).
     const QRegularExpression raw(value);
     if (!raw.isValid())
         return fail(Text::tr("%1: invalid regular expression \"%2\": %3 (at offset %4)")
-                        .arg(opPath, value, raw.errorString())
-                        .arg(raw.patternErrorOffset()));
+                        .arg(opPath, Redaction::maskSecrets(value), raw.errorString(),
+                             QString::number(raw.patternErrorOffset())));
     StringMatcher m = op == QLatin1String("matches") ? matches(value) : doesNotMatch(value);
     if (!m.m_regex.isValid()) // e.g. a pattern that closes the wrapper's group: "a)|(b"
         return fail(Text::tr("%1: invalid regular expression \"%2\": %3")
-                        .arg(opPath, value, m.m_regex.errorString()));
+                        .arg(opPath, Redaction::maskSecrets(value), m.m_regex.errorString()));
     return m;
 }
 

@@ -1,5 +1,7 @@
 #include "SimHttp.h"
 
+#include "core/Redaction.h"
+
 #include <QUrl>
 
 namespace AuthDoctor::Sim {
@@ -79,7 +81,7 @@ QString SimRequest::url() const
     QString s = (tls ? QStringLiteral("https://") : QStringLiteral("http://")) + host;
     if (!defaultPort)
         s += QLatin1Char(':') + QString::number(port);
-    return s + QString::fromUtf8(rawPath());
+    return s + Redaction::maskSecrets(QString::fromUtf8(rawPath()));
 }
 
 void SimResponse::setHeader(const QByteArray &name, const QByteArray &value)

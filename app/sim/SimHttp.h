@@ -31,7 +31,7 @@ struct SimRequest
     QList<QByteArray> headerValues(QByteArrayView name) const;
     bool hasHeader(QByteArrayView name) const;
     QString authScheme() const; // authorizationScheme(header("Authorization"))
-    QString url() const;        // scheme://host[:port]/target, for logs (query kept out)
+    QString url() const;        // scheme://host[:port]/path, for logs (query kept out, credentials masked)
 };
 
 enum class Fault

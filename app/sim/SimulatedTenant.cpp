@@ -1,6 +1,7 @@
 #include "SimulatedTenant.h"
 
 #include "core/Logging.h"
+#include "core/Redaction.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -165,7 +166,9 @@ QJsonObject SimulatedTenant::logEntry(const SimRequest &request, const SimRespon
     e.insert(QStringLiteral("time"), time.toUTC().toString(Qt::ISODateWithMs));
     e.insert(QStringLiteral("host"), orNull(request.host));
     e.insert(QStringLiteral("method"), orNull(QString::fromLatin1(request.method)));
-    e.insert(QStringLiteral("path"), orNull(request.target.isEmpty() ? QString() : request.path()));
+    // The path without the query; a credential a client put into the path itself is masked.
+    e.insert(QStringLiteral("path"),
+             orNull(request.target.isEmpty() ? QString() : Redaction::maskSecrets(request.path())));
     e.insert(QStringLiteral("rule"), response.rule);
     e.insert(QStringLiteral("status"), response.fault == Fault::None ? QJsonValue(response.status)
                                                                      : QJsonValue(faultName(response.fault)));

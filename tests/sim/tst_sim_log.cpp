@@ -24,6 +24,7 @@ class TestSimLog : public QObject
     Q_OBJECT
 private slots:
     void entryShape();
+    void credentialInThePath();
     void noCredentialInTheLog();
 };
 
@@ -61,6 +62,24 @@ void TestSimLog::entryShape()
     QVERIFY(g.value(QStringLiteral("method")).isNull());
     QVERIFY(g.value(QStringLiteral("path")).isNull());
     QCOMPARE(g.keys(), e.keys());
+}
+
+// A client that puts a credential into the path itself (matrix parameters, a token segment).
+void TestSimLog::credentialInThePath()
+{
+    SimRequest r;
+    r.method = "GET";
+    r.host = QStringLiteral("mail.fabrikam.com");
+    r.target = "/owa/auth;password=" + kPassword + "/" + kBearer + "?x=1";
+    const QJsonObject e = SimulatedTenant::logEntry(r, SimResponse::empty(404, QStringLiteral("unmatched")),
+                                                    QDateTime::currentDateTimeUtc());
+    const QString path = e.value(QStringLiteral("path")).toString();
+    QVERIFY2(path.startsWith(QLatin1String("/owa/auth;password=")), qPrintable(path));
+    QVERIFY2(!path.contains(QLatin1String(kPassword)), qPrintable(path));
+    QVERIFY2(!path.contains(QLatin1String(kBearer.left(20))), qPrintable(path));
+    QCOMPARE(path.size(), QString::fromLatin1(r.rawPath()).size());
+    QVERIFY2(!r.url().contains(QLatin1String(kPassword)), qPrintable(r.url()));
+    QVERIFY(r.url().startsWith(QLatin1String("https://mail.fabrikam.com/owa/auth;password=")));
 }
 
 void TestSimLog::noCredentialInTheLog()

@@ -193,6 +193,18 @@ void TestSimScenario::errors_data()
         << QStringLiteral(
                "$.mappings[0].request.bodyPatterns[1].doesNotMatch: invalid regular expression \"*\": "
                "quantifier does not follow a repeatable item (at offset 0)");
+    QTest::newRow("bad body regex holding a password is quoted masked")
+        << mapping(R"({"bodyPatterns": [{"matches": "grant_type=password&password=Hunter2(x"}]})", "{}")
+        << QStringLiteral(
+               "$.mappings[0].request.bodyPatterns[0].matches: invalid regular expression "
+               "\"grant_type=password&password=*******(x\": missing closing parenthesis (at offset 38)");
+    QTest::newRow("url holding a client secret is quoted masked")
+        << mapping(R"({"url": "token?client_secret=Cx8Q~abc"})", "{}")
+        << QStringLiteral(
+               "$.mappings[0].request.url: \"token?client_secret=********\" must start with \"/\"");
+    QTest::newRow("huge priority")
+        << SimTest::wireScenario(R"([{"priority": 100000000, "request": {}, "response": {}}])")
+        << QStringLiteral("$.mappings[0].priority: 100000000 is out of range (-1000000 to 1000000)");
     QTest::newRow("regex escaping the anchors")
         << mapping(R"({"host": {"matches": "a)|(b"}})", "{}")
         << QStringLiteral(
