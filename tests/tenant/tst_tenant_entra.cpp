@@ -15,6 +15,8 @@ class TstTenantEntra : public QObject
     Q_OBJECT
 
 private slots:
+    void plainHttpIsRedirectedUnread_data();
+    void plainHttpIsRedirectedUnread();
     void openId_data();
     void openId();
     void getUserRealm_data();
@@ -584,6 +586,35 @@ void TstTenantEntra::basicClientAuthentication()
         request("GET", QStringLiteral("https://login.microsoftonline.com/contoso.com/oauth2/v2.0/token")));
     QVERIFY(get);
     QCOMPARE(aadsts(*get), 900561);
+}
+
+void TstTenantEntra::plainHttpIsRedirectedUnread_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::newRow("token") << QStringLiteral(
+        "http://login.microsoftonline.com/contoso.com/oauth2/v2.0/token");
+    QTest::newRow("graph") << QStringLiteral("http://graph.microsoft.com/v1.0/users/user1@contoso.com");
+    QTest::newRow("sharepoint") << QStringLiteral(
+        "http://contoso-my.sharepoint.com/personal/user1_contoso_com/_api/web");
+    QTest::newRow("exo") << QStringLiteral("http://outlook.office365.com/EWS/Exchange.asmx");
+}
+
+// A password sent over plain http must never be accepted: the cloud answers with a redirect.
+void TstTenantEntra::plainHttpIsRedirectedUnread()
+{
+    QFETCH(QString, url);
+    auto m = makeModel();
+    const QByteArray body = form({{QStringLiteral("grant_type"), QStringLiteral("password")},
+                                  {QStringLiteral("client_id"), kDelegatedApp},
+                                  {QStringLiteral("username"), QStringLiteral("user1@contoso.com")},
+                                  {QStringLiteral("password"), QStringLiteral("User1-Contoso-2026!")},
+                                  {QStringLiteral("scope"), kEwsScope}});
+    const auto r =
+        m->handle(request("POST", url, {{"Content-Type", "application/x-www-form-urlencoded"}}, body));
+    QVERIFY(r);
+    QCOMPARE(r->status, 301);
+    QVERIFY(header(*r, "Location").startsWith("https://"));
+    QVERIFY(!r->body.contains("access_token"));
 }
 
 QTEST_GUILESS_MAIN(TstTenantEntra)

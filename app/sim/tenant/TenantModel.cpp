@@ -109,6 +109,14 @@ std::optional<SimResponse> TenantModel::handle(const SimRequest &request)
     if (family == None)
         return std::nullopt;
 
+    // Microsoft's cloud hosts send plain-http requests to https before reading them,
+    // so nothing sent over http (a password in a token request) is ever accepted.
+    if (!request.tls && (family == Login || family == Graph || family == SharePoint)) {
+        SimResponse r = SimResponse::empty(301, QStringLiteral("tenant:https-redirect"));
+        r.setHeader("Location", "https://" + request.host.toUtf8() + request.target);
+        return r;
+    }
+
     const qint64 now = m_clock();
     Context ctx{t, request, now, m_key};
     if (family == Login || family == Exchange || family == Graph || family == SharePoint)
