@@ -2,6 +2,8 @@
 // HTTP/1.0, size caps and refusals.
 #include "SimTestSupport.h"
 
+#include "sim/ProxyConnection.h"
+
 #include <QBuffer>
 #include <QSslSocket>
 #include <QTcpSocket>
@@ -77,6 +79,7 @@ private slots:
     void sizeCaps();
     void loopbackOnly();
     void stopFromALogSlot();
+    void connectionsFreedWhenClientsLeave();
 
 private:
     std::optional<Scenario> m_scenario;
@@ -514,6 +517,51 @@ void TestSimWire::stopFromALogSlot()
     QCOMPARE(SimTest::send(*nam2, SimTest::makeRequest(QStringLiteral("https://contoso.com/hello"), tenant))
                  .status,
              200);
+}
+
+// Every connection object goes away when its client leaves, whatever the connection was doing:
+// idle, mid-head, mid-body, after CONNECT before the handshake, stalled (NO_RESPONSE), waiting for
+// a delayed response, or dribbling one.
+void TestSimWire::connectionsFreedWhenClientsLeave()
+{
+    QString error;
+    const auto scenario = SimTest::scenario(SimTest::wireScenario(R"([
+        {"request": {"urlPath": "/stall"}, "response": {"fault": "NO_RESPONSE"}},
+        {"request": {"urlPath": "/slow"}, "response": {"status": 200, "fixedDelayMilliseconds": 60000}},
+        {"request": {"urlPath": "/dribble"}, "response": {"status": 200, "body": "0123456789",
+            "chunkedDribbleDelay": {"numberOfChunks": 10, "totalDuration": 60000}}}
+    ])"),
+                                            &error);
+    QVERIFY2(scenario, qPrintable(error));
+    SimulatedTenant tenant;
+    QVERIFY2(tenant.start(*scenario, &error), qPrintable(error));
+    const QList<QByteArray> openings = {
+        QByteArray(),
+        "GET http://mail.fabrikam.com/x HTTP/1.1\r\nHost: mail.fab",
+        "POST http://mail.fabrikam.com/x HTTP/1.1\r\nContent-Length: 100\r\n\r\nabc",
+        "POST http://mail.fabrikam.com/x HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nab",
+        "CONNECT contoso.com:443 HTTP/1.1\r\nHost: contoso.com:443\r\n\r\n",
+        "GET http://mail.fabrikam.com/stall HTTP/1.1\r\n\r\n",
+        "GET http://mail.fabrikam.com/slow HTTP/1.1\r\n\r\n",
+        "GET http://mail.fabrikam.com/dribble HTTP/1.1\r\n\r\n",
+    };
+    std::vector<std::unique_ptr<QTcpSocket>> clients;
+    for (const QByteArray &opening : openings) {
+        auto socket = std::make_unique<QTcpSocket>();
+        socket->connectToHost(tenant.address(), tenant.port());
+        QVERIFY(socket->waitForConnected(5000));
+        socket->write(opening);
+        QVERIFY(socket->waitForBytesWritten(5000) || opening.isEmpty());
+        clients.push_back(std::move(socket));
+    }
+    // The proxy answered CONNECT and began dribbling: those two connections are mid-way.
+    QTRY_VERIFY(clients[4]->bytesAvailable() > 0);
+    QTRY_VERIFY(clients[7]->bytesAvailable() > 0);
+    QTRY_COMPARE(tenant.findChildren<ProxyConnection *>().size(), qsizetype(openings.size()));
+    for (auto &c : clients)
+        c->abort();
+    QTRY_COMPARE(tenant.findChildren<ProxyConnection *>().size(), qsizetype(0));
+    QVERIFY(tenant.isRunning());
 }
 
 QTEST_GUILESS_MAIN(TestSimWire)
