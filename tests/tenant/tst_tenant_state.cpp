@@ -223,6 +223,9 @@ void TstTenantState::errors_data()
         << p + QStringLiteral(".users[0].onedrive: expected one of \"provisioned\", \"none\", got true");
     QTest::newRow("created") << QByteArray(R"({"users":[{"upn":"user1@contoso.com","created":"yesterday"}]})")
                              << p + QStringLiteral(".users[0].created: expected an ISO 8601 date-time");
+    QTest::newRow("created: duration too long for a 64-bit number of milliseconds")
+        << QByteArray(R"({"users":[{"upn":"user1@contoso.com","created":"-P24172766353668180DT1M"}]})")
+        << p + QStringLiteral(".users[0].created: expected an ISO 8601 date-time");
     QTest::newRow("licence name")
         << QByteArray(R"({"users":[{"upn":"user1@contoso.com","licenses":["E3", "e5"]}]})")
         << p + QStringLiteral(".users[0].licenses[1]: expected a service-plan name");

@@ -155,8 +155,10 @@ const QRegularExpression &hostPattern()
 
 bool parseCreated(const QString &s, User *u)
 {
+    // Bounded digit counts: the sum in milliseconds stays far inside qint64 (a longer number is no
+    // duration, and the message says what is expected).
     static const QRegularExpression duration(
-        QStringLiteral("^-P(?:(\\d+)D)?(?:T(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+)S)?)?$"));
+        QStringLiteral("^-P(?:(\\d{1,6})D)?(?:T(?:(\\d{1,7})H)?(?:(\\d{1,9})M)?(?:(\\d{1,11})S)?)?$"));
     const auto m = duration.match(s);
     if (m.hasMatch() && s != QLatin1String("-P") && !s.endsWith(QLatin1Char('T'))) {
         const qint64 ms = ((m.captured(1).toLongLong() * 24 + m.captured(2).toLongLong()) * 60 +
