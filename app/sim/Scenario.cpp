@@ -233,6 +233,10 @@ std::optional<Scenario> Scenario::load(const QByteArray &json, const QString &so
 
     Scenario s;
     s.sourceName = sourceName;
+    // A plain WireMock file (no "authdoctor" block) behaves as in WireMock: only its
+    // mappings answer. With the block, "base" defaults to the healthy tenant.
+    if (!root.contains(QStringLiteral("authdoctor")))
+        s.base = QStringLiteral("none");
     if (root.contains(QStringLiteral("authdoctor")) &&
         !readAuthDoctor(root.value(QStringLiteral("authdoctor")), member(kRoot, QStringLiteral("authdoctor")),
                         &s, &message))

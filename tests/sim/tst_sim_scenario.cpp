@@ -80,10 +80,15 @@ void TestSimScenario::defaults()
     const auto s = Scenario::load("{}", QStringLiteral("/some/where/plain-wiremock.json"), &error);
     QVERIFY2(s, qPrintable(error));
     QCOMPARE(s->name, QStringLiteral("plain-wiremock"));
-    QCOMPARE(s->base, QStringLiteral("healthy-tenant"));
+    // A plain WireMock file: only its mappings answer, as in WireMock.
+    QCOMPARE(s->base, QStringLiteral("none"));
     QVERIFY(!s->primaryFinding);
     QVERIFY(s->mappings.isEmpty());
     QVERIFY(s->tls.isEmpty());
+    // With an "authdoctor" block, the base defaults to the healthy tenant.
+    const auto h = Scenario::load(R"({"authdoctor": {"name": "h"}})", QStringLiteral("h.json"), &error);
+    QVERIFY2(h, qPrintable(error));
+    QCOMPARE(h->base, QStringLiteral("healthy-tenant"));
 
     const auto n = Scenario::load(R"({"authdoctor": {"expect": {"primary_finding": null}}})",
                                   QStringLiteral("x"), &error);
