@@ -74,10 +74,17 @@ void TenantModel::setClock(Clock clock)
 
 bool TenantModel::countAndCheckThrottle(int family, qint64 now, qint64 *retryAfterMs)
 {
+    if (m_state.throttle <= 0)
+        return false; // nothing to count
+    // The times stay sorted (a clock that went back drops the later ones), so the window is
+    // kept by trimming its ends: constant work per request, however many requests it holds.
     QList<qint64> &times = m_requests[family];
-    times.removeIf([now](qint64 t) { return t <= now - kWindowMs || t > now; });
+    while (!times.isEmpty() && times.last() > now)
+        times.removeLast();
+    while (!times.isEmpty() && times.first() <= now - kWindowMs)
+        times.removeFirst();
     times.append(now);
-    if (m_state.throttle <= 0 || times.size() <= m_state.throttle)
+    if (times.size() <= m_state.throttle)
         return false;
     *retryAfterMs = qMax<qint64>(1, times.first() + kWindowMs - now);
     return true;
