@@ -27,23 +27,12 @@ QByteArray beTarget(const QString &mailbox)
 
 void addStandardHeaders(SimResponse &r)
 {
-    r.setHeader("Cache-Control", "private");
-    r.setHeader("Server", "Microsoft-IIS/10.0");
-    r.setHeader("request-id", utf8(newGuid()));
-    r.setHeader("X-FEServer", "BN9PR03CA0427");
-    r.setHeader("X-Powered-By", "ASP.NET");
+    addExchangeHeaders(r, "BN9PR03CA0427");
 }
 
 QByteArray bearerChallenge(Cloud c, bool invalidToken)
 {
-    QByteArray v =
-        "Bearer client_id=\"00000002-0000-0ff1-ce00-000000000000\", "
-        "trusted_issuers=\"00000001-0000-0000-c000-000000000000@*\", "
-        "token_types=\"app_asserted_user_v1 service_asserted_app_v1\", authorization_uri=\"https://" +
-        utf8(cloudInfo(c).loginHosts.first()) + "/common/oauth2/authorize\"";
-    if (invalidToken)
-        v += ", error=\"invalid_token\"";
-    return v;
+    return exchangeBearerChallenge("*", utf8(cloudInfo(c).loginHosts.first()), invalidToken);
 }
 
 // 401 with the EXO challenges: Bearer, then `Basic Realm=""` as its own header.

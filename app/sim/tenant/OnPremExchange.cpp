@@ -42,25 +42,14 @@ enum class Endpoint
 void addStandardHeaders(const Context &ctx, SimResponse &r)
 {
     const OnPrem &op = *ctx.state.onPrem;
-    r.setHeader("Cache-Control", "private");
-    r.setHeader("Server", "Microsoft-IIS/10.0");
-    r.setHeader("request-id", utf8(newGuid()));
-    r.setHeader("X-FEServer", utf8(op.serverName()));
+    addExchangeHeaders(r, utf8(op.serverName()));
     r.setHeader("X-OWA-Version", utf8(op.version));
-    r.setHeader("X-Powered-By", "ASP.NET");
 }
 
 QByteArray bearerChallenge(const Context &ctx, bool invalidToken)
 {
-    QByteArray v =
-        "Bearer client_id=\"00000002-0000-0ff1-ce00-000000000000\", trusted_issuers=\"00000001-0000-0000-"
-        "c000-000000000000@" +
-        utf8(ctx.state.tenantId.toString(QUuid::WithoutBraces)) +
-        "\", token_types=\"app_asserted_user_v1 service_asserted_app_v1\", "
-        "authorization_uri=\"https://login.windows.net/common/oauth2/authorize\"";
-    if (invalidToken)
-        v += ", error=\"invalid_token\"";
-    return v;
+    return exchangeBearerChallenge(utf8(ctx.state.tenantId.toString(QUuid::WithoutBraces)),
+                                   "login.windows.net", invalidToken);
 }
 
 // 401 with one WWW-Authenticate header per configured method, in the configured order.

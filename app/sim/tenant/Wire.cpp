@@ -76,6 +76,29 @@ QByteArray msDiagnostics(int code, const QString &reason, const char *category)
            '"';
 }
 
+void addExchangeHeaders(SimResponse &r, const QByteArray &frontEnd)
+{
+    r.setHeader("Cache-Control", "private");
+    r.setHeader("Server", "Microsoft-IIS/10.0");
+    r.setHeader("request-id", utf8(newGuid()));
+    r.setHeader("X-FEServer", frontEnd);
+    r.setHeader("X-Powered-By", "ASP.NET");
+}
+
+QByteArray exchangeBearerChallenge(const QByteArray &issuerRealm, const QByteArray &loginHost,
+                                   bool invalidToken)
+{
+    QByteArray v = "Bearer client_id=\"00000002-0000-0ff1-ce00-000000000000\", "
+                   "trusted_issuers=\"00000001-0000-0000-c000-000000000000@" +
+                   issuerRealm +
+                   "\", token_types=\"app_asserted_user_v1 service_asserted_app_v1\", "
+                   "authorization_uri=\"https://" +
+                   loginHost + "/common/oauth2/authorize\"";
+    if (invalidToken)
+        v += ", error=\"invalid_token\"";
+    return v;
+}
+
 QString queryValue(const SimRequest &r, const QString &name)
 {
     const auto items = r.query().queryItems(QUrl::FullyDecoded);

@@ -42,6 +42,14 @@ QString queryValue(const SimRequest &r, const QString &name);
 // An x-ms-diagnostics value: `2000003;reason="…";error_category="…"` (facts §2.2).
 QByteArray msDiagnostics(int code, const QString &reason, const char *category);
 
+// The headers every Exchange (IIS) answer carries; frontEnd is the X-FEServer value.
+void addExchangeHeaders(SimResponse &r, const QByteArray &frontEnd);
+// Exchange's Bearer challenge (facts §2.2). issuerRealm is the realm of trusted_issuers ("*" in
+// Exchange Online, the tenant id on a server with Hybrid Modern Auth); loginHost the host of
+// authorization_uri.
+QByteArray exchangeBearerChallenge(const QByteArray &issuerRealm, const QByteArray &loginHost,
+                                   bool invalidToken);
+
 // The bearer token of the Authorization header, empty when there is none.
 QByteArray bearerToken(const SimRequest &r);
 // "Basic" credentials split at the first ':'; false when absent or malformed.
