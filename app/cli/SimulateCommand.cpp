@@ -153,7 +153,7 @@ int runSimulate(const QStringList &args)
     QStringList parseArgs = {args.value(0) + QLatin1String(" simulate")};
     parseArgs += args.mid(2);
     if (!parser.parse(parseArgs)) {
-        err << QLatin1String("authdoctor simulate: ") << parser.errorText() << '\n';
+        err << Text::tr("authdoctor simulate: %1").arg(parser.errorText()) << '\n';
         return ExitUsage;
     }
     if (parser.isSet(helpOption)) {
@@ -220,7 +220,7 @@ int runSimulate(const QStringList &args)
     options.allowNonLoopback = allowNonLoopback;
     options.keepRequestLog = false; // entries go to --log as they come; nothing accumulates in memory
     if (!tenant.start(*scenario, options, &error)) {
-        err << QLatin1String("authdoctor simulate: ") << error << '\n';
+        err << Text::tr("authdoctor simulate: %1").arg(error) << '\n';
         return ExitCannotRun;
     }
     const QString caPath = tenant.caPemPath();

@@ -6,22 +6,6 @@ namespace AuthDoctor::Sim {
 
 namespace {
 
-bool isTokenChar(char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-           QByteArrayView("!#$%&'*+-.^_`|~").contains(c);
-}
-
-bool isToken(QByteArrayView s)
-{
-    if (s.isEmpty())
-        return false;
-    for (const char c : s)
-        if (!isTokenChar(c))
-            return false;
-    return true;
-}
-
 // Does a comma-separated header value list contain `token` (case-insensitive)?
 bool listContains(const QByteArray &value, QByteArrayView token)
 {
@@ -290,14 +274,15 @@ HttpRequestParser::Status HttpRequestParser::parseBody(const QByteArray &buffer,
             return Status::Error;
         case State::Head:
             return Status::NeedMore; // not reached
-        case State::FixedBody: {
+        case State::FixedBody:
+        case State::ChunkData: {
             const qsizetype n = qMin(m_remaining, buffer.size() - at);
             m_message.body += QByteArrayView(buffer.constData() + at, n);
             at += n;
             m_remaining -= n;
             if (m_remaining > 0)
                 return Status::NeedMore;
-            m_state = State::Done;
+            m_state = m_state == State::FixedBody ? State::Done : State::ChunkDataEnd;
             break;
         }
         case State::ChunkSize: {
@@ -324,16 +309,6 @@ HttpRequestParser::Status HttpRequestParser::parseBody(const QByteArray &buffer,
                 return fail(413,
                             QT_TRANSLATE_NOOP("AuthDoctor::Sim::SimulatorServer", "request body too large"));
             m_state = m_remaining == 0 ? State::Trailers : State::ChunkData;
-            break;
-        }
-        case State::ChunkData: {
-            const qsizetype n = qMin(m_remaining, buffer.size() - at);
-            m_message.body += QByteArrayView(buffer.constData() + at, n);
-            at += n;
-            m_remaining -= n;
-            if (m_remaining > 0)
-                return Status::NeedMore;
-            m_state = State::ChunkDataEnd;
             break;
         }
         case State::ChunkDataEnd: {

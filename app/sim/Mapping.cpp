@@ -66,19 +66,6 @@ const QStringList kResponseUnsupported = {QStringLiteral("bodyFileName"),
                                           QStringLiteral("additionalProxyRequestHeaders"),
                                           QStringLiteral("removeProxyRequestHeaders")};
 
-bool isToken(const QByteArray &s)
-{
-    if (s.isEmpty())
-        return false;
-    for (const char c : s) {
-        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-                        QByteArrayView("!#$%&'*+-.^_`|~").contains(c);
-        if (!ok)
-            return false;
-    }
-    return true;
-}
-
 // An integral JSON number within [min, max].
 bool readInt(const QJsonObject &o, const QString &key, const QString &path, int min, int max, int *out,
              QString *error)

@@ -123,6 +123,22 @@ SimResponse SimResponse::empty(int status, const QString &rule)
     return r;
 }
 
+bool isTokenChar(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           QByteArrayView("!#$%&'*+-.^_`|~").contains(c);
+}
+
+bool isToken(QByteArrayView s)
+{
+    if (s.isEmpty())
+        return false;
+    for (const char c : s)
+        if (!isTokenChar(c))
+            return false;
+    return true;
+}
+
 QByteArray standardReasonPhrase(int status)
 {
     switch (status) {

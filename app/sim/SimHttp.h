@@ -65,6 +65,10 @@ struct SimResponse
 
 QByteArray standardReasonPhrase(int status);
 
+// RFC 9110 token characters (methods, header names).
+bool isTokenChar(char c);
+bool isToken(QByteArrayView s); // non-empty and only token characters
+
 // The scheme of an Authorization header value in its canonical spelling
 // ("Basic", "Bearer", "NTLM", "Negotiate", …), "unknown" for anything else
 // (never any part of the value itself), empty for an empty value.
