@@ -72,7 +72,6 @@ public:
     QSslConfiguration sslConfiguration() const;
 
     QList<QJsonObject> requestLog() const { return m_log; }
-    void clearRequestLog() { m_log.clear(); }
 
     // The log entry for a request and its response (see the class comment).
     static QJsonObject logEntry(const SimRequest &request, const SimResponse &response,

@@ -353,23 +353,6 @@ bool TenantState::blockedByConditionalAccess(const User &u) const
     return conditionalAccess.contains(u.upn, Qt::CaseInsensitive);
 }
 
-QString cloudName(Cloud c)
-{
-    switch (c) {
-    case Cloud::Commercial:
-        return QStringLiteral("commercial");
-    case Cloud::Gcc:
-        return QStringLiteral("gcc");
-    case Cloud::GccHigh:
-        return QStringLiteral("gcc-high");
-    case Cloud::Dod:
-        return QStringLiteral("dod");
-    case Cloud::China:
-        return QStringLiteral("china");
-    }
-    return {};
-}
-
 Resource resourceOfPermission(const QString &written, QString *bareName)
 {
     const qsizetype colon = written.indexOf(QLatin1Char(':'));

@@ -143,7 +143,6 @@ struct TenantState
     QString mailOnMicrosoftDomain() const; // contoso.mail.onmicrosoft.com
 };
 
-QString cloudName(Cloud c); // "commercial", …
 Resource resourceOfPermission(const QString &written, QString *bareName);
 bool isExchangePlan(const QString &plan);
 bool isSharePointPlan(const QString &plan);

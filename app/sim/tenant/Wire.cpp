@@ -3,7 +3,6 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLocale>
 #include <QUuid>
 
 namespace AuthDoctor::Sim::Tenant {
@@ -38,20 +37,9 @@ QString isoTime(qint64 ms)
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
 }
 
-QString isoTimeMs(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
-}
-
 QString entraTimestamp(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm:ssZ"));
-}
-
-QString httpDate(qint64 ms)
-{
-    return QLocale::c().toString(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC),
-                                 QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
 }
 
 QString xmlEscape(const QString &s)

@@ -29,9 +29,7 @@ using JsonFields = QList<QPair<QString, QJsonValue>>;
 QByteArray orderedJson(const JsonFields &fields);
 QString newGuid();
 QString isoTime(qint64 ms);        // 2026-01-15T09:00:00Z
-QString isoTimeMs(qint64 ms);      // 2026-01-15T09:00:00.123Z
 QString entraTimestamp(qint64 ms); // 2026-01-15 09:00:00Z
-QString httpDate(qint64 ms);       // Thu, 15 Jan 2026 09:00:00 GMT
 QString xmlEscape(const QString &s);
 QByteArray utf8(const QString &s);
 bool sameServiceCloud(Cloud a, Cloud b); // GCC (moderate) uses the commercial services
