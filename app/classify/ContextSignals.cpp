@@ -84,12 +84,6 @@ constexpr Hint k401OneDrive[] = {
                        "SharePoint refuses app-only tokens obtained with a client secret with a 401")},
 };
 
-template <std::size_t N> void addAll(const Hint (&hints)[N], const QString &where, SignalSet &out)
-{
-    for (const Hint &h : hints)
-        out.add(h.finding, h.weight, reason(where, h.why));
-}
-
 void addStatusSignals(const ScanText &t, const Extraction &x, bool strongBefore, SignalSet &out)
 {
     const int status = x.httpStatus;
@@ -105,15 +99,15 @@ void addStatusSignals(const ScanText &t, const Extraction &x, bool strongBefore,
     case 401:
         if (strongBefore)
             break;
-        addAll(k401Common, where, out);
+        addHints(k401Common, where, out);
         if (e != EndpointKind::ExchangeServer)
-            addAll(k401Cloud, where, out);
+            addHints(k401Cloud, where, out);
         if (e == EndpointKind::ExchangeOnline)
-            addAll(k401ExchangeOnline, where, out);
+            addHints(k401ExchangeOnline, where, out);
         if (e == EndpointKind::ExchangeServer)
-            addAll(k401ExchangeServer, where, out);
+            addHints(k401ExchangeServer, where, out);
         if (e == EndpointKind::OneDrive)
-            addAll(k401OneDrive, where, out);
+            addHints(k401OneDrive, where, out);
         if (e == EndpointKind::Unknown)
             out.add("server-overutilized", 0.12,
                     reason(where, QT_TRANSLATE_NOOP("AuthDoctor::Classifier",

@@ -25,13 +25,6 @@ int findingRank(const QString &id)
     return int(order.size());
 }
 
-void addHints(const Hint (&hints)[MaxHints], const QString &where, SignalSet &out)
-{
-    for (const Hint &h : hints)
-        if (h.finding)
-            out.add(h.finding, h.weight, reason(where, h.why));
-}
-
 void addCodeSignals(const ScanText &t, const Extraction &x, SignalSet &out)
 {
     for (const FoundCode &c : x.codes)

@@ -45,6 +45,14 @@ QString translated(const char *text);
 QString located(const ScanText &t, const QString &evidence, int line);
 QString reason(const QString &where, const char *why);
 
+// Adds every hint of a table with the same "where" (a CodeRule's unused slots have no finding).
+template <std::size_t N> void addHints(const Hint (&hints)[N], const QString &where, SignalSet &out)
+{
+    for (const Hint &h : hints)
+        if (h.finding)
+            out.add(h.finding, h.weight, reason(where, h.why));
+}
+
 // Signals from the context: HTTP status, Retry-After/back-off, challenges, endpoint kind.
 // `strongBefore`: whether codes or phrases already named a cause with a strong signal, in
 // which case the generic "what a bare 401 usually means" hints are left out.
