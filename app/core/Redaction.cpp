@@ -27,17 +27,19 @@ const QList<Rule> &rules()
 {
     constexpr auto ci = Re::CaseInsensitiveOption;
     static const QList<Rule> all = {
-        // Authorization: <scheme> <credential>; a bare credential only when it looks like one.
+        // Authorization: <scheme> <credential>; a bare credential only when it looks like one (long,
+        // with a digit: "Authorization: Authorization_RequestDenied" is no credential).
         {Re(QStringLiteral(
                 R"x((?<![a-z0-9_-])(?:proxy-)?authorization)x" AD_QUOTE R"x([ \t]*[:=][ \t]*)x" AD_QUOTE
                 R"x((?:(?:basic|bearer|ntlm|negotiate|kerberos|pop|mac|sharedkey|msauth1\.0)[ \t]+)x"
                 R"x(([^\s"',;\\]+)|digest[ \t]+([^\r\n]+)|)x"
-                R"x((?!(?:basic|bearer|ntlm|negotiate|digest)\b)([a-z0-9+/=._~-]{16,}+)))x"),
+                R"x((?!(?:basic|bearer|ntlm|negotiate|digest)\b)(?=[a-z_.~+/=-]*[0-9])([a-z0-9+/=._~-]{16,}+)))x"),
             ci),
          false},
-        // A Bearer token named anywhere ("sent Bearer eyJ…"), not a challenge parameter
-        // ("Bearer authorization_uri=…").
-        {Re(QStringLiteral(R"x((?<![a-z0-9_-])bearer[ \t]+([a-z0-9._~+/-]{20,}+=*+)(?![a-z0-9._~+/=-]))x"),
+        // A Bearer token named anywhere ("sent Bearer EwB…"), not a challenge parameter
+        // ("Bearer authorization_uri=…") nor a word.
+        {Re(QStringLiteral(
+                R"x((?<![a-z0-9_-])bearer[ \t]+(?=[a-z._~+/-]*[0-9])([a-z0-9._~+/-]{20,}+=*+)(?![a-z0-9._~+/=-]))x"),
             ci),
          false},
         {Re(QStringLiteral(R"x((?<![a-z0-9_-])(?:set-)?cookie)x" AD_QUOTE R"x([ \t]*[:=][ \t]*)x" AD_QUOTE

@@ -148,6 +148,10 @@ void TestRedaction::unchanged_data()
     QTest::newRow("token type only") << QStringLiteral("{\"token_type\":\"Bearer\",\"expires_in\":3599}");
     QTest::newRow("prose") << QStringLiteral("The password is expired. Authorization failed for the token.");
     QTest::newRow("plain URL") << QStringLiteral("https://outlook.office365.com:443/EWS/Exchange.asmx");
+    QTest::newRow("Graph code after Authorization:")
+        << QStringLiteral("Authorization: Authorization_RequestDenied - Insufficient privileges");
+    QTest::newRow("Bearer and a long word")
+        << QStringLiteral("the Bearer authentication_scheme_is_required here");
     QTest::newRow("X-AutoDiscovery-Error") << QStringLiteral(
         "X-AutoDiscovery-Error: LiveIdBasicAuth:BasicAuthBlockStatus - Deny:Basic Auth Blocked.");
 }
