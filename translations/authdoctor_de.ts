@@ -2319,6 +2319,10 @@ oder führen Sie es mit &quot;authdoctor simulate --scenario NAME&quot; als loka
         <source>Simulating &quot;%1&quot;. Stop with Ctrl+C.</source>
         <translation>Szenario &quot;%1&quot; wird simuliert. Beenden mit Strg+C.</translation>
     </message>
+    <message>
+        <source>authdoctor simulate: %1</source>
+        <translation>authdoctor simulate: %1</translation>
+    </message>
 </context>
 <context>
     <name>AuthDoctor::Findings</name>
