@@ -2211,10 +2211,10 @@ Eingaben über 1 MiB werden abgelehnt (Exit-Code 2).
         <translation>(keiner)</translation>
     </message>
     <message>
-        <source>%1 practice scenarios. Practise one with &quot;authdoctor diagnose --practice NAME&quot;,
-or run it as a local proxy with &quot;authdoctor simulate --scenario NAME&quot;.</source>
-        <translation>Übungsszenarien insgesamt: %1. Üben Sie eines mit &quot;authdoctor diagnose --practice NAME&quot;,
-oder führen Sie es mit &quot;authdoctor simulate --scenario NAME&quot; als lokalen Proxy aus.</translation>
+        <source>%1 practice scenarios. Run one as a local proxy with
+&quot;authdoctor simulate --scenario NAME&quot;.</source>
+        <translation>Übungsszenarien insgesamt: %1. Führen Sie eines mit
+&quot;authdoctor simulate --scenario NAME&quot; als lokalen Proxy aus.</translation>
     </message>
     <message>
         <source>List the practice scenarios built into AuthDoctor: a simulated Microsoft 365 tenant or Exchange Server with one problem each.</source>

@@ -54,8 +54,8 @@ void printTable(QTextStream &out, const QList<Sim::EmbeddedScenarios::Info> &lis
             << '\n';
     }
     out << '\n'
-        << Text::tr("%1 practice scenarios. Practise one with \"authdoctor diagnose --practice NAME\",\n"
-                    "or run it as a local proxy with \"authdoctor simulate --scenario NAME\".")
+        << Text::tr("%1 practice scenarios. Run one as a local proxy with\n"
+                    "\"authdoctor simulate --scenario NAME\".")
                .arg(list.size())
         << '\n';
 }
