@@ -154,6 +154,7 @@ void ClassificationView::retranslate()
             l->setText(dash);
         m_message->setText(tr("Paste the error message above: what it says appears here as you type."));
         m_detail->clear();
+        m_detail->hide();
         return;
     }
     const Classification &c = m_current;
@@ -183,6 +184,7 @@ void ClassificationView::showDetail()
     const QTreeWidgetItem *item = m_candidates->currentItem();
     if (!item) {
         m_detail->clear();
+        m_detail->hide();
         return;
     }
     const QString id = item->data(0, Qt::UserRole).toString();
@@ -198,6 +200,7 @@ void ClassificationView::showDetail()
     if (finding)
         html += QStringLiteral("<p>") + finding->explanation.toHtmlEscaped() + QStringLiteral("</p>");
     m_detail->setHtml(html);
+    m_detail->show();
 }
 
 } // namespace AuthDoctor::Ui

@@ -23,7 +23,7 @@ IntakePage::IntakePage(QWidget *parent) : QWizardPage(parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
-    layout->addWidget(m_edit, 1);
+    layout->addWidget(m_edit, 2);
     layout->addWidget(m_view, 3);
 
     // Classify while the user types, but not on every keystroke of a long paste.
