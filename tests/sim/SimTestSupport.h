@@ -10,6 +10,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSslError>
+#include <QTcpSocket>
 #include <QTest>
 
 #include <memory>
@@ -53,6 +54,13 @@ struct Result
 };
 
 // One QNAM per trust setup (toolchain.md gotcha 1: connections keep their SSL configuration).
+// Connects a raw TCP client to the simulator's proxy, for tests that write the wire bytes themselves.
+inline bool connectRaw(const SimulatedTenant &tenant, QTcpSocket &socket)
+{
+    socket.connectToHost(tenant.address(), tenant.port());
+    return socket.waitForConnected(5000);
+}
+
 inline std::unique_ptr<QNetworkAccessManager> makeNam(const SimulatedTenant &tenant)
 {
     auto nam = std::make_unique<QNetworkAccessManager>();

@@ -156,8 +156,7 @@ void TestSimFaults::noResponseKeepsTheConnectionOpen()
     QString error;
     QVERIFY2(tenant.start(*m_scenario, &error), qPrintable(error));
     QTcpSocket socket;
-    socket.connectToHost(tenant.address(), tenant.port());
-    QVERIFY(socket.waitForConnected(5000));
+    QVERIFY(SimTest::connectRaw(tenant, socket));
     socket.write("GET http://mail.fabrikam.com/silence HTTP/1.1\r\nHost: mail.fabrikam.com\r\n\r\n");
     QTRY_COMPARE(tenant.requestLog().size(), 1);
     QTest::qWait(300);
@@ -207,8 +206,7 @@ void TestSimFaults::dribbleSendsChunks()
     QString error;
     QVERIFY2(tenant.start(*m_scenario, &error), qPrintable(error));
     QTcpSocket socket;
-    socket.connectToHost(tenant.address(), tenant.port());
-    QVERIFY(socket.waitForConnected(5000));
+    QVERIFY(SimTest::connectRaw(tenant, socket));
     socket.write("GET http://mail.fabrikam.com/dribble HTTP/1.1\r\nHost: mail.fabrikam.com\r\n\r\n");
     QByteArray received;
     QList<int> arrivals; // size of the buffer each time bytes arrived

@@ -110,8 +110,7 @@ void TestSimWire::repeatedHeadersStaySeparate()
 
     // On the wire: three WWW-Authenticate lines, in order, and the custom reason phrase.
     QTcpSocket socket;
-    socket.connectToHost(tenant.address(), tenant.port());
-    QVERIFY(socket.waitForConnected(5000));
+    QVERIFY(SimTest::connectRaw(tenant, socket));
     socket.write("GET http://mail.fabrikam.com/ews HTTP/1.1\r\nHost: mail.fabrikam.com\r\n\r\n");
     const QByteArray response = readResponse(socket);
     QVERIFY2(response.startsWith("HTTP/1.1 401 Unauthorized by policy\r\n"), response.constData());
@@ -157,8 +156,7 @@ void TestSimWire::keepAliveInsideTheTunnel()
     QString error;
     QVERIFY2(tenant.start(*m_scenario, &error), qPrintable(error));
     QSslSocket socket;
-    socket.connectToHost(tenant.address(), tenant.port());
-    QVERIFY(socket.waitForConnected(5000));
+    QVERIFY(SimTest::connectRaw(tenant, socket));
     socket.write(
         "CONNECT login.microsoftonline.com:443 HTTP/1.1\r\nHost: login.microsoftonline.com:443\r\n\r\n");
     const QByteArray established = readResponse(socket);
@@ -190,8 +188,7 @@ void TestSimWire::connectionCloseIsHonoured()
     QVERIFY2(tenant.start(*m_scenario, &error), qPrintable(error));
     {
         QTcpSocket socket; // the client asks for it
-        socket.connectToHost(tenant.address(), tenant.port());
-        QVERIFY(socket.waitForConnected(5000));
+        QVERIFY(SimTest::connectRaw(tenant, socket));
         socket.write(
             "GET http://contoso.com/hello HTTP/1.1\r\nHost: contoso.com\r\nConnection: close\r\n\r\n");
         const QByteArray r = readResponse(socket);
@@ -201,8 +198,7 @@ void TestSimWire::connectionCloseIsHonoured()
     }
     {
         QTcpSocket socket; // the mapping asks for it
-        socket.connectToHost(tenant.address(), tenant.port());
-        QVERIFY(socket.waitForConnected(5000));
+        QVERIFY(SimTest::connectRaw(tenant, socket));
         socket.write("GET http://contoso.com/close HTTP/1.1\r\nHost: contoso.com\r\n\r\n");
         const QByteArray r = readResponse(socket);
         QCOMPARE(bodyOf(r), QByteArray("bye"));
@@ -216,8 +212,7 @@ void TestSimWire::pipelinedRequests()
     QString error;
     QVERIFY2(tenant.start(*m_scenario, &error), qPrintable(error));
     QTcpSocket socket;
-    socket.connectToHost(tenant.address(), tenant.port());
-    QVERIFY(socket.waitForConnected(5000));
+    QVERIFY(SimTest::connectRaw(tenant, socket));
     socket.write("GET http://contoso.com/hello HTTP/1.1\r\nHost: contoso.com\r\n\r\n"
                  "GET http://contoso.com/n/1 HTTP/1.1\r\nHost: contoso.com\r\n\r\n");
     QByteArray all;
@@ -247,8 +242,7 @@ void TestSimWire::http10()
     QString error;
     QVERIFY2(tenant.start(*m_scenario, &error), qPrintable(error));
     QTcpSocket socket;
-    socket.connectToHost(tenant.address(), tenant.port());
-    QVERIFY(socket.waitForConnected(5000));
+    QVERIFY(SimTest::connectRaw(tenant, socket));
     socket.write("GET http://mail.fabrikam.com/hello HTTP/1.0\r\n\r\n");
     const QByteArray r = readResponse(socket);
     QCOMPARE(statusOf(r), 200);
@@ -256,8 +250,7 @@ void TestSimWire::http10()
     QTRY_COMPARE(socket.state(), QAbstractSocket::UnconnectedState); // HTTP/1.0 without keep-alive
 
     QTcpSocket kept;
-    kept.connectToHost(tenant.address(), tenant.port());
-    QVERIFY(kept.waitForConnected(5000));
+    QVERIFY(SimTest::connectRaw(tenant, kept));
     kept.write("GET http://mail.fabrikam.com/hello HTTP/1.0\r\nConnection: keep-alive\r\n\r\n");
     const QByteArray k = readResponse(kept);
     QVERIFY(k.contains("\r\nConnection: keep-alive\r\n"));
@@ -271,8 +264,7 @@ void TestSimWire::chunkedRequestBody()
     QString error;
     QVERIFY2(tenant.start(*m_scenario, &error), qPrintable(error));
     QTcpSocket socket;
-    socket.connectToHost(tenant.address(), tenant.port());
-    QVERIFY(socket.waitForConnected(5000));
+    QVERIFY(SimTest::connectRaw(tenant, socket));
     socket.write("POST http://mail.fabrikam.com/echo-size HTTP/1.1\r\nHost: mail.fabrikam.com\r\n"
                  "Transfer-Encoding: chunked\r\n\r\n6\r\nhello \r\n");
     QTest::qWait(50); // the rest comes later, in odd pieces, with an extension and a trailer
@@ -295,8 +287,7 @@ void TestSimWire::expectContinue()
     QString error;
     QVERIFY2(tenant.start(*m_scenario, &error), qPrintable(error));
     QTcpSocket socket;
-    socket.connectToHost(tenant.address(), tenant.port());
-    QVERIFY(socket.waitForConnected(5000));
+    QVERIFY(SimTest::connectRaw(tenant, socket));
     socket.write("POST http://mail.fabrikam.com/echo-size HTTP/1.1\r\nHost: mail.fabrikam.com\r\n"
                  "Content-Length: 19\r\nExpect: 100-continue\r\n\r\n");
     QByteArray interim;
@@ -312,8 +303,7 @@ void TestSimWire::headHasNoBody()
     QString error;
     QVERIFY2(tenant.start(*m_scenario, &error), qPrintable(error));
     QTcpSocket socket;
-    socket.connectToHost(tenant.address(), tenant.port());
-    QVERIFY(socket.waitForConnected(5000));
+    QVERIFY(SimTest::connectRaw(tenant, socket));
     socket.write("HEAD http://contoso.com/hello HTTP/1.1\r\nHost: contoso.com\r\n\r\n"
                  "GET http://contoso.com/hello HTTP/1.1\r\nHost: contoso.com\r\n\r\n");
     QByteArray all;
@@ -418,8 +408,7 @@ void TestSimWire::refusals()
     QString error;
     QVERIFY2(tenant.start(*m_scenario, &error), qPrintable(error));
     QTcpSocket socket;
-    socket.connectToHost(tenant.address(), tenant.port());
-    QVERIFY(socket.waitForConnected(5000));
+    QVERIFY(SimTest::connectRaw(tenant, socket));
     socket.write(request);
     const QByteArray r = readResponse(socket);
     QCOMPARE(statusOf(r), status);
@@ -460,8 +449,7 @@ void TestSimWire::sizeCaps()
     QString error;
     QVERIFY2(tenant.start(*m_scenario, options, &error), qPrintable(error));
     QTcpSocket socket;
-    socket.connectToHost(tenant.address(), tenant.port());
-    QVERIFY(socket.waitForConnected(5000));
+    QVERIFY(SimTest::connectRaw(tenant, socket));
     socket.write(request);
     const QByteArray r = readResponse(socket);
     QCOMPARE(statusOf(r), status);
