@@ -148,34 +148,6 @@ std::optional<QStringConverter::Encoding> utf16WithoutBom(const QByteArray &raw)
 
 } // namespace
 
-QString sideToString(Side s)
-{
-    switch (s) {
-    case Side::Source:
-        return QStringLiteral("source");
-    case Side::Destination:
-        return QStringLiteral("destination");
-    case Side::Unknown:
-        break;
-    }
-    return QStringLiteral("unknown");
-}
-
-QString endpointKindToString(EndpointKind e)
-{
-    switch (e) {
-    case EndpointKind::ExchangeOnline:
-        return QStringLiteral("exchange-online");
-    case EndpointKind::ExchangeServer:
-        return QStringLiteral("exchange-server");
-    case EndpointKind::OneDrive:
-        return QStringLiteral("onedrive");
-    case EndpointKind::Unknown:
-        break;
-    }
-    return QStringLiteral("unknown");
-}
-
 QJsonObject Classification::toJson() const
 {
     QJsonArray cands;

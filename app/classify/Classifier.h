@@ -1,29 +1,13 @@
 #pragma once
 
+#include "core/Vocabulary.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 namespace AuthDoctor {
-
-enum class Side
-{
-    Unknown,
-    Source,
-    Destination
-};
-enum class EndpointKind
-{
-    Unknown,
-    ExchangeOnline,
-    ExchangeServer,
-    OneDrive
-};
-
-QString sideToString(Side s); // "source" | "destination" | "unknown"
-QString
-endpointKindToString(EndpointKind e); // "exchange-online" | "exchange-server" | "onedrive" | "unknown"
 
 struct Candidate
 {

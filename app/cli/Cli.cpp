@@ -22,10 +22,11 @@ constexpr Command kCommands[] = {
     {"classify", &runClassify},
     {"simulate", &runSimulate},
     {"scenarios", &runScenarios},
+    {"diagnose", &runDiagnose},
 };
 
 // Sub-commands of the contract that later work will add.
-constexpr const char *kPlanned[] = {"diagnose", "report"};
+constexpr const char *kPlanned[] = {"report"};
 
 // The translation context of this file's texts (lupdate reads it from the macro).
 struct Text
@@ -71,7 +72,7 @@ QString helpText()
         "  simulate --scenario NAME|FILE [--listen HOST:PORT] [--log FILE] [--allow-non-loopback]\n"
         "                               run the simulated tenant as a local proxy\n"
         "  scenarios [--json]           list the embedded practice scenarios\n"
-        "  diagnose [options]           run the checks without a window (not in this version yet)\n"
+        "  diagnose [options]           run the checks without a window and name the cause\n"
         "  report FILE.authdiag (--pdf|--html|--markdown|--har) OUT\n"
         "                               write a report (not in this version yet)\n"
         "\n"

@@ -19,5 +19,6 @@ enum ExitCode
 int runClassify(const QStringList &args);
 int runSimulate(const QStringList &args);
 int runScenarios(const QStringList &args);
+int runDiagnose(const QStringList &args);
 
 } // namespace AuthDoctor::Cli

@@ -16,11 +16,14 @@ void installTranslations(QCoreApplication &app, const QString &language)
     if (!lang.isEmpty())
         QLocale::setDefault(locale);
 
-    auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("authdoctor"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(own);
-    else
-        delete own;
+    // Each library embeds the translations of its own strings (translations/CMakeLists.txt).
+    for (const char *library : {"authdoctor_core", "authdoctor_sim", "authdoctor_cli", "authdoctor_ui"}) {
+        auto *own = new QTranslator(&app);
+        if (own->load(locale, QString::fromLatin1(library), QStringLiteral("_"), QStringLiteral(":/i18n")))
+            QCoreApplication::installTranslator(own);
+        else
+            delete own;
+    }
 
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),

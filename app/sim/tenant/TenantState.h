@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Vocabulary.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -11,14 +13,7 @@
 // defaults and the healthy tenant are documented in README.md next to this file.
 namespace AuthDoctor::Sim::Tenant {
 
-enum class Cloud
-{
-    Commercial,
-    Gcc,
-    GccHigh,
-    Dod,
-    China
-};
+using AuthDoctor::Cloud; // core/Vocabulary.h
 enum class Mfa
 {
     None,

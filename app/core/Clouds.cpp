@@ -1,12 +1,15 @@
 #include "Clouds.h"
 
-namespace AuthDoctor::Sim::Tenant {
+#include <QSet>
+
+namespace AuthDoctor::Clouds {
 
 namespace {
 
 CloudInfo makeGlobal(const QString &subScope)
 {
     CloudInfo c;
+    c.cloud = subScope.isEmpty() ? Cloud::Commercial : Cloud::Gcc;
     c.instance = Instance::Global;
     c.instanceDisplayName = QStringLiteral("AzureAD");
     c.loginHosts = {QStringLiteral("login.microsoftonline.com"), QStringLiteral("login.windows.net")};
@@ -27,6 +30,7 @@ CloudInfo makeGlobal(const QString &subScope)
 CloudInfo makeGov(bool dod)
 {
     CloudInfo c;
+    c.cloud = dod ? Cloud::Dod : Cloud::GccHigh;
     c.instance = Instance::UsGov;
     c.instanceDisplayName = QStringLiteral("USGovernment");
     c.loginHosts = {QStringLiteral("login.microsoftonline.us")};
@@ -57,12 +61,13 @@ CloudInfo makeGov(bool dod)
 CloudInfo makeChina()
 {
     CloudInfo c;
+    c.cloud = Cloud::China;
     c.instance = Instance::China;
     c.instanceDisplayName = QStringLiteral("China");
     c.loginHosts = {QStringLiteral("login.partner.microsoftonline.cn"),
                     QStringLiteral("login.chinacloudapi.cn")};
-    c.exoHosts = {QStringLiteral("partner.outlook.cn")};
-    c.autodiscoverHost = QStringLiteral("partner.outlook.cn");
+    c.exoHosts = {QStringLiteral("partner.outlook.cn"), QStringLiteral("autodiscover-s.partner.outlook.cn")};
+    c.autodiscoverHost = QStringLiteral("autodiscover-s.partner.outlook.cn"); // facts §9.11
     c.exoResourceHosts = {QStringLiteral("partner.outlook.cn")};
     c.graphHost = QStringLiteral("microsoftgraph.chinacloudapi.cn");
     c.sharePointSuffix = QStringLiteral("sharepoint.cn");
@@ -75,7 +80,7 @@ CloudInfo makeChina()
 
 } // namespace
 
-const CloudInfo &cloudInfo(Cloud c)
+const CloudInfo &info(Cloud c)
 {
     static const CloudInfo commercial = makeGlobal(QString());
     static const CloudInfo gcc = makeGlobal(QStringLiteral("GCC"));
@@ -99,19 +104,19 @@ const CloudInfo &cloudInfo(Cloud c)
 
 Instance instanceOf(Cloud c)
 {
-    return cloudInfo(c).instance;
+    return info(c).instance;
 }
 
-QList<Cloud> allClouds()
+QList<Cloud> all()
 {
     return {Cloud::Commercial, Cloud::Gcc, Cloud::GccHigh, Cloud::Dod, Cloud::China};
 }
 
 std::optional<Instance> loginInstanceOfHost(const QString &host)
 {
-    for (Cloud c : allClouds())
-        if (cloudInfo(c).loginHosts.contains(host, Qt::CaseInsensitive))
-            return cloudInfo(c).instance;
+    for (Cloud c : all())
+        if (info(c).loginHosts.contains(host, Qt::CaseInsensitive))
+            return info(c).instance;
     return std::nullopt;
 }
 
@@ -119,11 +124,11 @@ QString canonicalLoginHost(Instance i)
 {
     switch (i) {
     case Instance::Global:
-        return cloudInfo(Cloud::Commercial).loginHosts.first();
+        return info(Cloud::Commercial).loginHosts.first();
     case Instance::UsGov:
-        return cloudInfo(Cloud::GccHigh).loginHosts.first();
+        return info(Cloud::GccHigh).loginHosts.first();
     case Instance::China:
-        return cloudInfo(Cloud::China).loginHosts.first();
+        return info(Cloud::China).loginHosts.first();
     }
     return {};
 }
@@ -132,11 +137,11 @@ QString instanceDisplayName(Instance i)
 {
     switch (i) {
     case Instance::Global:
-        return cloudInfo(Cloud::Commercial).instanceDisplayName;
+        return info(Cloud::Commercial).instanceDisplayName;
     case Instance::UsGov:
-        return cloudInfo(Cloud::GccHigh).instanceDisplayName;
+        return info(Cloud::GccHigh).instanceDisplayName;
     case Instance::China:
-        return cloudInfo(Cloud::China).instanceDisplayName;
+        return info(Cloud::China).instanceDisplayName;
     }
     return {};
 }
@@ -144,7 +149,7 @@ QString instanceDisplayName(Instance i)
 std::optional<Cloud> exoCloudOfHost(const QString &host)
 {
     for (Cloud c : {Cloud::Commercial, Cloud::GccHigh, Cloud::Dod, Cloud::China})
-        if (cloudInfo(c).exoHosts.contains(host, Qt::CaseInsensitive))
+        if (info(c).exoHosts.contains(host, Qt::CaseInsensitive))
             return c;
     return std::nullopt;
 }
@@ -152,9 +157,74 @@ std::optional<Cloud> exoCloudOfHost(const QString &host)
 std::optional<Cloud> graphCloudOfHost(const QString &host)
 {
     for (Cloud c : {Cloud::Commercial, Cloud::GccHigh, Cloud::Dod, Cloud::China})
-        if (cloudInfo(c).graphHost.compare(host, Qt::CaseInsensitive) == 0)
+        if (info(c).graphHost.compare(host, Qt::CaseInsensitive) == 0)
             return c;
     return std::nullopt;
 }
 
-} // namespace AuthDoctor::Sim::Tenant
+} // namespace AuthDoctor::Clouds
+
+namespace AuthDoctor::Clouds {
+
+QString CloudInfo::ewsUrl() const
+{
+    return QStringLiteral("https://") + ewsHost() + QStringLiteral("/EWS/Exchange.asmx");
+}
+
+QString CloudInfo::exoResource() const
+{
+    return QStringLiteral("https://") + exoResourceHosts.first();
+}
+
+QString CloudInfo::graphBaseUrl() const
+{
+    return QStringLiteral("https://") + graphHost + QStringLiteral("/v1.0");
+}
+
+std::optional<Cloud> sharePointCloudOfHost(const QString &host)
+{
+    const QString h = host.toLower();
+    for (Cloud c : {Cloud::Commercial, Cloud::GccHigh, Cloud::Dod, Cloud::China})
+        if (h.endsWith(QLatin1Char('.') + info(c).sharePointSuffix))
+            return c;
+    if (h.endsWith(QStringLiteral(".sharepoint-mil.us")))
+        return Cloud::Dod;
+    return std::nullopt;
+}
+
+QStringList sharePointSuffixes()
+{
+    QStringList out;
+    for (Cloud c : all())
+        if (!out.contains(info(c).sharePointSuffix))
+            out << info(c).sharePointSuffix;
+    out << QStringLiteral("sharepoint-mil.us");
+    return out;
+}
+
+QStringList allServiceHosts()
+{
+    QStringList out;
+    for (Cloud c : all()) {
+        const CloudInfo &i = info(c);
+        for (const QStringList &list :
+             {i.loginHosts, i.exoHosts, i.exoResourceHosts, QStringList{i.graphHost}})
+            for (const QString &h : list)
+                if (!out.contains(h))
+                    out << h;
+    }
+    return out;
+}
+
+bool isMicrosoftCloudHost(const QString &host)
+{
+    const QString h = host.toLower();
+    if (allServiceHosts().contains(h))
+        return true;
+    for (const QString &suffix : sharePointSuffixes())
+        if (h.endsWith(QLatin1Char('.') + suffix))
+            return true;
+    return false;
+}
+
+} // namespace AuthDoctor::Clouds

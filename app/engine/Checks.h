@@ -1,0 +1,22 @@
+#pragma once
+
+#include "Check.h"
+
+// The checks the engine knows. Each is a Check subclass in checks/; ids are stable (they appear in
+// session files, reports and the --json output). engine/README.md lists what each one sends, what
+// it concludes and which facts it leaves for the others.
+namespace AuthDoctor::Engine::Checks {
+
+// Entra ID (checks/EntraChecks.cpp)
+Check *tenantDiscovery(const NetworkContext &ctx, QObject *parent); // "tenant-discovery"
+Check *userRealm(const NetworkContext &ctx, QObject *parent);       // "user-realm"
+// "token-password-grant" / "token-client-credentials": a token for the endpoint's resource
+// (Exchange Online, or Microsoft Graph for OneDrive), with its claims inspected.
+Check *passwordGrant(const NetworkContext &ctx, QObject *parent);
+Check *clientCredentials(const NetworkContext &ctx, QObject *parent);
+// "token-graph": a Microsoft Graph token with the same sign-in (for the Graph checks).
+Check *graphToken(const NetworkContext &ctx, QObject *parent);
+// "basic-auth-retired": Basic/NTLM chosen for Exchange Online or OneDrive: no request needed.
+Check *legacyAuthForCloud(const NetworkContext &ctx, QObject *parent);
+
+} // namespace AuthDoctor::Engine::Checks

@@ -1,0 +1,105 @@
+#include "Plan.h"
+
+#include "Checks.h"
+
+namespace AuthDoctor::Engine {
+
+namespace {
+
+constexpr const char *kCtx = "AuthDoctor::Checks";
+
+struct Entry
+{
+    const char *id;
+    const char *title;
+};
+
+// Every check's title, in one place (lupdate reads them here).
+const Entry kTitles[] = {
+    {"tenant-discovery", QT_TRANSLATE_NOOP("AuthDoctor::Checks", "Find the tenant and its cloud")},
+    {"user-realm",
+     QT_TRANSLATE_NOOP("AuthDoctor::Checks", "How the account signs in (managed or federated)")},
+    {"basic-auth-retired",
+     QT_TRANSLATE_NOOP("AuthDoctor::Checks", "Sign-in method allowed by Microsoft 365")},
+    {"token-password-grant", QT_TRANSLATE_NOOP("AuthDoctor::Checks", "Sign in with the account's password")},
+    {"token-client-credentials",
+     QT_TRANSLATE_NOOP("AuthDoctor::Checks", "Sign in as the application (client secret)")},
+    {"token-graph", QT_TRANSLATE_NOOP("AuthDoctor::Checks", "Token for Microsoft Graph")},
+};
+
+const char *titleOf(const QString &id)
+{
+    for (const Entry &e : kTitles)
+        if (id == QLatin1String(e.id))
+            return e.title;
+    return nullptr;
+}
+
+CheckSpec spec(const char *id, QStringList deps,
+               std::function<Check *(const NetworkContext &, QObject *)> make,
+               QStringList requiresPassed = {})
+{
+    CheckSpec s;
+    s.id = QString::fromLatin1(id);
+    s.title = titleOf(s.id);
+    s.dependsOn = std::move(deps);
+    s.requiresPassed = std::move(requiresPassed);
+    s.make = std::move(make);
+    return s;
+}
+
+} // namespace
+
+Message CheckSpec::titleMessage() const
+{
+    return checkTitle(id);
+}
+
+Message checkTitle(const QString &checkId)
+{
+    const char *t = titleOf(checkId);
+    return t ? msg(kCtx, t) : Message{QString::fromLatin1(kCtx), checkId, {}};
+}
+
+QStringList allCheckIds()
+{
+    QStringList out;
+    for (const Entry &e : kTitles)
+        out << QString::fromLatin1(e.id);
+    return out;
+}
+
+QList<CheckSpec> planFor(const Inputs &in)
+{
+    const QString discovery = QStringLiteral("tenant-discovery");
+    const QString realm = QStringLiteral("user-realm");
+    QList<CheckSpec> plan;
+    const bool cloudEndpoint = in.endpoint != EndpointKind::ExchangeServer;
+    if (cloudEndpoint) {
+        plan << spec("tenant-discovery", {}, &Checks::tenantDiscovery);
+        switch (in.auth) {
+        case AuthMethod::Basic:
+        case AuthMethod::Ntlm:
+            plan << spec("basic-auth-retired", {}, &Checks::legacyAuthForCloud);
+            plan << spec("user-realm", {}, &Checks::userRealm);
+            break;
+        case AuthMethod::AppOnly:
+            plan << spec("token-client-credentials", {discovery}, &Checks::clientCredentials);
+            if (in.endpoint == EndpointKind::ExchangeOnline)
+                plan << spec("token-graph", {QStringLiteral("token-client-credentials")}, &Checks::graphToken,
+                             {QStringLiteral("token-client-credentials")});
+            break;
+        case AuthMethod::Delegated:
+        case AuthMethod::Unknown:
+            plan << spec("user-realm", {}, &Checks::userRealm);
+            plan << spec("token-password-grant", {discovery, realm}, &Checks::passwordGrant);
+            if (in.endpoint == EndpointKind::ExchangeOnline)
+                plan << spec("token-graph", {QStringLiteral("token-password-grant")}, &Checks::graphToken,
+                             {QStringLiteral("token-password-grant")});
+            break;
+        }
+    }
+    return plan;
+}
+
+} // namespace AuthDoctor::Engine

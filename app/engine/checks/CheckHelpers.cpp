@@ -1,0 +1,68 @@
+#include "CheckHelpers.h"
+
+#include "classify/Classifier.h"
+#include "core/Clouds.h"
+
+namespace AuthDoctor::Engine::Checks {
+
+QStringList findingsFromResponse(const HttpJob &job, QStringList *codes, double minScore)
+{
+    QString text;
+    for (const char *h : {"www-authenticate", "x-ms-diagnostics", "x-autodiscovery-error"})
+        for (const QByteArray &v : job.rawHeaderValues(h))
+            text += QString::fromLatin1(h) + QStringLiteral(": ") + QString::fromUtf8(v) + QLatin1Char('\n');
+    text += QString::fromUtf8(job.body().left(64 * 1024));
+    const Classification c = Classifier::classify(text);
+    if (codes)
+        *codes = c.codes;
+    QStringList out;
+    for (const Candidate &cand : c.candidates)
+        if (cand.score >= minScore && cand.finding != QLatin1String("unrecognized-error"))
+            out << cand.finding;
+    return out;
+}
+
+bool handleNetworkFailure(Check &, const HttpJob &job, CheckResult &result, Message *summary)
+{
+    const QString code = job.errorCode();
+    if (code.isEmpty())
+        return false;
+    const QString host = job.request().url.host();
+    if (code == QLatin1String("tls")) {
+        result.findings << QStringLiteral("tls-problem");
+        *summary =
+            msg(kCtx, QT_TRANSLATE_NOOP("AuthDoctor::Checks", "The TLS certificate of %1 was refused: %2"),
+                {host, job.evidence().networkError});
+    } else if (code == QLatin1String("blocked")) {
+        *summary = msg(kCtx,
+                       QT_TRANSLATE_NOOP("AuthDoctor::Checks",
+                                         "Not sent: %1 is not one of the hosts the credentials may go to."),
+                       {host});
+    } else if (code == QLatin1String("too-large")) {
+        *summary = msg(kCtx, QT_TRANSLATE_NOOP("AuthDoctor::Checks", "%1 sent an answer too large to read."),
+                       {host});
+    } else if (code == QLatin1String("timeout")) {
+        result.findings << QStringLiteral("network-unreachable");
+        *summary = msg(kCtx, QT_TRANSLATE_NOOP("AuthDoctor::Checks", "%1 did not answer in time."), {host});
+    } else if (code == QLatin1String("cancelled")) {
+        *summary = msg(kCtx, QT_TRANSLATE_NOOP("AuthDoctor::Checks", "Cancelled."));
+    } else {
+        result.findings << QStringLiteral("network-unreachable");
+        *summary = msg(kCtx, QT_TRANSLATE_NOOP("AuthDoctor::Checks", "%1 could not be reached: %2"),
+                       {host, job.evidence().networkError});
+    }
+    return true;
+}
+
+QString loginBase(const Inputs &in)
+{
+    return QStringLiteral("https://") + Clouds::info(in.cloud).loginHost();
+}
+
+QString tenantForToken(const CheckEnvironment &env)
+{
+    const QString id = env.fact(QStringLiteral("tenant-discovery"), QStringLiteral("tenant_id")).toString();
+    return id.isEmpty() ? env.inputs->tenantHint() : id;
+}
+
+} // namespace AuthDoctor::Engine::Checks

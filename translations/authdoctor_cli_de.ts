@@ -1,0 +1,324 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>AuthDoctor::Cli</name>
+    <message>
+        <source>authdoctor: the &quot;%1&quot; command is not part of this version yet.</source>
+        <translation>authdoctor: Der Befehl &quot;%1&quot; ist in dieser Version noch nicht enthalten.</translation>
+    </message>
+    <message>
+        <source>authdoctor: unknown command &quot;%1&quot;. Try &quot;authdoctor --help&quot;.</source>
+        <translation>authdoctor: unbekannter Befehl &quot;%1&quot;. Hilfe: &quot;authdoctor --help&quot;.</translation>
+    </message>
+    <message>
+        <source>Usage: authdoctor [FILE.authdiag]
+       authdoctor &lt;command&gt; [options]
+
+AuthDoctor finds out why a mailbox or OneDrive migration fails with
+&quot;401 Unauthorized&quot; and says what to do about it.
+
+Without a command the wizard opens (on FILE when given).
+
+Commands:
+  classify [--json] [TEXT|-]   read a pasted error message; no network
+  simulate --scenario NAME|FILE [--listen HOST:PORT] [--log FILE] [--allow-non-loopback]
+                               run the simulated tenant as a local proxy
+  scenarios [--json]           list the embedded practice scenarios
+  diagnose [options]           run the checks without a window (not in this version yet)
+  report FILE.authdiag (--pdf|--html|--markdown|--har) OUT
+                               write a report (not in this version yet)
+
+Options:
+  -h, --help                   show this help; &quot;authdoctor COMMAND --help&quot; for a command
+  -v, --version                show the version
+
+Exit codes: 0 done (no blocking cause), 1 a blocking cause was found,
+2 usage error, 3 could not run.
+</source>
+        <translation>Aufruf: authdoctor [DATEI.authdiag]
+        authdoctor &lt;Befehl&gt; [Optionen]
+
+AuthDoctor ermittelt, warum eine Postfach- oder OneDrive-Migration mit
+&quot;401 Unauthorized&quot; fehlschlägt, und sagt, was dagegen zu tun ist.
+
+Ohne Befehl öffnet sich der Assistent (mit DATEI, falls angegeben).
+
+Befehle:
+  classify [--json] [TEXT|-]   eingefügte Fehlermeldung auswerten; ohne Netzwerk
+  simulate --scenario NAME|DATEI [--listen HOST:PORT] [--log DATEI] [--allow-non-loopback]
+                               den simulierten Mandanten als lokalen Proxy ausführen
+  scenarios [--json]           die eingebauten Übungsszenarien auflisten
+  diagnose [Optionen]          die Prüfungen ohne Fenster ausführen (noch nicht in dieser Version)
+  report DATEI.authdiag (--pdf|--html|--markdown|--har) AUSGABE
+                               einen Bericht schreiben (noch nicht in dieser Version)
+
+Optionen:
+  -h, --help                   diese Hilfe anzeigen; &quot;authdoctor BEFEHL --help&quot; für einen Befehl
+  -v, --version                die Version anzeigen
+
+Exit-Codes: 0 fertig (keine blockierende Ursache), 1 blockierende Ursache gefunden,
+2 Aufruffehler, 3 Ausführung nicht möglich.
+</translation>
+    </message>
+</context>
+<context>
+    <name>AuthDoctor::Cli::ClassifyCommand</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Side:           %1</source>
+        <translation>Seite:           %1</translation>
+    </message>
+    <message>
+        <source>Endpoint:       %1</source>
+        <translation>Endpunkt:        %1</translation>
+    </message>
+    <message>
+        <source>Host:           %1</source>
+        <translation>Host:            %1</translation>
+    </message>
+    <message>
+        <source>HTTP status:    %1</source>
+        <translation>HTTP-Status:     %1</translation>
+    </message>
+    <message>
+        <source>Codes:          %1</source>
+        <translation>Codes:           %1</translation>
+    </message>
+    <message>
+        <source>Trace ID:       %1</source>
+        <translation>Trace-ID:        %1</translation>
+    </message>
+    <message>
+        <source>Correlation ID: %1</source>
+        <translation>Korrelations-ID: %1</translation>
+    </message>
+    <message>
+        <source>Timestamp:      %1</source>
+        <translation>Zeitstempel:     %1</translation>
+    </message>
+    <message>
+        <source>Request ID:     %1</source>
+        <translation>Anforderungs-ID: %1</translation>
+    </message>
+    <message>
+        <source>Error:          %1</source>
+        <translation>Fehler:          %1</translation>
+    </message>
+    <message>
+        <source>Likely causes, most likely first:</source>
+        <translation>Wahrscheinliche Ursachen, die wahrscheinlichste zuerst:</translation>
+    </message>
+    <message>
+        <source>%1. %2 (%3, score %4)</source>
+        <translation>%1. %2 (%3, Wertung %4)</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Ergebnis als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>The error message, or &quot;-&quot; for standard input.</source>
+        <translation>Die Fehlermeldung oder &quot;-&quot; für die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>authdoctor classify: %1</source>
+        <translation>authdoctor classify: %1</translation>
+    </message>
+    <message>
+        <source>Try &quot;authdoctor classify --help&quot;.</source>
+        <translation>Hilfe: &quot;authdoctor classify --help&quot;.</translation>
+    </message>
+    <message>
+        <source>Reading the error message from standard input; end it with Ctrl+D (Ctrl+Z on Windows).</source>
+        <translation>Die Fehlermeldung wird von der Standardeingabe gelesen; beenden Sie die Eingabe mit Strg+D (unter Windows Strg+Z).</translation>
+    </message>
+    <message>
+        <source>authdoctor classify: the input is larger than 1 MiB; paste only the error message and the lines around it.</source>
+        <translation>authdoctor classify: Die Eingabe ist größer als 1 MiB; fügen Sie nur die Fehlermeldung und die Zeilen darum herum ein.</translation>
+    </message>
+    <message>
+        <source>Usage: authdoctor classify [--json] [TEXT|-]
+
+Reads a pasted error message (no network) and prints the side that failed, the
+endpoint, the host, the HTTP status, every code found and the likely causes,
+most likely first, each with the reason.
+
+Arguments:
+  TEXT           the error message; several arguments are joined with spaces.
+                 &quot;-&quot; or no TEXT reads the message from standard input.
+
+Options:
+  --json         print the result as JSON (schema authdoctor.classification/1)
+  -h, --help     show this help
+  -v, --version  show the version
+
+Input larger than 1 MiB is refused (exit code 2).
+</source>
+        <translation>Aufruf: authdoctor classify [--json] [TEXT|-]
+
+Liest eine eingefügte Fehlermeldung (ohne Netzwerk) und gibt die fehlgeschlagene Seite,
+den Endpunkt, den Host, den HTTP-Status, alle gefundenen Codes und die wahrscheinlichen
+Ursachen aus, die wahrscheinlichste zuerst, jeweils mit Begründung.
+
+Argumente:
+  TEXT           die Fehlermeldung; mehrere Argumente werden mit Leerzeichen verbunden.
+                 &quot;-&quot; oder kein TEXT liest die Meldung von der Standardeingabe.
+
+Optionen:
+  --json         das Ergebnis als JSON ausgeben (Schema authdoctor.classification/1)
+  -h, --help     diese Hilfe anzeigen
+  -v, --version  die Version anzeigen
+
+Eingaben über 1 MiB werden abgelehnt (Exit-Code 2).
+</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Die Version anzeigen.</translation>
+    </message>
+</context>
+<context>
+    <name>AuthDoctor::Cli::Scenarios</name>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>EXPECTED FINDING</source>
+        <translation>ERWARTETER BEFUND</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TITEL</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>%1 practice scenarios. Run one as a local proxy with
+&quot;authdoctor simulate --scenario NAME&quot;.</source>
+        <translation>Übungsszenarien insgesamt: %1. Führen Sie eines mit
+&quot;authdoctor simulate --scenario NAME&quot; als lokalen Proxy aus.</translation>
+    </message>
+    <message>
+        <source>List the practice scenarios built into AuthDoctor: a simulated Microsoft 365 tenant or Exchange Server with one problem each.</source>
+        <translation>Listet die in AuthDoctor eingebauten Übungsszenarien auf: ein simulierter Microsoft 365-Mandant oder Exchange Server mit jeweils einem Problem.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Print the list as JSON (schema authdoctor.scenarios/1).</source>
+        <translation>Die Liste als JSON ausgeben (Schema authdoctor.scenarios/1).</translation>
+    </message>
+    <message>
+        <source>authdoctor scenarios: %1</source>
+        <translation>authdoctor scenarios: %1</translation>
+    </message>
+    <message>
+        <source>Usage: authdoctor scenarios [--json]</source>
+        <translation>Aufruf: authdoctor scenarios [--json]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <source>authdoctor scenarios: unexpected argument &quot;%1&quot;.</source>
+        <translation>authdoctor scenarios: unerwartetes Argument &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>authdoctor scenarios: the embedded scenario &quot;%1&quot; is damaged: %2</source>
+        <translation>authdoctor scenarios: Das eingebettete Szenario &quot;%1&quot; ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>authdoctor scenarios: this build contains no practice scenarios.</source>
+        <translation>authdoctor scenarios: Dieser Build enthält keine Übungsszenarien.</translation>
+    </message>
+</context>
+<context>
+    <name>AuthDoctor::Cli::Simulate</name>
+    <message>
+        <source>Runs the simulated Microsoft 365 tenant and Exchange Server of a practice scenario as an HTTP proxy on this computer. Point a client at the proxy and trust the printed CA file for that client only.</source>
+        <translation>Führt den simulierten Microsoft 365-Mandanten und Exchange Server eines Übungsszenarios als HTTP-Proxy auf diesem Computer aus. Richten Sie einen Client auf den Proxy aus und vertrauen Sie der ausgegebenen CA-Datei nur für diesen Client.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>The scenario: an embedded scenario&apos;s name or a scenario file.</source>
+        <translation>Das Szenario: der Name eines eingebetteten Szenarios oder eine Szenariodatei.</translation>
+    </message>
+    <message>
+        <source>NAME|FILE</source>
+        <translation>NAME|DATEI</translation>
+    </message>
+    <message>
+        <source>Where the proxy listens (default 127.0.0.1:0, any free port).</source>
+        <translation>Adresse, an der der Proxy lauscht (Standard 127.0.0.1:0, ein beliebiger freier Port).</translation>
+    </message>
+    <message>
+        <source>HOST:PORT</source>
+        <translation>HOST:PORT</translation>
+    </message>
+    <message>
+        <source>Append one JSON line per request received to FILE (never a credential).</source>
+        <translation>Pro empfangener Anfrage eine JSON-Zeile an DATEI anhängen (niemals Anmeldedaten).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Allow listening on an address other than loopback. The simulator&apos;s keys are public: only for isolated lab networks.</source>
+        <translation>Lauschen auf einer anderen Adresse als Loopback erlauben. Die Schlüssel des Simulators sind öffentlich: nur für isolierte Labornetze.</translation>
+    </message>
+    <message>
+        <source>authdoctor simulate: unexpected argument &quot;%1&quot;</source>
+        <translation>authdoctor simulate: unerwartetes Argument &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>authdoctor simulate: --scenario NAME|FILE is required (&quot;authdoctor scenarios&quot; lists the names)</source>
+        <translation>authdoctor simulate: --scenario NAME|DATEI ist erforderlich (&quot;authdoctor scenarios&quot; listet die Namen auf)</translation>
+    </message>
+    <message>
+        <source>authdoctor simulate: --listen expects HOST:PORT, such as 127.0.0.1:8080, got &quot;%1&quot;</source>
+        <translation>authdoctor simulate: --listen erwartet HOST:PORT, etwa 127.0.0.1:8080, erhalten: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>authdoctor simulate: %1 is not a loopback address; the simulator only listens on loopback unless --allow-non-loopback is given</source>
+        <translation>authdoctor simulate: %1 ist keine Loopback-Adresse; der Simulator lauscht nur auf Loopback, sofern nicht --allow-non-loopback angegeben ist</translation>
+    </message>
+    <message>
+        <source>authdoctor simulate: cannot open the log file %1: %2</source>
+        <translation>authdoctor simulate: Die Protokolldatei %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>authdoctor simulate: cannot write the CA certificate to a temporary folder</source>
+        <translation>authdoctor simulate: Das CA-Zertifikat kann nicht in einen temporären Ordner geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Simulating &quot;%1&quot;. Stop with Ctrl+C.</source>
+        <translation>Szenario &quot;%1&quot; wird simuliert. Beenden mit Strg+C.</translation>
+    </message>
+    <message>
+        <source>authdoctor simulate: %1</source>
+        <translation>authdoctor simulate: %1</translation>
+    </message>
+</context>
+</TS>
