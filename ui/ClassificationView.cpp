@@ -124,8 +124,15 @@ void ClassificationView::setClassification(const Classification &c)
 
 void ClassificationView::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        // The same classification in the new language; the selected cause stays selected.
+        const QTreeWidgetItem *item = m_candidates->currentItem();
+        const QString selected = item ? item->data(0, Qt::UserRole).toString() : QString();
         retranslate();
+        for (int i = 0; i < m_candidates->topLevelItemCount(); ++i)
+            if (m_candidates->topLevelItem(i)->data(0, Qt::UserRole).toString() == selected)
+                m_candidates->setCurrentItem(m_candidates->topLevelItem(i));
+    }
     QWidget::changeEvent(event);
 }
 
@@ -163,16 +170,19 @@ void ClassificationView::retranslate()
     m_host->setText(c.host.isEmpty() ? dash : c.host);
     m_status->setText(c.httpStatus ? QString::number(c.httpStatus) : dash);
     m_codes->setText(c.codes.isEmpty() ? tr("none") : c.codes.join(QStringLiteral(", ")));
+    // Reasons are rendered here, in the language of the moment: retranslate() runs again on
+    // QEvent::LanguageChange with the same classification.
     m_message->setText(c.error.isEmpty() ? tr("Likely causes, most likely first (select one to see why):")
-                                         : c.error);
+                                         : c.errorText());
     for (const Candidate &cand : c.candidates) {
         const auto finding = FindingsCatalog::find(cand.finding);
         auto *item = new QTreeWidgetItem(m_candidates);
         item->setText(0, finding ? finding->title : cand.finding);
         item->setText(1, confidenceWord(cand.score));
         item->setData(0, Qt::UserRole, cand.finding);
-        item->setToolTip(0, cand.why);
-        item->setToolTip(1, cand.why);
+        const QString why = cand.whyText();
+        item->setToolTip(0, why);
+        item->setToolTip(1, why);
     }
     if (m_candidates->topLevelItemCount() > 0)
         m_candidates->setCurrentItem(m_candidates->topLevelItem(0));
@@ -191,7 +201,7 @@ void ClassificationView::showDetail()
     QString why;
     for (const Candidate &c : std::as_const(m_current.candidates))
         if (c.finding == id)
-            why = c.why;
+            why = c.whyText();
     const auto finding = FindingsCatalog::find(id);
     QString html = QStringLiteral("<p><b>%1</b>").arg((finding ? finding->title : id).toHtmlEscaped());
     if (!why.isEmpty())

@@ -18,31 +18,32 @@ namespace {
 
 using namespace ClassifyDetail;
 
-QString tooLargeError(qsizetype bytes)
+Reason tooLargeError(qsizetype bytes)
 {
-    return translated(
-               QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
-                                 "The input is larger than 1 MiB (%1 bytes) and was not read: paste only the "
-                                 "error message and the lines around it."))
-        .arg(bytes);
-}
-
-QString binaryError()
-{
-    return translated(
+    return Reason::text(
         QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
-                          "The input looks like binary data (NUL bytes, control characters or invalid "
-                          "UTF-8), not a pasted error message."));
+                          "The input is larger than 1 MiB (%1 bytes) and was not read: paste only "
+                          "the error message and the lines around it."),
+        {Reason::number(bytes)});
 }
 
-Classification refused(const QString &error)
+Reason binaryError()
+{
+    return Reason::text(QT_TRANSLATE_NOOP(
+        "AuthDoctor::Classifier", "The input looks like binary data (NUL bytes, control characters or "
+                                  "invalid UTF-8), not a pasted error message."));
+}
+
+Classification refused(const Reason &error)
 {
     Classification c;
     c.error = error;
-    c.candidates.append({QStringLiteral("unrecognized-error"), 0.1,
-                         translated(QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
-                                                      "The input was not read, so no cause can be named: %1"))
-                             .arg(error)});
+    c.candidates.append(
+        {QStringLiteral("unrecognized-error"),
+         0.1,
+         {Reason::text(QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                                         "The input was not read, so no cause can be named: %1"),
+                       {error})}});
     return c;
 }
 
@@ -154,7 +155,7 @@ QJsonObject Classification::toJson() const
     for (const auto &c : candidates)
         cands.append(QJsonObject{{QStringLiteral("finding"), c.finding},
                                  {QStringLiteral("score"), c.score},
-                                 {QStringLiteral("why"), c.why}});
+                                 {QStringLiteral("why"), c.whyText()}});
     QJsonObject o{{QStringLiteral("schema"), QStringLiteral("authdoctor.classification/1")},
                   {QStringLiteral("side"), sideToString(side)},
                   {QStringLiteral("endpoint"), endpointKindToString(endpoint)},
@@ -169,7 +170,7 @@ QJsonObject Classification::toJson() const
     if (!timestamp.isEmpty())
         o.insert(QStringLiteral("timestamp"), timestamp);
     if (!error.isEmpty())
-        o.insert(QStringLiteral("error"), error);
+        o.insert(QStringLiteral("error"), errorText());
     return o;
 }
 

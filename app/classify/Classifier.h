@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Reason.h"
 #include "core/Vocabulary.h"
 
 #include <QJsonObject>
@@ -11,9 +12,12 @@ namespace AuthDoctor {
 
 struct Candidate
 {
-    QString finding;    // a FindingsCatalog id
-    double score = 0.0; // 0..1
-    QString why;        // which signals gave this score, in words
+    QString finding;       // a FindingsCatalog id
+    double score = 0.0;    // 0..1
+    QList<Reason> reasons; // which signals gave this score, strongest first (at most four)
+
+    // The reasons in the current language, joined with "; " (cli.md "why").
+    QString whyText() const { return renderReasons(reasons); }
 };
 
 // What the classifier read from a pasted error message (cli.md "classify").
@@ -52,10 +56,12 @@ struct Classification
     QString correlationId;
     QString timestamp; // as written in the message ("2016-01-09 02:02:12Z")
     QString requestId; // request-id of an Exchange/Graph response, when present
-    QString error;     // non-empty when the input could not be read (binary, too large)
+    Reason error;      // non-empty when the input could not be read (binary, too large)
 
-    // Schema authdoctor.classification/1; adds "trace_id", "correlation_id", "timestamp" and
-    // "error" only when they are set.
+    QString errorText() const { return renderReason(error); } // in the current language
+
+    // Schema authdoctor.classification/1, with "why" and "error" rendered in the current language;
+    // adds "trace_id", "correlation_id", "timestamp" and "error" only when they are set.
     QJsonObject toJson() const;
 };
 

@@ -89,9 +89,9 @@ void addStatusSignals(const ScanText &t, const Extraction &x, bool strongBefore,
     const int status = x.httpStatus;
     if (!status)
         return;
-    const QString where =
-        located(t, translated(QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "HTTP %1")).arg(status),
-                t.lineAt(x.statusPos));
+    const Reason where = located(
+        t, Reason::text(QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "HTTP %1"), {Reason::number(status)}),
+        t.lineAt(x.statusPos));
     const EndpointKind e = x.endpoint;
     const bool retryAfter = x.retryAfter.found();
 
@@ -223,21 +223,22 @@ void addHintSignals(const ScanText &t, const Extraction &x, SignalSet &out)
 {
     if (x.backOffMs.found()) {
         const qint64 ms = x.backOffMs.value.toLongLong();
-        out.add("throttled", 0.85,
-                translated(QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
-                                             "%1: the server asks to wait %2 seconds before the next request "
-                                             "(throttling)"))
-                    .arg(located(t, QStringLiteral("BackOffMilliseconds"), t.lineAt(x.backOffMs.pos)),
-                         QString::number(double(ms) / 1000.0, 'f', 1)));
+        out.add(
+            "throttled", 0.85,
+            Reason::text(QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                                           "%1: the server asks to wait %2 seconds before the next request "
+                                           "(throttling)"),
+                         {located(t, QStringLiteral("BackOffMilliseconds"), t.lineAt(x.backOffMs.pos)),
+                          Reason::literal(QString::number(double(ms) / 1000.0, 'f', 1))}));
     }
     if (x.retryAfter.found() && x.httpStatus != 429 && x.httpStatus != 503)
         out.add("throttled", 0.60,
-                translated(QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
-                                             "%1: the server asks to wait %2 seconds before retrying"))
-                    .arg(located(t, QStringLiteral("Retry-After"), t.lineAt(x.retryAfter.pos)),
-                         x.retryAfter.value));
+                Reason::text(QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                                               "%1: the server asks to wait %2 seconds before retrying"),
+                             {located(t, QStringLiteral("Retry-After"), t.lineAt(x.retryAfter.pos)),
+                              Reason::literal(x.retryAfter.value)}));
     if (x.challengeError.found()) {
-        const QString where = located(t, x.challengeError.value, t.lineAt(x.challengeError.pos));
+        const Reason where = located(t, x.challengeError.value, t.lineAt(x.challengeError.pos));
         if (x.challengeError.value == u"invalid_token")
             out.add("modern-auth-not-configured", 0.45,
                     reason(where,
@@ -305,7 +306,7 @@ void addExchangeOnlinePasswordSignals(const ScanText &t, const Extraction &x, Si
         return;
     const bool basicShown = x.basicAuthSent.found() || t.findCompact(QStringLiteral("basicauth")) >= 0 ||
                             t.findCompact(QStringLiteral("directewsauthentication")) >= 0;
-    const QString where = translated(QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "Exchange Online"));
+    const Reason where = Reason::text(QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "Exchange Online"));
     out.add("basic-auth-disabled", basicShown ? 0.55 : 0.40,
             reason(where, QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
                                             "Exchange Online refused a user name and password: Basic "
@@ -332,7 +333,7 @@ void addOnPremisesSignals(const ScanText &t, const Extraction &x, SignalSet &out
     if (x.endpoint != EndpointKind::ExchangeServer)
         return;
     if (x.ntlmChallenge.found() && failed401) {
-        const QString where = located(t, x.ntlmChallenge.value.toUpper(), t.lineAt(x.ntlmChallenge.pos));
+        const Reason where = located(t, x.ntlmChallenge.value.toUpper(), t.lineAt(x.ntlmChallenge.pos));
         const QString version = x.onPremVersion.value.toLower();
         const bool epLikely = version.contains(u"2019") || version.endsWith(u" se") ||
                               t.findWord(u"cu14") >= 0 || buildWithExtendedProtection(x.owaBuild.value);
@@ -363,7 +364,7 @@ void addOnPremisesSignals(const ScanText &t, const Extraction &x, SignalSet &out
     if (slow)
         out.add(
             "server-overutilized", 0.50,
-            reason(located(t, translated(QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "timeout")),
+            reason(located(t, Reason::text(QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "timeout")),
                            timeout >= 0 ? t.lineAt(timeout) : t.compactLineAt(timedOut)),
                    QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
                                      "timeouts from an on-premises Exchange server point to an overloaded "

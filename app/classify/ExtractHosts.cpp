@@ -115,7 +115,7 @@ bool isServerHeaderValue(const QString &lower, qsizetype pos)
 }
 
 // Graph paths that say which workload the request was for.
-void notePath(QStringView path, Extraction &x)
+void noteGraphPath(QStringView path, Extraction &x)
 {
     static const char16_t *const kMail[] = {
         u"/messages",        u"/mailfolders", u"/sendmail",
@@ -130,11 +130,192 @@ void notePath(QStringView path, Extraction &x)
             x.graphDrivePath = true;
 }
 
+// What a URL's path tells: an Exchange path on a host that is not Microsoft's, a Graph workload.
+void notePath(const QString &host, QStringView path, Extraction &x)
+{
+    const HostKind kind = classifyHost(host);
+    if (isExchangePath(path) && kind == HostKind::Other && validHostShape(host))
+        x.exchangePathOnOtherHost = true;
+    if (kind == HostKind::Graph)
+        noteGraphPath(path, x);
+}
+
 struct HostHit
 {
     QString host;
     qsizetype pos = -1;
+    bool found() const { return pos >= 0; }
 };
+
+// The hosts one pass of each strategy found, by how sure they are to be the request's target.
+struct HostScan
+{
+    const ScanText &t;
+    const QString &lower;
+    Extraction &x;
+    HostHit target;  // 1: the request's target ("request to 'host'", request line, Host header, DNS failure)
+    HostHit named;   // 2: first URL or quoted host
+    HostHit bare;    // 3: first plausible bare host name
+    HostHit demoted; // 4: hosts in challenge parameters (authorization_uri): never reported
+
+    HostScan(const ScanText &text, Extraction &extraction) : t(text), lower(text.lower()), x(extraction) {}
+
+    // Notes what kind of host was seen, and keeps the earliest one of each slot; server names in
+    // Microsoft's response headers are never the target.
+    void consider(HostHit &slot, const QString &host, qsizetype pos)
+    {
+        if (!validHostShape(host) || isReferenceHost(host))
+            return;
+        const HostKind kind = classifyHost(host);
+        x.anyExchangeOnlineHost = x.anyExchangeOnlineHost || kind == HostKind::ExchangeOnline;
+        x.anySharePointHost = x.anySharePointHost || kind == HostKind::SharePoint;
+        if (isServerHeaderValue(lower, pos))
+            return;
+        if (!slot.found() || pos < slot.pos)
+            slot = {host, pos};
+    }
+};
+
+// A console wrapped the line inside the host name ("https://out" / "look.office365.com"): when the
+// host has no dot and the line breaks right after it, joins the two parts and notes the path that
+// follows. Returns the host, joined or not.
+QString joinWrappedHost(HostScan &s, const QString &host, qsizetype hostEnd)
+{
+    const QString &lower = s.lower;
+    if (host.contains(u'.') || hostEnd >= lower.size() || lower.at(hostEnd) != u' ' ||
+        s.t.lineAt(hostEnd) <= s.t.lineAt(hostEnd - 1))
+        return host;
+    static const Re continuation(QStringLiteral("^ ([a-z0-9-]+(?:\\.[a-z0-9-]+)+)"));
+    const auto c = continuation.match(QStringView(lower).mid(hostEnd, 260));
+    if (!c.hasMatch())
+        return host;
+    const QString joined = cleanHost(QString(host + c.capturedView(1)));
+    const qsizetype pathStart = hostEnd + c.capturedEnd(1);
+    qsizetype pathEnd = pathStart;
+    while (pathEnd < lower.size() && pathEnd - pathStart < 2000 && lower.at(pathEnd) != u' ' &&
+           lower.at(pathEnd) != u'\'' && lower.at(pathEnd) != u'"')
+        ++pathEnd;
+    const QStringView path = QStringView(lower).mid(pathStart, pathEnd - pathStart);
+    if (path.startsWith(u'/'))
+        notePath(joined, path, s.x);
+    return joined;
+}
+
+// Strategy 1: URLs. The words before say whether the URL is the request's target ("POST ",
+// "request to "), a resource or token source named in passing, or just named.
+void scanUrls(HostScan &s)
+{
+    static const Re url(QStringLiteral("\\b(?:https?|wss?)://(?:[^\\s/@'\"<>]{1,200}@)?"
+                                       "(\\[[0-9a-f:.]{2,45}\\]|[a-z0-9-]+(?:\\.[a-z0-9-]+)*)(?::\\d{1,5})?"
+                                       "(/[^\\s'\"<>]*)?"));
+    for (auto it = url.globalMatch(s.lower); it.hasNext();) {
+        const auto m = it.next();
+        const QString host = joinWrappedHost(s, cleanHost(m.capturedView(1)), m.capturedEnd(1));
+        const QStringView before = textBefore(s.lower, m.capturedStart(0), 24);
+        // Where a token would come from, or a resource a message names: not where the request went.
+        const bool notTheTarget = containsAny(before, {u"authorization_uri", u"issuer", u"authority"}) ||
+                                  endsWithAny(before, {u"named ", u"resource ", u"audience ", u"scope ",
+                                                       u"identifier ", u"provider ", u"tenant "});
+        const bool isRequest = endsWithAny(
+            before, {u"request to ", u"request to '", u"request to \"", u"post ",    u"get ",  u"put ",
+                     u"patch ",      u"delete ",      u"head ",         u"options ", u"url: ", u"url:",
+                     u"url = ",      u"url=",         u"url ",          u"uri: ",    u"uri=",  u"'url': '",
+                     u"\"url\": \"", u"url='",        u"url=\""});
+        s.consider(notTheTarget ? s.demoted : (isRequest ? s.target : s.named), host, m.capturedStart(1));
+        if (m.capturedStart(2) >= 0)
+            notePath(host, m.capturedView(2), s.x);
+    }
+}
+
+// Strategy 2: quoted hosts. 'host' and "host": MigrationWiz quotes the host it posted to, .NET
+// quotes unresolved names. Other quoted names count only where the words before announce a host:
+// many are tenants, domains or identity providers ("Tenant 'x.com' not found").
+void scanQuotedHosts(HostScan &s)
+{
+    static const Re quotedTarget(QStringLiteral("(?:request to |resolved: ?|resolved |host: ?)(['\"])"
+                                                "([a-z0-9-]+(?:\\.[a-z0-9-]+)+)(?::\\d{1,5})?\\1"));
+    for (auto it = quotedTarget.globalMatch(s.lower); it.hasNext();) {
+        const auto m = it.next();
+        s.consider(s.target, cleanHost(m.capturedView(2)), m.capturedStart(2));
+        if (s.target.found())
+            break;
+    }
+    // Microsoft service hosts are never tenant or provider names: quoted, they count anywhere.
+    static const Re quotedService(QStringLiteral(
+        "(['\"])([a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:outlook\\.com|office365\\.com|office365\\.us|"
+        "outlook\\.cn|sharepoint\\.com|sharepoint\\.us|sharepoint\\.cn|microsoftonline\\.com|"
+        "microsoftonline\\.us|microsoftonline\\.cn|graph\\.microsoft\\.com|graph\\.microsoft\\.us))"
+        "(?::\\d{1,5})?\\1"));
+    if (const auto m = quotedService.match(s.lower); m.hasMatch())
+        s.consider(s.named, cleanHost(m.capturedView(2)), m.capturedStart(2));
+    static const Re quotedNamed(
+        QStringLiteral("(?:server|host|to|at|url|name|via|endpoint|from|on|connecting|connect)"
+                       ":? (['\"])([a-z0-9-]+(?:\\.[a-z0-9-]+)+)(?::\\d{1,5})?\\1"
+                       "|(?:realm|url) ?= ?(['\"])([a-z0-9-]+(?:\\.[a-z0-9-]+)+)\\3"));
+    for (auto it = quotedNamed.globalMatch(s.lower); it.hasNext();) {
+        const auto m = it.next();
+        const int g = m.capturedStart(2) >= 0 ? 2 : 4;
+        const QString host = cleanHost(m.capturedView(g));
+        if (!plausibleBareHost(host))
+            continue;
+        s.consider(s.named, host, m.capturedStart(g));
+        break;
+    }
+}
+
+// Strategy 3: the Host header of a pasted request (request lines without a scheme).
+void scanHostHeader(HostScan &s)
+{
+    static const Re header(
+        QStringLiteral("(?<![a-z0-9-])host ?: ?([a-z0-9-]+(?:\\.[a-z0-9-]+)+)(?::\\d{1,5})?"));
+    if (const auto m = header.match(s.lower); m.hasMatch())
+        s.consider(s.target, cleanHost(m.capturedView(1)), m.capturedStart(1));
+}
+
+// Strategy 4: a bare name only where the words before announce a host ("server x", "connected to x").
+void scanBareNames(HostScan &s)
+{
+    static const Re bareName(
+        QStringLiteral("(?<![a-z0-9_])(?:server|host|to|at|url|name|via|endpoint|from|on|"
+                       "connecting|connect|location):? ([a-z0-9-]+(?:\\.[a-z0-9-]+)+)"));
+    for (auto it = bareName.globalMatch(s.lower); it.hasNext();) {
+        const auto m = it.next();
+        const qsizetype end = m.capturedEnd(1);
+        const QChar next = end < s.lower.size() ? s.lower.at(end) : QChar(u' ');
+        if (next == u'@' || isWordChar(next) || next == u'(' || next == u'/' || next == u'\\')
+            continue;
+        const QString host = cleanHost(m.capturedView(1));
+        if (!plausibleBareHost(host) || !validHostShape(host) || isReferenceHost(host))
+            continue;
+        s.consider(s.bare, host, m.capturedStart(1));
+        break;
+    }
+}
+
+// Strategy 5: Microsoft service hosts are never tenant names: bare, they count without a cue word
+// ("createSocket outlook.office365.com 443"), except as an e-mail domain or a token's audience or
+// issuer.
+void scanBareServiceHosts(HostScan &s)
+{
+    static const Re service(QStringLiteral(
+        "(?<![a-z0-9_@./-])([a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:outlook\\.com|office365\\.com|office365\\."
+        "us|"
+        "outlook\\.cn|sharepoint\\.com|sharepoint\\.us|sharepoint\\.cn|microsoftonline\\.com|"
+        "microsoftonline\\.us|microsoftonline\\.cn))(?![a-z0-9_-]|\\.[a-z0-9])"));
+    for (auto it = service.globalMatch(s.lower); it.hasNext();) {
+        const auto m = it.next();
+        const QStringView before = textBefore(s.lower, m.capturedStart(1), 24);
+        if (containsAny(before, {u"aud", u"issuer", u"iss=", u"iss:", u"resource", u"scope", u"audience",
+                                 u"domain:", u"domain=", u"[domain"}))
+            continue;
+        const QString host = cleanHost(m.capturedView(1));
+        if (isServerHeaderValue(s.lower, m.capturedStart(1)) || endsWithDomain(host, "prod.outlook.com") ||
+            endsWithDomain(host, "internal.outlook.com"))
+            continue;
+        s.consider(s.bare, host, m.capturedStart(1));
+        break;
+    }
+}
 
 } // namespace
 
@@ -175,166 +356,22 @@ HostKind classifyHost(const QString &host)
     return HostKind::Other;
 }
 
+// Each strategy fills the slots of HostScan; weaker ones run only while the stronger found nothing.
 void extractHosts(const ScanText &t, Extraction &x)
 {
-    const QString &lower = t.lower();
-    HostHit target;  // 1: the request's target ("request to 'host'", request line, Host header, DNS failure)
-    HostHit named;   // 2: first URL or quoted host
-    HostHit bare;    // 3: first plausible bare host name
-    HostHit demoted; // 4: hosts in challenge parameters (authorization_uri)
-
-    auto consider = [&](HostHit &slot, const QString &host, qsizetype pos) {
-        if (!validHostShape(host) || isReferenceHost(host))
-            return;
-        const HostKind kind = classifyHost(host);
-        x.anyExchangeOnlineHost = x.anyExchangeOnlineHost || kind == HostKind::ExchangeOnline;
-        x.anySharePointHost = x.anySharePointHost || kind == HostKind::SharePoint;
-        if (isServerHeaderValue(lower, pos))
-            return;
-        if (slot.pos < 0 || pos < slot.pos)
-            slot = {host, pos};
-    };
-
-    static const Re url(QStringLiteral("\\b(?:https?|wss?)://(?:[^\\s/@'\"<>]{1,200}@)?"
-                                       "(\\[[0-9a-f:.]{2,45}\\]|[a-z0-9-]+(?:\\.[a-z0-9-]+)*)(?::\\d{1,5})?"
-                                       "(/[^\\s'\"<>]*)?"));
-    static const Re continuation(QStringLiteral("^ ([a-z0-9-]+(?:\\.[a-z0-9-]+)+)"));
-    for (auto it = url.globalMatch(lower); it.hasNext();) {
-        const auto m = it.next();
-        QString host = cleanHost(m.capturedView(1));
-        const qsizetype pos = m.capturedStart(1);
-        const qsizetype hostEnd = m.capturedEnd(1);
-        // A console wrapped the line inside the host name ("https://out" / "look.office365.com"):
-        // join the two parts when the first has no dot and the line breaks right after it.
-        if (!host.contains(u'.') && hostEnd < lower.size() && lower.at(hostEnd) == u' ' &&
-            t.lineAt(hostEnd) > t.lineAt(hostEnd - 1)) {
-            const auto c = continuation.match(QStringView(lower).mid(hostEnd, 260));
-            if (c.hasMatch()) {
-                host = cleanHost(QString(host + c.capturedView(1)));
-                const qsizetype pathStart = hostEnd + c.capturedEnd(1);
-                qsizetype pathEnd = pathStart;
-                while (pathEnd < lower.size() && pathEnd - pathStart < 2000 && lower.at(pathEnd) != u' ' &&
-                       lower.at(pathEnd) != u'\'' && lower.at(pathEnd) != u'"')
-                    ++pathEnd;
-                const QStringView path = QStringView(lower).mid(pathStart, pathEnd - pathStart);
-                if (path.startsWith(u'/')) {
-                    if (isExchangePath(path) && classifyHost(host) == HostKind::Other && validHostShape(host))
-                        x.exchangePathOnOtherHost = true;
-                    if (classifyHost(host) == HostKind::Graph)
-                        notePath(path, x);
-                }
-            }
-        }
-        const QStringView before = textBefore(lower, m.capturedStart(0), 24);
-        // Where a token would come from, or a resource a message names: not where the request went.
-        const bool notTheTarget = containsAny(before, {u"authorization_uri", u"issuer", u"authority"}) ||
-                                  endsWithAny(before, {u"named ", u"resource ", u"audience ", u"scope ",
-                                                       u"identifier ", u"provider ", u"tenant "});
-        const bool isRequest = endsWithAny(
-            before, {u"request to ", u"request to '", u"request to \"", u"post ",    u"get ",  u"put ",
-                     u"patch ",      u"delete ",      u"head ",         u"options ", u"url: ", u"url:",
-                     u"url = ",      u"url=",         u"url ",          u"uri: ",    u"uri=",  u"'url': '",
-                     u"\"url\": \"", u"url='",        u"url=\""});
-        consider(notTheTarget ? demoted : (isRequest ? target : named), host, pos);
-        if (m.capturedStart(2) >= 0 && isExchangePath(m.capturedView(2)) &&
-            classifyHost(host) == HostKind::Other && validHostShape(host))
-            x.exchangePathOnOtherHost = true;
-        if (m.capturedStart(2) >= 0 && classifyHost(host) == HostKind::Graph)
-            notePath(m.capturedView(2), x);
-    }
-
-    // 'host' and "host": MigrationWiz quotes the host it posted to, .NET quotes unresolved names.
-    // Other quoted names count only where the words before announce a host: many are tenants,
-    // domains or identity providers ("Tenant 'x.com' not found").
-    static const Re quotedTarget(QStringLiteral("(?:request to |resolved: ?|resolved |host: ?)(['\"])"
-                                                "([a-z0-9-]+(?:\\.[a-z0-9-]+)+)(?::\\d{1,5})?\\1"));
-    static const Re quotedNamed(
-        QStringLiteral("(?:server|host|to|at|url|name|via|endpoint|from|on|connecting|connect)"
-                       ":? (['\"])([a-z0-9-]+(?:\\.[a-z0-9-]+)+)(?::\\d{1,5})?\\1"
-                       "|(?:realm|url) ?= ?(['\"])([a-z0-9-]+(?:\\.[a-z0-9-]+)+)\\3"));
-    for (auto it = quotedTarget.globalMatch(lower); it.hasNext();) {
-        const auto m = it.next();
-        consider(target, cleanHost(m.capturedView(2)), m.capturedStart(2));
-        if (target.pos >= 0)
-            break;
-    }
-    // Microsoft service hosts are never tenant or provider names: quoted, they count anywhere.
-    static const Re quotedService(QStringLiteral(
-        "(['\"])([a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:outlook\\.com|office365\\.com|office365\\.us|"
-        "outlook\\.cn|sharepoint\\.com|sharepoint\\.us|sharepoint\\.cn|microsoftonline\\.com|"
-        "microsoftonline\\.us|microsoftonline\\.cn|graph\\.microsoft\\.com|graph\\.microsoft\\.us))"
-        "(?::\\d{1,5})?\\1"));
-    for (auto it = quotedService.globalMatch(lower); it.hasNext();) {
-        const auto m = it.next();
-        consider(named, cleanHost(m.capturedView(2)), m.capturedStart(2));
-        break;
-    }
-    for (auto it = quotedNamed.globalMatch(lower); it.hasNext();) {
-        const auto m = it.next();
-        const int g = m.capturedStart(2) >= 0 ? 2 : 4;
-        const QString host = cleanHost(m.capturedView(g));
-        if (!plausibleBareHost(host))
-            continue;
-        consider(named, host, m.capturedStart(g));
-        break;
-    }
-
-    // Host header and request lines without a scheme.
-    static const Re header(
-        QStringLiteral("(?<![a-z0-9-])host ?: ?([a-z0-9-]+(?:\\.[a-z0-9-]+)+)(?::\\d{1,5})?"));
-    for (auto it = header.globalMatch(lower); it.hasNext();) {
-        const auto m = it.next();
-        consider(target, cleanHost(m.capturedView(1)), m.capturedStart(1));
-        break;
-    }
-
-    if (target.pos < 0 && named.pos < 0) {
-        // A bare name only where the words before announce a host ("server x", "connected to x").
-        static const Re bareName(
-            QStringLiteral("(?<![a-z0-9_])(?:server|host|to|at|url|name|via|endpoint|from|on|"
-                           "connecting|connect|location):? ([a-z0-9-]+(?:\\.[a-z0-9-]+)+)"));
-        for (auto it = bareName.globalMatch(lower); it.hasNext();) {
-            const auto m = it.next();
-            const qsizetype end = m.capturedEnd(1);
-            const QChar next = end < lower.size() ? lower.at(end) : QChar(u' ');
-            if (next == u'@' || isWordChar(next) || next == u'(' || next == u'/' || next == u'\\')
-                continue;
-            const QString host = cleanHost(m.capturedView(1));
-            if (!plausibleBareHost(host) || !validHostShape(host) || isReferenceHost(host))
-                continue;
-            consider(bare, host, m.capturedStart(1));
-            break;
-        }
-    }
-
-    if (target.pos < 0 && named.pos < 0 && bare.pos < 0) {
-        // Microsoft service hosts are never tenant names: bare, they count without a cue word
-        // ("createSocket outlook.office365.com 443"), except as an e-mail domain or a token's
-        // audience or issuer.
-        static const Re service(QStringLiteral(
-            "(?<![a-z0-9_@./-])([a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:outlook\\.com|office365\\.com|office365\\."
-            "us|"
-            "outlook\\.cn|sharepoint\\.com|sharepoint\\.us|sharepoint\\.cn|microsoftonline\\.com|"
-            "microsoftonline\\.us|microsoftonline\\.cn))(?![a-z0-9_-]|\\.[a-z0-9])"));
-        for (auto it = service.globalMatch(lower); it.hasNext();) {
-            const auto m = it.next();
-            const QStringView before = textBefore(lower, m.capturedStart(1), 24);
-            if (containsAny(before, {u"aud", u"issuer", u"iss=", u"iss:", u"resource", u"scope", u"audience",
-                                     u"domain:", u"domain=", u"[domain"}))
-                continue;
-            const QString host = cleanHost(m.capturedView(1));
-            if (isServerHeaderValue(lower, m.capturedStart(1)) || endsWithDomain(host, "prod.outlook.com") ||
-                endsWithDomain(host, "internal.outlook.com"))
-                continue;
-            consider(bare, host, m.capturedStart(1));
-            break;
-        }
-    }
+    HostScan s(t, x);
+    scanUrls(s);
+    scanQuotedHosts(s);
+    scanHostHeader(s);
+    if (!s.target.found() && !s.named.found())
+        scanBareNames(s);
+    if (!s.target.found() && !s.named.found() && !s.bare.found())
+        scanBareServiceHosts(s);
 
     // A host that only appears as a challenge parameter (authorization_uri) is where a token would
     // come from, not where the request failed: it is not reported.
-    for (const HostHit *h : {&target, &named, &bare}) {
-        if (h->pos >= 0) {
+    for (const HostHit *h : {&s.target, &s.named, &s.bare}) {
+        if (h->found()) {
             x.host = h->host;
             x.hostKind = classifyHost(h->host);
             break;

@@ -14,8 +14,6 @@ namespace AuthDoctor::ClassifyDetail {
 
 namespace {
 
-constexpr const char *kContext = "AuthDoctor::Classifier";
-
 int findingRank(const QString &id)
 {
     const auto &order = findingOrder();
@@ -99,8 +97,8 @@ void addPhraseSignals(const ScanText &t, SignalSet &out)
         });
         if (covered)
             continue;
-        const QString quoted = translated(QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "\"%1\""))
-                                   .arg(QString::fromUtf8(m.rule->phrase));
+        const Reason quoted = Reason::text(QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "\"%1\""),
+                                           {Reason::literal(QString::fromUtf8(m.rule->phrase))});
         addHints(m.rule->hints, located(t, quoted, m.line), out);
     }
 }
@@ -118,30 +116,34 @@ void addOAuthSignals(const ScanText &t, const Extraction &x, SignalSet &out)
 
 Candidate unrecognized(const ScanText &t, const Extraction &x)
 {
-    QStringList seen;
+    QList<Reason> seen;
     for (const FoundCode &c : x.codes)
-        seen << c.code;
+        seen << Reason::literal(c.code);
     if (x.httpStatus)
-        seen << translated(QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "HTTP %1")).arg(x.httpStatus);
+        seen << Reason::text(QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "HTTP %1"),
+                             {Reason::number(x.httpStatus)});
     for (const FoundValue &v : x.oauthErrors)
-        seen << v.value;
+        seen << Reason::literal(v.value);
     if (t.text().isEmpty())
-        return {QStringLiteral("unrecognized-error"), 0.1,
-                translated(QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
-                                             "The message is empty: paste the error text the migration tool "
-                                             "showed, with the lines around it."))};
+        return {QStringLiteral("unrecognized-error"),
+                0.1,
+                {Reason::text(QT_TRANSLATE_NOOP(
+                    "AuthDoctor::Classifier", "The message is empty: paste the error text the migration tool "
+                                              "showed, with the lines around it."))}};
     if (seen.isEmpty())
-        return {QStringLiteral("unrecognized-error"), 0.1,
-                translated(QT_TRANSLATE_NOOP(
+        return {QStringLiteral("unrecognized-error"),
+                0.1,
+                {Reason::text(QT_TRANSLATE_NOOP(
                     "AuthDoctor::Classifier",
                     "Nothing in the message matched a known cause, code or status. Keep the "
-                    "full message, with its ids and time, for a support ticket."))};
-    return {QStringLiteral("unrecognized-error"), 0.2,
-            translated(
+                    "full message, with its ids and time, for a support ticket."))}};
+    return {QStringLiteral("unrecognized-error"),
+            0.2,
+            {Reason::text(
                 QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
                                   "No known cause matches what the message contains (%1). Keep these codes, "
-                                  "the ids and the full message for a support ticket."))
-                .arg(seen.join(QStringLiteral(", ")))};
+                                  "the ids and the full message for a support ticket."),
+                {Reason::list(seen)})}};
 }
 
 } // namespace
@@ -156,22 +158,22 @@ std::span<const PhraseRule> phraseRules()
     return all;
 }
 
-QString translated(const char *text)
-{
-    return QCoreApplication::translate(kContext, text);
-}
-
-QString located(const ScanText &t, const QString &evidence, int line)
+Reason located(const ScanText &t, const Reason &evidence, int line)
 {
     if (t.lineCount() <= 1)
         return evidence;
-    return translated(QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "%1 (line %2)"))
-        .arg(evidence, QString::number(line));
+    return Reason::text(QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "%1 (line %2)"),
+                        {evidence, Reason::number(line)});
 }
 
-QString reason(const QString &where, const char *why)
+Reason located(const ScanText &t, const QString &literal, int line)
 {
-    return translated(QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "%1: %2")).arg(where, translated(why));
+    return located(t, Reason::literal(literal), line);
+}
+
+Reason reason(const Reason &where, const char *why)
+{
+    return Reason::text(QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "%1: %2"), {where, Reason::text(why)});
 }
 
 const QList<QLatin1String> &findingOrder()
@@ -217,7 +219,7 @@ const QList<QLatin1String> &findingOrder()
     return order;
 }
 
-void SignalSet::add(const char *finding, double weight, const QString &why)
+void SignalSet::add(const char *finding, double weight, const Reason &why)
 {
     m_signals.append({QString::fromLatin1(finding), std::clamp(weight, 0.0, 1.0), why});
 }
@@ -253,7 +255,7 @@ QList<Candidate> SignalSet::rank() const
         std::stable_sort(list.begin(), list.end(),
                          [](const Signal *a, const Signal *b) { return a->weight > b->weight; });
         double remaining = 1.0 - list.first()->weight;
-        QStringList whys;
+        QList<Reason> whys;
         for (qsizetype i = 0; i < list.size(); ++i) {
             if (i > 0)
                 remaining *= 1.0 - list.at(i)->weight / 2.0;
@@ -261,7 +263,7 @@ QList<Candidate> SignalSet::rank() const
                 whys << list.at(i)->why;
         }
         const double score = std::round(std::min(0.99, 1.0 - remaining) * 100.0) / 100.0;
-        out.append({id, score, whys.join(QStringLiteral("; "))});
+        out.append({id, score, whys});
     }
     std::stable_sort(out.begin(), out.end(), [](const Candidate &a, const Candidate &b) {
         if (a.score != b.score)

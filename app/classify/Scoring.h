@@ -14,7 +14,7 @@ struct Signal
 {
     QString finding;
     double weight = 0.0; // 0..1, see Rules.h
-    QString why;         // translated: which code/phrase/line, and what it means
+    Reason why;          // which code/phrase/line, and what it means (rendered when shown)
 };
 
 // Collects signals and turns them into the ranked candidate list.
@@ -26,7 +26,7 @@ struct Signal
 class SignalSet
 {
 public:
-    void add(const char *finding, double weight, const QString &why);
+    void add(const char *finding, double weight, const Reason &why);
     bool isEmpty() const { return m_signals.isEmpty(); }
     bool hasStrong() const;                      // some signal of at least StrongWeight
     double strongest(const char *finding) const; // the finding's strongest signal so far, 0 if none
@@ -38,15 +38,16 @@ private:
     QList<Signal> m_signals;
 };
 
-// Reason texts. translated(): the "AuthDoctor::Classifier" translation of a QT_TRANSLATE_NOOP text.
+// Reasons (Reason.h), put into words only when shown. `why` is a QT_TRANSLATE_NOOP text of the
+// "AuthDoctor::Classifier" context.
 // located(): "AADSTS50076" or, for text of several lines, "AADSTS50076 (line 3)".
-// reason(): "AADSTS50076 (line 3): <translated why>".
-QString translated(const char *text);
-QString located(const ScanText &t, const QString &evidence, int line);
-QString reason(const QString &where, const char *why);
+// reason(): "AADSTS50076 (line 3): <why>".
+Reason located(const ScanText &t, const Reason &evidence, int line);
+Reason located(const ScanText &t, const QString &literal, int line);
+Reason reason(const Reason &where, const char *why);
 
 // Adds every hint of a table with the same "where" (a CodeRule's unused slots have no finding).
-template <std::size_t N> void addHints(const Hint (&hints)[N], const QString &where, SignalSet &out)
+template <std::size_t N> void addHints(const Hint (&hints)[N], const Reason &where, SignalSet &out)
 {
     for (const Hint &h : hints)
         if (h.finding)

@@ -99,7 +99,7 @@ void printHuman(QTextStream &out, const Classification &c)
     if (!c.requestId.isEmpty())
         out << Text::tr("Request ID:     %1").arg(c.requestId) << '\n';
     if (!c.error.isEmpty())
-        out << Text::tr("Error:          %1").arg(c.error) << '\n';
+        out << Text::tr("Error:          %1").arg(c.errorText()) << '\n';
     out << '\n' << Text::tr("Likely causes, most likely first:") << '\n';
     int rank = 0;
     for (const Candidate &cand : c.candidates) {
@@ -108,7 +108,7 @@ void printHuman(QTextStream &out, const Classification &c)
         out << Text::tr("%1. %2 (%3, score %4)")
                    .arg(QString::number(++rank), title, cand.finding, QString::number(cand.score, 'f', 2))
             << '\n';
-        out << "   " << Text::tr("Why: %1").arg(cand.why) << '\n';
+        out << "   " << Text::tr("Why: %1").arg(cand.whyText()) << '\n';
     }
 }
 

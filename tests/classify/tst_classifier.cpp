@@ -44,10 +44,16 @@ static void checkInvariants(const Classification &c)
         QVERIFY2(!seen.contains(cand.finding), qPrintable(cand.finding));
         seen << cand.finding;
         QVERIFY(cand.score >= 0.0 && cand.score <= 1.0);
-        QVERIFY2(!cand.why.trimmed().isEmpty(), qPrintable(cand.finding));
+        QVERIFY2(!cand.whyText().trimmed().isEmpty(), qPrintable(cand.finding));
+        // The language-neutral form (session files) reads back to the same reasons.
+        QVERIFY(!cand.reasons.isEmpty());
+        const std::optional<QList<Reason>> back = reasonsFromJson(reasonsToJson(cand.reasons));
+        QVERIFY2(back && *back == cand.reasons, qPrintable(cand.finding));
         if (i > 0)
             QVERIFY(c.candidates.at(i - 1).score >= cand.score);
     }
+    const std::optional<Reason> error = reasonFromJson(reasonToJson(c.error));
+    QVERIFY(error && *error == c.error);
     if (seen.contains(QStringLiteral("unrecognized-error")))
         QCOMPARE(c.candidates.size(), 1);
     QStringList codesSeen;
@@ -163,10 +169,9 @@ private slots:
             QStringLiteral("2024-05-01 10:00:00 INFO starting\n2024-05-01 10:00:01 INFO connecting\n"
                            "2024-05-01 10:00:02 ERROR AADSTS50057: The user account is disabled.\n"));
         QCOMPARE(c.candidates.first().finding, QStringLiteral("account-disabled"));
-        QVERIFY2(c.candidates.first().why.contains(QStringLiteral("AADSTS50057")),
-                 qPrintable(c.candidates.first().why));
-        QVERIFY2(c.candidates.first().why.contains(QStringLiteral("line 3")),
-                 qPrintable(c.candidates.first().why));
+        const QString why = c.candidates.first().whyText();
+        QVERIFY2(why.contains(QStringLiteral("AADSTS50057")), qPrintable(why));
+        QVERIFY2(why.contains(QStringLiteral("line 3")), qPrintable(why));
     }
 
     void unrecognizedNamesTheRawCodes()
@@ -177,8 +182,8 @@ private slots:
                  (QStringList{QStringLiteral("ErrorFolderNotFound"), QStringLiteral("AADSTS99999")}));
         QCOMPARE(c.candidates.size(), 1);
         QCOMPARE(c.candidates.first().finding, QStringLiteral("unrecognized-error"));
-        QVERIFY(c.candidates.first().why.contains(QStringLiteral("ErrorFolderNotFound")));
-        QVERIFY(c.candidates.first().why.contains(QStringLiteral("AADSTS99999")));
+        QVERIFY(c.candidates.first().whyText().contains(QStringLiteral("ErrorFolderNotFound")));
+        QVERIFY(c.candidates.first().whyText().contains(QStringLiteral("AADSTS99999")));
     }
 
     void jsonShape()

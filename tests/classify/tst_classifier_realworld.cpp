@@ -205,7 +205,7 @@ private slots:
             const Candidate &cand = c.candidates.at(i);
             QVERIFY2(knownFindingIds().contains(cand.finding), details.constData());
             QVERIFY2(cand.score >= 0.0 && cand.score <= 1.0, details.constData());
-            QVERIFY2(!cand.why.trimmed().isEmpty(), details.constData());
+            QVERIFY2(!cand.whyText().trimmed().isEmpty(), details.constData());
             if (i > 0)
                 QVERIFY2(c.candidates.at(i - 1).score >= cand.score, details.constData());
         }
@@ -267,7 +267,7 @@ private slots:
         {
             c = Classifier::classify(text);
         }
-        QVERIFY2(c.error.isEmpty(), qPrintable(c.error));
+        QVERIFY2(c.error.isEmpty(), qPrintable(c.errorText()));
         QVERIFY(!c.candidates.isEmpty());
     }
 };

@@ -2,6 +2,7 @@
 // come back in the classification (codes, host, reasons, ids), and the rest is still read.
 #include "classify/Classifier.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -109,8 +110,13 @@ void TestClassifierSecrets::neverEchoed()
     QFETCH(QString, top);
 
     for (const Classification &c : {Classifier::classify(text), Classifier::classifyBytes(text.toUtf8())}) {
+        // The rendered JSON and the language-neutral reasons (session files) alike.
+        QJsonArray neutral{reasonToJson(c.error)};
+        for (const Candidate &cand : c.candidates)
+            neutral.append(reasonsToJson(cand.reasons));
         const QString dump = QString::fromUtf8(QJsonDocument(c.toJson()).toJson(QJsonDocument::Compact)) +
-                             c.requestId + c.error;
+                             QString::fromUtf8(QJsonDocument(neutral).toJson(QJsonDocument::Compact)) +
+                             c.requestId + c.errorText();
         for (const QString &secret : secrets) {
             QVERIFY2(text.contains(secret), qPrintable(secret)); // the row really carries it
             QVERIFY2(!dump.contains(secret, Qt::CaseInsensitive), qPrintable(dump));
