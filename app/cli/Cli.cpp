@@ -73,8 +73,6 @@ QString helpText()
         "                               run the simulated tenant as a local proxy\n"
         "  scenarios [--json]           list the embedded practice scenarios\n"
         "  diagnose [options]           run the checks without a window and name the cause\n"
-        "  report FILE.authdiag (--pdf|--html|--markdown|--har) OUT\n"
-        "                               write a report (not in this version yet)\n"
         "\n"
         "Options:\n"
         "  -h, --help                   show this help; \"authdoctor COMMAND --help\" for a command\n"
