@@ -195,7 +195,8 @@ void extractHosts(const ScanText &t, Extraction &x)
             slot = {host, pos};
     };
 
-    static const Re url(QStringLiteral("\\b(?:https?|wss?)://(?:[^\\s/@'\"<>]{1,200}@)?"
+    // User info ends at the last '@' before the path: a user name or a password may hold '@'.
+    static const Re url(QStringLiteral("\\b(?:https?|wss?)://(?:[^\\s/?#'\"<>]{1,200}@)?"
                                        "(\\[[0-9a-f:.]{2,45}\\]|[a-z0-9-]+(?:\\.[a-z0-9-]+)*)(?::\\d{1,5})?"
                                        "(/[^\\s'\"<>]*)?"));
     static const Re continuation(QStringLiteral("^ ([a-z0-9-]+(?:\\.[a-z0-9-]+)+)"));
