@@ -205,7 +205,8 @@ QString joinWrappedHost(HostScan &s, const QString &host, qsizetype hostEnd)
 // "request to "), a resource or token source named in passing, or just named.
 void scanUrls(HostScan &s)
 {
-    static const Re url(QStringLiteral("\\b(?:https?|wss?)://(?:[^\\s/@'\"<>]{1,200}@)?"
+    // User info ends at the last '@' before the path: a user name or a password may hold '@'.
+    static const Re url(QStringLiteral("\\b(?:https?|wss?)://(?:[^\\s/?#'\"<>]{1,200}@)?"
                                        "(\\[[0-9a-f:.]{2,45}\\]|[a-z0-9-]+(?:\\.[a-z0-9-]+)*)(?::\\d{1,5})?"
                                        "(/[^\\s'\"<>]*)?"));
     for (auto it = url.globalMatch(s.lower); it.hasNext();) {

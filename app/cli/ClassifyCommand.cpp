@@ -1,12 +1,15 @@
-// authdoctor classify [--json] [TEXT|-]   (../shared/spec/cli.md "classify")
+// authdoctor classify [--json] [--] [TEXT…|-]   (../shared/spec/cli.md "classify")
+//
+// Everything after the sub-command is the message, except --json, --help and "-" (standard input)
+// as the first arguments; "--" ends them. The message may start with "-" ("-Password:…" pasted
+// from a transcript) and may hold a credential, so no argument is ever quoted back: there is no
+// "unknown option" error to quote it in.
 #include "Commands.h"
 
 #include "classify/Classifier.h"
-#include "core/AppInfo.h"
 #include "core/Logging.h"
 #include "findings/FindingsCatalog.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
@@ -31,7 +34,7 @@ struct Text
 
 QString usageText()
 {
-    return Text::tr("Usage: authdoctor classify [--json] [TEXT|-]\n"
+    return Text::tr("Usage: authdoctor classify [--json] [--] [TEXT...|-]\n"
                     "\n"
                     "Reads a pasted error message (no network) and prints the side that failed, the\n"
                     "endpoint, the host, the HTTP status, every code found and the likely causes,\n"
@@ -39,12 +42,14 @@ QString usageText()
                     "\n"
                     "Arguments:\n"
                     "  TEXT           the error message; several arguments are joined with spaces.\n"
-                    "                 \"-\" or no TEXT reads the message from standard input.\n"
+                    "                 Everything from the first argument that is not an option on\n"
+                    "                 is the message, also when it starts with \"-\".\n"
+                    "  -              read the message from standard input (as when no TEXT is given)\n"
                     "\n"
-                    "Options:\n"
+                    "Options (only before the message):\n"
                     "  --json         print the result as JSON (schema authdoctor.classification/1)\n"
-                    "  -h, --help     show this help\n"
-                    "  -v, --version  show the version\n"
+                    "  --help         show this help\n"
+                    "  --             end of the options: everything after it is the message\n"
                     "\n"
                     "Input larger than 1 MiB is refused (exit code 2).\n");
 }
@@ -75,6 +80,40 @@ QByteArray readStdin(bool *tooLarge)
     }
     *tooLarge = data.size() > limit;
     return data;
+}
+
+struct Arguments
+{
+    bool json = false;
+    bool help = false;
+    bool fromStdin = false;
+    QStringList text; // the message, one argument per element
+};
+
+// `args` are the arguments after "classify". Never fails: what is not an option is the message.
+Arguments parseArguments(const QStringList &args)
+{
+    Arguments a;
+    qsizetype i = 0;
+    for (; i < args.size(); ++i) {
+        const QString &arg = args.at(i);
+        if (arg == QLatin1String("--json")) {
+            a.json = true;
+        } else if (arg == QLatin1String("--help")) {
+            a.help = true;
+        } else if (arg == QLatin1String("--")) {
+            ++i;
+            break;
+        } else if (arg == QLatin1String("-") && i + 1 == args.size()) {
+            ++i;
+            break;
+        } else {
+            break;
+        }
+    }
+    a.text = args.mid(i);
+    a.fromStdin = a.text.isEmpty();
+    return a;
 }
 
 QString valueOrNone(const QString &value)
@@ -119,39 +158,14 @@ int runClassify(const QStringList &args)
     QTextStream out(stdout);
     QTextStream err(stderr);
 
-    QCommandLineParser parser;
-    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
-    const QCommandLineOption json(QStringLiteral("json"), Text::tr("Print the result as JSON."));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, Text::tr("Show this help."));
-    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
-                                     Text::tr("Show the version."));
-    parser.addOption(json);
-    parser.addOption(help);
-    parser.addOption(version);
-    parser.addPositionalArgument(QStringLiteral("text"),
-                                 Text::tr("The error message, or \"-\" for standard input."),
-                                 QStringLiteral("[TEXT|-]"));
-
-    // QCommandLineParser expects the program first; drop the sub-command.
-    QStringList toParse{args.value(0)};
-    toParse += args.mid(2);
-    if (!parser.parse(toParse)) {
-        err << Text::tr("authdoctor classify: %1").arg(parser.errorText()) << '\n'
-            << Text::tr("Try \"authdoctor classify --help\".") << '\n';
-        return ExitUsage;
-    }
-    if (parser.isSet(help)) {
+    const Arguments arguments = parseArguments(args.mid(2)); // after the program and "classify"
+    if (arguments.help) {
         out << usageText();
         return ExitOk;
     }
-    if (parser.isSet(version)) {
-        out << AppInfo::name() << ' ' << AppInfo::version() << '\n';
-        return ExitOk;
-    }
 
-    const QStringList positional = parser.positionalArguments();
     Classification c;
-    if (positional.isEmpty() || positional == QStringList{QStringLiteral("-")}) {
+    if (arguments.fromStdin) {
         if (stdinIsTerminal())
             err << Text::tr("Reading the error message from standard input; end it with Ctrl+D (Ctrl+Z on "
                             "Windows).")
@@ -167,7 +181,7 @@ int runClassify(const QStringList &args)
         }
         c = Classifier::classifyBytes(raw);
     } else {
-        const QString text = positional.join(QLatin1Char(' '));
+        const QString text = arguments.text.join(QLatin1Char(' '));
         if (text.toUtf8().size() > Classifier::MaxInputBytes) {
             err << Text::tr("authdoctor classify: the input is larger than 1 MiB; paste only the error "
                             "message and the "
@@ -179,7 +193,7 @@ int runClassify(const QStringList &args)
     }
     qCDebug(lcCli) << "classify:" << c.codes.size() << "codes," << c.candidates.size() << "candidates";
 
-    if (parser.isSet(json))
+    if (arguments.json)
         out << QString::fromUtf8(QJsonDocument(c.toJson()).toJson(QJsonDocument::Compact)) << '\n';
     else
         printHuman(out, c);

@@ -110,7 +110,8 @@ int run(const QStringList &arguments)
             return ExitOk;
         }
     }
-    err << Text::tr("authdoctor: unknown command \"%1\". Try \"authdoctor --help\".").arg(first) << '\n';
+    // The argument itself is not quoted: it may be a password typed in the wrong place.
+    err << Text::tr("authdoctor: unknown command. Try \"authdoctor --help\".") << '\n';
     return ExitUsage;
 }
 

@@ -1,5 +1,6 @@
 // Pasted error text may carry a password, a client secret, a token or a cookie: no part of one may
 // come back in the classification (codes, host, reasons, ids), and the rest is still read.
+#include "RedactionPastes.h"
 #include "classify/Classifier.h"
 
 #include <QJsonArray>
@@ -14,6 +15,8 @@ class TestClassifierSecrets : public QObject
 private slots:
     void neverEchoed_data();
     void neverEchoed();
+    void pastesNeverEchoed_data();
+    void pastesNeverEchoed();
 };
 
 void TestClassifierSecrets::neverEchoed_data()
@@ -54,6 +57,23 @@ void TestClassifierSecrets::neverEchoed_data()
         << QStringLiteral("GET https://admin:mail.evil-example.com@outlook.office365.com/EWS/Exchange.asmx "
                           "returned 401")
         << QStringList{QStringLiteral("evil-example")} << QStringLiteral("outlook.office365.com")
+        << QStringLiteral("wrong-password");
+    QTest::newRow("'@' in the user and the password of the URL")
+        << QStringLiteral(
+               "Http POST request to 'https://admin@contoso.com:p@ss@w0rd.evil-example.com@outlook."
+               "office365.com/EWS/Exchange.asmx' failed - 401 Unauthorized")
+        << QStringList{QStringLiteral("p@ss"), QStringLiteral("w0rd.evil-example.com")}
+        << QStringLiteral("outlook.office365.com") << QStringLiteral("wrong-password");
+    QTest::newRow("client secret value without a key name")
+        << QStringLiteral(
+               "POST https://login.microsoftonline.com/contoso.com/oauth2/v2.0/token with "
+               "u8j8Q~YgjmUh.Bel31iEl2hpChYgCfrL1spNxnyV\nAADSTS7000215: Invalid client secret provided.")
+        << QStringList{QStringLiteral("YgjmUh.Bel31iEl2hpChYgCfrL1spNxnyV")}
+        << QStringLiteral("login.microsoftonline.com") << QStringLiteral("client-secret-invalid");
+    QTest::newRow("passphrase after Password:")
+        << QStringLiteral("Username: jane@contoso.com\nPassword: mailbox database not found\n"
+                          "AADSTS50126: Error validating credentials due to invalid username or password.")
+        << QStringList{QStringLiteral("mailbox database not found")} << QString()
         << QStringLiteral("wrong-password");
     QTest::newRow("refresh token that contains an AADSTS code")
         << QStringLiteral(
@@ -124,6 +144,44 @@ void TestClassifierSecrets::neverEchoed()
         QCOMPARE(c.host, host);
         QVERIFY(!c.candidates.isEmpty());
         QCOMPARE(c.candidates.first().finding, top);
+    }
+}
+
+// Property over every paste of RedactionPastes.h: no secret comes back as a code, as the host,
+// as an id or inside any candidate's reason, whichever way the text arrives.
+void TestClassifierSecrets::pastesNeverEchoed_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("secrets");
+    for (const RedactionPaste &p : redactionPastes())
+        QTest::newRow(p.name) << p.input << p.secrets;
+}
+
+void TestClassifierSecrets::pastesNeverEchoed()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, secrets);
+    for (const Classification &c : {Classifier::classify(text), Classifier::classifyBytes(text.toUtf8())}) {
+        QVERIFY(!c.candidates.isEmpty());
+        for (const QString &secret : secrets) {
+            const auto inside = [&](const QString &value) {
+                return value.contains(secret, Qt::CaseInsensitive);
+            };
+            QVERIFY2(!inside(c.host), qPrintable(c.host));
+            for (const QString &code : c.codes)
+                QVERIFY2(!inside(code), qPrintable(code));
+            for (const QString &id : {c.traceId, c.correlationId, c.timestamp, c.requestId, c.error})
+                QVERIFY2(!inside(id), qPrintable(id));
+            for (const Candidate &cand : c.candidates)
+                QVERIFY2(!inside(cand.why) && !inside(cand.finding), qPrintable(cand.why));
+            const QString dump = QString::fromUtf8(QJsonDocument(c.toJson()).toJson(QJsonDocument::Compact));
+            QVERIFY2(!inside(dump), qPrintable(dump));
+        }
+        // A secret-shaped word is never taken for the host: the host is a word of the text
+        // that no secret overlaps.
+        if (!c.host.isEmpty())
+            for (const QString &secret : secrets)
+                QVERIFY2(!secret.contains(c.host, Qt::CaseInsensitive), qPrintable(c.host));
     }
 }
 

@@ -242,13 +242,144 @@ private slots:
         QVERIFY(!out.trimmed().startsWith(QLatin1Char('{')));
     }
 
-    void unknownOptionIsAUsageError()
+    // Was a usage error quoting the option; after "classify" an unknown option is the start of the
+    // message (it may be a pasted "-Password:…"), and nothing quotes it back.
+    void unknownOptionIsPartOfTheMessage()
     {
-        const Run r = runAuthDoctor({QStringLiteral("classify"), QStringLiteral("--no-such-option"),
-                                     QStringLiteral("401 Unauthorized")});
+        const Run r = runAuthDoctor({QStringLiteral("classify"), QStringLiteral("--json"),
+                                     QStringLiteral("--no-such-option"), QStringLiteral("401 Unauthorized")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = checkedJson(r.out);
+        QVERIFY(hasValidShape(o));
+        QCOMPARE(o.value(QStringLiteral("http_status")).toInt(), 401);
+        QVERIFY(!r.err.contains("no-such-option"));
+    }
+
+    // Options count only before the message; "--" ends them, "-" alone reads standard input.
+    void optionsOnlyBeforeTheMessage_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<bool>("json");
+        QTest::addColumn<int>("status");
+        const QByteArray stdinText = "HTTP/1.1 429 Too Many Requests\r\n";
+        auto row = [](const char *name, const QStringList &args, const QByteArray &input, bool json,
+                      int status) { QTest::newRow(name) << args << input << json << status; };
+        row("--json then text", {QStringLiteral("--json"), QStringLiteral("401 Unauthorized")}, {}, true,
+            401);
+        row("--json after the text is text", {QStringLiteral("401 Unauthorized"), QStringLiteral("--json")},
+            {}, false, 401);
+        row("-- ends the options",
+            {QStringLiteral("--json"), QStringLiteral("--"), QStringLiteral("--json"),
+             QStringLiteral("401 Unauthorized")},
+            {}, true, 401);
+        row("-- then a dash message",
+            {QStringLiteral("--"), QStringLiteral("-"), QStringLiteral("403 Forbidden")}, {}, false, 403);
+        row("- reads standard input", {QStringLiteral("--json"), QStringLiteral("-")}, stdinText, true, 429);
+        row("- before more text is text", {QStringLiteral("-"), QStringLiteral("401 Unauthorized")},
+            stdinText, false, 401);
+        row("nothing reads standard input", {QStringLiteral("--json")}, stdinText, true, 429);
+        row("-- alone reads standard input", {QStringLiteral("--json"), QStringLiteral("--")}, stdinText,
+            true, 429);
+    }
+
+    void optionsOnlyBeforeTheMessage()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QByteArray, input);
+        QFETCH(bool, json);
+        QFETCH(int, status);
+        const Run r = runAuthDoctor(QStringList{QStringLiteral("classify")} + args, input);
+        QCOMPARE(r.exitCode, 0);
+        if (json) {
+            const QJsonObject o = checkedJson(r.out);
+            QVERIFY(hasValidShape(o));
+            QCOMPARE(o.value(QStringLiteral("http_status")).toInt(), status);
+        } else {
+            QVERIFY2(!r.out.trimmed().startsWith('{'), r.out.constData());
+            QVERIFY2(r.out.contains(QByteArray::number(status)), r.out.constData());
+        }
+    }
+
+    // A credential on the command line (pasted by mistake, or the text itself starts with "-") is
+    // never written back: not whole, not spelled out one character at a time in an error.
+    void secretsInArgumentsAreNeverEchoed_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("secret");
+        QTest::addColumn<int>("exitCode");
+        auto row = [](const char *name, const QStringList &args, const char *secret, int exitCode) {
+            QTest::newRow(name) << args << QString::fromUtf8(secret) << exitCode;
+        };
+        const QString s = QStringLiteral("hunter2Sec");
+        row("-Password:value", {QStringLiteral("classify"), QStringLiteral("-Password:hunter2Sec")},
+            "hunter2Sec", 0);
+        row("-Password:value, JSON",
+            {QStringLiteral("classify"), QStringLiteral("--json"), QStringLiteral("-Password:hunter2Sec")},
+            "hunter2Sec", 0);
+        row("-Password value",
+            {QStringLiteral("classify"), QStringLiteral("-Password"), s, QStringLiteral("401 Unauthorized")},
+            "hunter2Sec", 0);
+        row("--password=value", {QStringLiteral("classify"), QStringLiteral("--password=hunter2Sec")},
+            "hunter2Sec", 0);
+        row("after --",
+            {QStringLiteral("classify"), QStringLiteral("--json"), QStringLiteral("--"),
+             QStringLiteral("--client-secret"), QStringLiteral("u8j8Q~YgjmUh.Bel31iEl2hpChYgCfrL1spNxnyV")},
+            "YgjmUh.Bel31iEl2hpChYgCfrL1spNxnyV", 0);
+        row("unknown option with a value",
+            {QStringLiteral("classify"), QStringLiteral("--no-such-option=hunter2Sec")}, "hunter2Sec", 0);
+        row("-p after -u",
+            {QStringLiteral("classify"), QStringLiteral("-u"), QStringLiteral("admin@contoso.com"),
+             QStringLiteral("-p"), s},
+            "hunter2Sec", 0);
+        row("Authorization header",
+            {QStringLiteral("classify"), QStringLiteral("Authorization: Basic YWRtaW46aHVudGVyMlNlYw==")},
+            "YWRtaW46aHVudGVyMlNlYw", 0);
+        row("URL with a password",
+            {QStringLiteral("classify"), QStringLiteral("--json"),
+             QStringLiteral("https://admin@contoso.com:hunter2@Sec@outlook.office365.com/EWS/Exchange.asmx"),
+             QStringLiteral("401")},
+            "hunter2@Sec", 0);
+        row("--help with a secret", {QStringLiteral("classify"), QStringLiteral("--help"), s}, "hunter2Sec",
+            0);
+        row("unknown command", {QStringLiteral("hunter2Sec"), QStringLiteral("--help")}, "hunter2Sec", 0);
+        row("planned command", {QStringLiteral("diagnose"), QStringLiteral("--password"), s}, "hunter2Sec",
+            3);
+    }
+
+    void secretsInArgumentsAreNeverEchoed()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, secret);
+        QFETCH(int, exitCode);
+        const Run r = runAuthDoctor(args);
+        QCOMPARE(r.exitCode, exitCode);
+        QStringList spelled; // "h, u, n, …" as QCommandLineParser's "Unknown options" spelled it
+        for (QChar c : secret)
+            spelled << QString(c);
+        for (const QByteArray &stream : {r.out, r.err}) {
+            const QString text = QString::fromUtf8(stream);
+            QVERIFY2(!text.contains(secret), qPrintable(text));
+            QVERIFY2(!text.contains(spelled.join(QStringLiteral(", "))), qPrintable(text));
+            QVERIFY2(!text.contains(spelled.join(QStringLiteral(","))), qPrintable(text));
+            QVERIFY2(!text.contains(secret.left(6)), qPrintable(text));
+        }
+    }
+
+    // The 1 MiB usage error names the limit, never the text.
+    void tooLargeArgumentIsNotEchoed()
+    {
+#ifdef Q_OS_WIN
+        QSKIP("Windows command lines are limited to 32767 characters");
+#endif
+        QStringList args{QStringLiteral("classify"), QStringLiteral("-Password:hunter2Sec")};
+        for (int i = 0; i < 10; ++i)
+            args << QStringLiteral("password=hunter2Sec ").repeated(5300);
+        const Run r = runAuthDoctor(args);
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.out.isEmpty());
-        QVERIFY(QString::fromUtf8(r.err).contains(QStringLiteral("no-such-option")));
+        QVERIFY(r.err.contains("1 MiB"));
+        QVERIFY(!r.err.contains("hunter2"));
     }
 
     void tooLargeInputIsAUsageError_data()
@@ -301,11 +432,14 @@ private slots:
         QVERIFY(out.contains(QStringLiteral("--json")));
     }
 
-    void classifyVersion()
+    // Was "classify --version" printing the version; after "classify" only --json, --help and "-"
+    // are options, so it is read as the message (the version is "authdoctor --version").
+    void classifyVersionIsTheMessage()
     {
-        const Run r = runAuthDoctor({QStringLiteral("classify"), QStringLiteral("--version")});
+        const Run r = runAuthDoctor(
+            {QStringLiteral("classify"), QStringLiteral("--json"), QStringLiteral("--version")});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY(QString::fromUtf8(r.out).startsWith(QStringLiteral("authdoctor ")));
+        QVERIFY(hasValidShape(checkedJson(r.out)));
     }
 
     void topLevelHelpAndVersion()
