@@ -19,4 +19,20 @@ Check *graphToken(const NetworkContext &ctx, QObject *parent);
 // "basic-auth-retired": Basic/NTLM chosen for Exchange Online or OneDrive: no request needed.
 Check *legacyAuthForCloud(const NetworkContext &ctx, QObject *parent);
 
+// Exchange Server (checks/ExchangeServerChecks.cpp)
+// "autodiscover-v1": POX Autodiscover for the user's exact domain under facts §4.5 (no --ews-url).
+Check *autodiscoverV1(const NetworkContext &ctx, QObject *parent);
+// "onprem-challenge": unauthenticated POST to the EWS URL: schemes, build, latency.
+Check *onPremChallenge(const NetworkContext &ctx, QObject *parent);
+// "onprem-auth": GetFolder signed in as the project does (Basic, or NTLM on one connection).
+Check *onPremAuth(const NetworkContext &ctx, QObject *parent);
+
+// Where Autodiscover looks and may send credentials (facts §4.5): the domain of the user's address
+// (else the mailbox's); its candidates; an EWS host it found, when in that registrable domain.
+QString autodiscoverDomain(const Inputs &in);
+QStringList autodiscoverCredentialHosts(const Inputs &in);
+QString discoveredEwsHost(const Inputs &in, const QString &ewsUrl); // "" when not acceptable
+bool isPublicSuffix(const QString &domain);     // Qt's public-suffix list; single labels too
+QString registrableDomain(const QString &host); // "autodiscover.fabrikam.co.uk" → "fabrikam.co.uk"
+
 } // namespace AuthDoctor::Engine::Checks

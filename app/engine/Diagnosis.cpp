@@ -91,6 +91,9 @@ bool Result::blocking() const
 {
     if (primaryFinding.isEmpty())
         return false;
+    // Primary only when it is why no EWS URL was found (Inference): then it blocks.
+    if (primaryFinding == QLatin1String("unsafe-redirect-blocked"))
+        return true;
     const auto f = FindingsCatalog::find(primaryFinding);
     return f && f->severity == Severity::Blocker;
 }

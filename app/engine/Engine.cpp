@@ -1,5 +1,6 @@
 #include "Engine.h"
 
+#include "Checks.h"
 #include "Inference.h"
 #include "core/Clouds.h"
 #include "core/Logging.h"
@@ -55,6 +56,14 @@ QStringList Diagnosis::credentialHosts() const
     switch (m_inputs.endpoint) {
     case EndpointKind::ExchangeServer: {
         add(QUrl(m_inputs.ewsUrl).host());
+        // Without an EWS URL: the Autodiscover candidates of the user's exact domain, then the EWS
+        // host Autodiscover named, when it lies in that registrable domain (facts §4.5).
+        for (const QString &h : Checks::autodiscoverCredentialHosts(m_inputs))
+            add(h);
+        if (m_inputs.ewsUrl.isEmpty())
+            add(Checks::discoveredEwsHost(m_inputs, m_results.value(QStringLiteral("autodiscover-v1"))
+                                                        .facts.value(QStringLiteral("ews_url"))
+                                                        .toString()));
         break;
     }
     case EndpointKind::ExchangeOnline:

@@ -284,6 +284,15 @@ void infer(Result &result, const QMap<QString, QString> &answers, const QDateTim
     }
     if (result.primaryFinding.isEmpty() && !result.findings.isEmpty())
         result.primaryFinding = result.findings.first().id;
+    // An Autodiscover redirect refused as unsafe is the cause when it is why no EWS URL was found
+    // (findings.md unsafe-redirect-blocked): the same check reports both.
+    const QString unsafe = QStringLiteral("unsafe-redirect-blocked");
+    if (result.primaryFinding == QLatin1String("autodiscover-failed") && found.contains(unsafe) &&
+        std::any_of(found[unsafe].evidence.cbegin(), found[unsafe].evidence.cend(),
+                    [&found](const QString &e) {
+                        return found[QStringLiteral("autodiscover-failed")].evidence.contains(e);
+                    }))
+        result.primaryFinding = unsafe;
 
     // Ruled out: what the checks that ran disproved, never a finding that stands.
     result.ruledOut.clear();

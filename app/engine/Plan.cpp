@@ -25,6 +25,11 @@ const Entry kTitles[] = {
     {"token-client-credentials",
      QT_TRANSLATE_NOOP("AuthDoctor::Checks", "Sign in as the application (client secret)")},
     {"token-graph", QT_TRANSLATE_NOOP("AuthDoctor::Checks", "Token for Microsoft Graph")},
+    {"autodiscover-v1", QT_TRANSLATE_NOOP("AuthDoctor::Checks", "Find the EWS URL with Autodiscover")},
+    {"onprem-challenge",
+     QT_TRANSLATE_NOOP("AuthDoctor::Checks", "Exchange Server answers and offers the project's sign-in")},
+    {"onprem-auth",
+     QT_TRANSLATE_NOOP("AuthDoctor::Checks", "Sign in to Exchange Server as the project does")},
 };
 
 const char *titleOf(const QString &id)
@@ -98,6 +103,17 @@ QList<CheckSpec> planFor(const Inputs &in)
                              {QStringLiteral("token-password-grant")});
             break;
         }
+    } else {
+        // Exchange Server: the EWS URL (given, or found by Autodiscover), its challenge, the sign-in.
+        const QString autodiscover = QStringLiteral("autodiscover-v1");
+        const QString challenge = QStringLiteral("onprem-challenge");
+        QStringList before;
+        if (in.ewsUrl.isEmpty()) {
+            plan << spec("autodiscover-v1", {}, &Checks::autodiscoverV1);
+            before << autodiscover;
+        }
+        plan << spec("onprem-challenge", before, &Checks::onPremChallenge, before);
+        plan << spec("onprem-auth", {challenge}, &Checks::onPremAuth, {challenge});
     }
     return plan;
 }
