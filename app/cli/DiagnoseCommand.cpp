@@ -133,24 +133,7 @@ int runDiagnose(const QStringList &args)
         const auto scenario = Sim::Scenario::loadNameOrFile(p.value(practice), &err);
         if (!scenario)
             return cannotRun(err);
-        const QJsonObject si = scenario->inputs;
-        const auto str = [&si](const char *k) { return si.value(QLatin1String(k)).toString(); };
-        if (const auto e = endpointKindFromString(str("endpoint")))
-            in.endpoint = *e;
-        if (const auto s = sideFromString(str("side")))
-            in.side = *s;
-        if (const auto c = cloudFromString(str("cloud")))
-            in.cloud = *c;
-        if (const auto a = authMethodFromString(str("auth")))
-            in.auth = *a;
-        in.user = str("user");
-        in.mailbox = str("mailbox");
-        in.tenant = str("tenant");
-        in.clientId = str("client_id");
-        in.ewsUrl = str("ews_url");
-        in.errorText = str("error_text");
-        in.password = str("password");
-        in.clientSecret = str("client_secret");
+        in = Engine::Inputs::fromJson(scenario->inputs);
         sim = std::make_unique<Sim::SimulatedTenant>();
         if (!sim->start(*scenario, &err))
             return cannotRun(err);
@@ -287,7 +270,7 @@ int runDiagnose(const QStringList &args)
     else
         out << diagnosisToText(result);
     out.flush();
-    if (!result.completed)
+    if (!result.completed || result.checks.isEmpty())
         return ExitCannotRun;
     return result.blocking() ? ExitFound : ExitOk;
 }

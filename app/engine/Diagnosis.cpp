@@ -41,6 +41,29 @@ QJsonObject Inputs::toJson() const
             {QStringLiteral("error_text"), orNull(Redaction::maskSecrets(errorText))}};
 }
 
+Inputs Inputs::fromJson(const QJsonObject &o)
+{
+    Inputs in;
+    const auto str = [&o](const char *k) { return o.value(QLatin1String(k)).toString(); };
+    if (const auto e = endpointKindFromString(str("endpoint")))
+        in.endpoint = *e;
+    if (const auto s = sideFromString(str("side")))
+        in.side = *s;
+    if (const auto c = cloudFromString(str("cloud")))
+        in.cloud = *c;
+    if (const auto a = authMethodFromString(str("auth")))
+        in.auth = *a;
+    in.user = str("user");
+    in.mailbox = str("mailbox");
+    in.tenant = str("tenant");
+    in.clientId = str("client_id");
+    in.ewsUrl = str("ews_url");
+    in.errorText = str("error_text");
+    in.password = str("password");
+    in.clientSecret = str("client_secret");
+    return in;
+}
+
 QString checkStatusToString(CheckStatus s)
 {
     switch (s) {
@@ -89,13 +112,11 @@ QJsonObject CheckResult::toJson() const
 
 bool Result::blocking() const
 {
-    if (primaryFinding.isEmpty())
-        return false;
-    // Primary only when it is why no EWS URL was found (Inference): then it blocks.
-    if (primaryFinding == QLatin1String("unsafe-redirect-blocked"))
-        return true;
-    const auto f = FindingsCatalog::find(primaryFinding);
-    return f && f->severity == Severity::Blocker;
+    // cli.md exit 1: "it completed and found one [cause]". Every named cause stops the migration
+    // (throttling and an overloaded server too, until they clear); only "the credentials work now"
+    // and "nothing matched" are not a blocking cause.
+    return !primaryFinding.isEmpty() && primaryFinding != QLatin1String("credentials-ok") &&
+           primaryFinding != QLatin1String("unrecognized-error");
 }
 
 } // namespace AuthDoctor::Engine

@@ -36,6 +36,9 @@ struct Inputs
     QString tenantHint() const;
     QString mailboxOrUser() const { return mailbox.isEmpty() ? user : mailbox; }
     QJsonObject toJson() const; // cli.md "input" (no secrets; error_text redacted)
+    // From the cli.md "input" keys, plus "password" and "client_secret" when present (a practice
+    // scenario's inputs). Unknown words leave the default.
+    static Inputs fromJson(const QJsonObject &o);
 };
 
 enum class CheckStatus

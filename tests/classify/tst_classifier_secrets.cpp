@@ -170,10 +170,10 @@ void TestClassifierSecrets::pastesNeverEchoed()
             QVERIFY2(!inside(c.host), qPrintable(c.host));
             for (const QString &code : c.codes)
                 QVERIFY2(!inside(code), qPrintable(code));
-            for (const QString &id : {c.traceId, c.correlationId, c.timestamp, c.requestId, c.error})
+            for (const QString &id : {c.traceId, c.correlationId, c.timestamp, c.requestId, c.errorText()})
                 QVERIFY2(!inside(id), qPrintable(id));
             for (const Candidate &cand : c.candidates)
-                QVERIFY2(!inside(cand.why) && !inside(cand.finding), qPrintable(cand.why));
+                QVERIFY2(!inside(cand.whyText()) && !inside(cand.finding), qPrintable(cand.whyText()));
             const QString dump = QString::fromUtf8(QJsonDocument(c.toJson()).toJson(QJsonDocument::Compact));
             QVERIFY2(!inside(dump), qPrintable(dump));
         }

@@ -1,13 +1,10 @@
 // Runs the built authdoctor binary: "classify" as scripts use it (../shared/spec/cli.md).
+#include "RunBinary.h"
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QTest>
 
-#ifndef AUTHDOCTOR_BINARY
-#error "AUTHDOCTOR_BINARY must name the built authdoctor executable"
-#endif
+#include <QTest>
 
 namespace {
 
@@ -20,23 +17,10 @@ struct Run
 
 Run runAuthDoctor(const QStringList &args, const QByteArray &input = {}, bool closeInput = true)
 {
-    QProcess p;
-    p.setProgram(QStringLiteral(AUTHDOCTOR_BINARY));
-    p.setArguments(args);
-    p.start();
-    if (!p.waitForStarted(30000))
+    const auto r = AuthDoctor::Test::runAuthDoctor(args, input, {}, 60000, closeInput);
+    if (!r.finished)
         return {};
-    if (!input.isEmpty())
-        p.write(input);
-    if (closeInput)
-        p.closeWriteChannel();
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
-        return {};
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
+    return {r.exitCode, r.out, r.err};
 }
 
 // Checks the authdoctor.classification/1 shape of cli.md and returns the object.

@@ -2,10 +2,10 @@
 // process: the JSON shape, the table, the exit codes, and no secret in either.
 #include "sim/tenant/EmbeddedScenarios.h"
 
+#include "RunBinary.h"
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSet>
 #include <QTest>
 
@@ -22,24 +22,11 @@ struct Run
 
 Run runAuthdoctor(const QStringList &args)
 {
-    QProcess p;
-    p.setProgram(QStringLiteral(AUTHDOCTOR_BIN));
-    p.setArguments(args);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    p.setProcessEnvironment(env);
-    p.start();
-    Run r;
-    if (!p.waitForStarted(30000) || !p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    const auto r =
+        AuthDoctor::Test::runAuthDoctor(args, {}, {{QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8")}});
+    if (!r.finished)
+        return {};
+    return {r.exitCode, r.out, r.err};
 }
 
 // Every secret value of every embedded scenario (practice passwords, client

@@ -34,8 +34,10 @@ inline QProcessEnvironment childEnvironment(const QMap<QString, QString> &extra 
     return env;
 }
 
+// closeInput false: standard input stays open (a command that must not wait for it).
 inline ProcessResult runAuthDoctor(const QStringList &args, const QByteArray &stdinData = {},
-                                   const QMap<QString, QString> &env = {}, int timeoutMs = 60000)
+                                   const QMap<QString, QString> &env = {}, int timeoutMs = 60000,
+                                   bool closeInput = true)
 {
     ProcessResult r;
     QProcess p;
@@ -45,7 +47,8 @@ inline ProcessResult runAuthDoctor(const QStringList &args, const QByteArray &st
         return r;
     if (!stdinData.isEmpty())
         p.write(stdinData);
-    p.closeWriteChannel();
+    if (closeInput)
+        p.closeWriteChannel();
     r.finished = p.waitForFinished(timeoutMs);
     if (!r.finished) {
         p.kill();
