@@ -95,7 +95,9 @@ void TstTenantState::healthyTenant()
     QCOMPARE(t.onPrem->host, QStringLiteral("mail.fabrikam.com"));
     QCOMPARE(t.onPrem->version, QStringLiteral("15.2.1544.4"));
     QCOMPARE(t.onPrem->netbiosDomain(), QStringLiteral("FABRIKAM"));
-    QVERIFY(!t.securityDefaults && t.ewsEnabled && !t.basicAuth && t.throttle == 0 && t.latencyMs == 0);
+    QVERIFY(!t.securityDefaults && !t.basicAuth && t.throttle == 0 && t.latencyMs == 0);
+    QCOMPARE(t.ewsEnabled, std::optional<bool>(true)); // set explicitly: the 2026 default does not apply
+    QVERIFY(!t.ewsAllowedAppIds.has_value());
 }
 
 void TstTenantState::overridesChangeFieldByField()
@@ -116,7 +118,8 @@ void TstTenantState::overridesChangeFieldByField()
     QVERIFY(!app->consented);
     QVERIFY(app->secret);
     QCOMPARE(t.apps.size(), 2);
-    QVERIFY(t.securityDefaults && !t.ewsEnabled && t.basicAuth);
+    QVERIFY(t.securityDefaults && t.basicAuth);
+    QCOMPARE(t.ewsEnabled, std::optional<bool>(false));
     QCOMPARE(t.cloud, AuthDoctor::Sim::Tenant::Cloud::Gcc);
     QCOMPARE(t.conditionalAccess, QStringList{QStringLiteral("user2@contoso.com")});
     QCOMPARE(t.latencyMs, 250);
