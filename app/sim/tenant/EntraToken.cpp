@@ -207,14 +207,13 @@ Stage readGrant(const Context &ctx, TokenRequest &req)
 }
 
 // v2.0: /common and /consumers take no password or client-credentials grant (9001023).
-Stage resolveTenantV2(const Context &ctx, const TokenRequest &req, const QString &tenantRef)
+Stage resolveTenantV2(const Context &ctx, const QString &tenantRef)
 {
     if (tenantRef == QLatin1String("common") || tenantRef == QLatin1String("consumers"))
         return error(
             ctx, 400, QStringLiteral("invalid_request"), 9001023,
             QStringLiteral("The grant type is not supported over the /common or /consumers endpoints. "
                            "Please use the /organizations or tenant-specific endpoint."));
-    Q_UNUSED(req);
     return std::nullopt;
 }
 
@@ -245,11 +244,11 @@ Stage resolveTenantV1(const Context &ctx, const TokenRequest &req, const QString
 // The tenant segment, then the cloud: a tenant of another cloud's instance is refused
 // (AADSTS90038; an app-only request for a national-cloud tenant at the global login host
 // answers AADSTS900382, facts §9.1).
-Stage resolveTenant(const Context &ctx, const TokenRequest &req)
+Stage resolveTenant(const Context &ctx, TokenRequest &req)
 {
     const TenantState &t = ctx.state;
     const QString tenantRef = req.tenantSegment.toLower();
-    if (Stage s = req.v2 ? resolveTenantV2(ctx, req, tenantRef) : resolveTenantV1(ctx, req, tenantRef))
+    if (Stage s = req.v2 ? resolveTenantV2(ctx, tenantRef) : resolveTenantV1(ctx, req, tenantRef))
         return s;
     if (tenantRef == QLatin1String("organizations")) {
         if (req.clientCredentials)
@@ -353,7 +352,7 @@ Stage resolveResource(const Context &ctx, TokenRequest &req)
 }
 
 // Exchange Online or SharePoint asked for while no user of the tenant holds such a plan.
-Stage checkSubscription(const Context &ctx, const TokenRequest &req)
+Stage checkSubscription(const Context &ctx, TokenRequest &req)
 {
     const TenantState &t = ctx.state;
     const Tokens::ResourceRef &res = req.wanted.resource;
@@ -541,20 +540,17 @@ SignInResult checkPassword(const TenantState &t, const QString &username, const 
 
 SimResponse token(const Context &ctx, Instance hostInstance, const QString &tenantSegment, bool v2)
 {
+    // The stages in the order of README.md; the first one that answers wins. Then the grant.
+    using StageFunction = Stage (*)(const Context &, TokenRequest &);
+    static constexpr StageFunction kStages[] = {readRequest,        readGrant,       resolveTenant,
+                                                authenticateClient, resolveResource, checkSubscription};
     TokenRequest req;
     req.hostInstance = hostInstance;
     req.tenantSegment = tenantSegment;
     req.v2 = v2;
-    for (Stage (*stage)(const Context &, TokenRequest &) : {readRequest, readGrant})
+    for (StageFunction stage : kStages)
         if (Stage s = stage(ctx, req))
             return *s;
-    if (Stage s = resolveTenant(ctx, req))
-        return *s;
-    for (Stage (*stage)(const Context &, TokenRequest &) : {authenticateClient, resolveResource})
-        if (Stage s = stage(ctx, req))
-            return *s;
-    if (Stage s = checkSubscription(ctx, req))
-        return *s;
     return req.clientCredentials ? clientCredentialsGrant(ctx, req) : passwordGrant(ctx, req);
 }
 
