@@ -7,6 +7,8 @@
 #include <QSslSocket>
 #include <QTimer>
 
+#include <atomic>
+
 #ifdef Q_OS_WIN
 #include <winsock2.h>
 #else
@@ -149,10 +151,16 @@ bool statusHasBody(int status)
     return status >= 200 && status != 204 && status != 304;
 }
 
+quint64 nextConnectionId()
+{
+    static std::atomic<quint64> counter{0};
+    return ++counter;
+}
+
 } // namespace
 
 ProxyConnection::ProxyConnection(SimulatorServer *server)
-    : QObject(server), m_server(server), m_parser(server->options().limits)
+    : QObject(server), m_server(server), m_id(nextConnectionId()), m_parser(server->options().limits)
 {
 }
 
@@ -173,6 +181,7 @@ bool ProxyConnection::open(qintptr socketDescriptor, bool allowNonLoopback)
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     m_timer = new QTimer(this);
     m_timer->setSingleShot(true);
+    m_timer->setTimerType(Qt::PreciseTimer); // delays are never shorter than stated
     connect(m_timer, &QTimer::timeout, this, &ProxyConnection::sendDribbleChunk);
     connect(m_socket, &QSslSocket::readyRead, this, &ProxyConnection::onReadyRead);
     connect(m_socket, &QSslSocket::encrypted, this, &ProxyConnection::onEncrypted);
@@ -269,6 +278,7 @@ void ProxyConnection::processBuffer()
 void ProxyConnection::handleMessage(HttpRequestMessage message)
 {
     SimRequest request;
+    request.connectionId = m_id;
     request.method = message.method;
     request.body = std::move(message.body);
     for (const auto &h : std::as_const(message.headers))
@@ -381,10 +391,26 @@ void ProxyConnection::dispatch(const SimRequest &request, bool keepAlive, bool i
     m_isHead = isHead;
     m_versionMinor = versionMinor;
     m_state = State::Responding;
-    if (response.delayMs > 0)
-        QTimer::singleShot(response.delayMs, this, [this, response] { deliver(response); });
-    else
+    if (response.delayMs > 0) {
+        QElapsedTimer since;
+        since.start();
+        deliverAfter(response, since, response.delayMs);
+    } else {
         deliver(response);
+    }
+}
+
+// fixedDelayMilliseconds / latency_ms: never shorter than stated. A coarse timer (Qt's default
+// from 2 s on) may fire up to 5 % early, so the timer is precise and re-armed while time is left.
+void ProxyConnection::deliverAfter(const SimResponse &response, QElapsedTimer since, qint64 delayMs)
+{
+    const qint64 left = delayMs - since.elapsed();
+    if (left > 0) {
+        QTimer::singleShot(int(left), Qt::PreciseTimer, this,
+                           [this, response, since, delayMs] { deliverAfter(response, since, delayMs); });
+        return;
+    }
+    deliver(response);
 }
 
 void ProxyConnection::deliver(const SimResponse &response)
@@ -443,7 +469,10 @@ void ProxyConnection::deliver(const SimResponse &response)
         const qsizetype to = response.body.size() * (i + 1) / n;
         m_dribble << response.body.mid(from, to - from);
     }
-    m_dribbleIntervalMs = int(response.dribbleDurationMs / n);
+    m_dribbleTotalMs = response.dribbleDurationMs;
+    m_dribbleCount = n;
+    m_dribbleSent = 0;
+    m_dribbleClock.start();
     m_socket->write(head);
     sendDribbleChunk();
 }
@@ -452,6 +481,14 @@ void ProxyConnection::sendDribbleChunk()
 {
     if (m_state != State::Responding)
         return;
+    // Piece k (and, after the last piece, the end) is due at ceil(totalDuration * k / n).
+    const auto dueMs = [this](qsizetype k) {
+        return (m_dribbleTotalMs * k + m_dribbleCount - 1) / m_dribbleCount;
+    };
+    if (const qint64 left = dueMs(m_dribbleSent) - m_dribbleClock.elapsed(); left > 0) {
+        m_timer->start(int(left)); // fired early: wait for the rest
+        return;
+    }
     if (m_dribble.isEmpty()) {
         if (m_dribbleChunked)
             m_socket->write("0\r\n\r\n");
@@ -464,7 +501,9 @@ void ProxyConnection::sendDribbleChunk()
     else
         m_socket->write(piece);
     m_socket->flush();
-    m_timer->start(m_dribbleIntervalMs); // the last piece, too, is followed by one interval (as WireMock)
+    ++m_dribbleSent;
+    // The last piece, too, is followed by one interval (as WireMock).
+    m_timer->start(int(qMax<qint64>(0, dueMs(m_dribbleSent) - m_dribbleClock.elapsed())));
 }
 
 void ProxyConnection::finishResponse()

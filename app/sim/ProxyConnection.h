@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 
@@ -47,6 +48,7 @@ private:
     void refuse(SimRequest request, int status, const QByteArray &reason, const QString &rule);
     void dispatch(const SimRequest &request, bool keepAlive, bool isHead, int versionMinor);
     void deliver(const SimResponse &response);
+    void deliverAfter(const SimResponse &response, QElapsedTimer since, qint64 delayMs);
     void sendDribbleChunk();
     void finishResponse();
     void applyFault(Fault fault);
@@ -54,6 +56,7 @@ private:
     void resetConnection();
 
     SimulatorServer *m_server;
+    const quint64 m_id; // SimRequest::connectionId of every request on this connection
     QSslSocket *m_socket = nullptr;
     QTimer *m_timer = nullptr;
     State m_state = State::Reading;
@@ -71,7 +74,12 @@ private:
     bool m_isHead = false;
     int m_versionMinor = 1;
     QList<QByteArray> m_dribble; // chunks still to send
-    int m_dribbleIntervalMs = 0;
+    // chunkedDribbleDelay: piece k is due totalDuration*k/numberOfChunks after the head, the
+    // end of the body totalDuration after it; never earlier (timers may fire early).
+    QElapsedTimer m_dribbleClock;
+    qint64 m_dribbleTotalMs = 0;
+    qsizetype m_dribbleCount = 0;
+    qsizetype m_dribbleSent = 0;
     bool m_dribbleChunked = true;
 };
 

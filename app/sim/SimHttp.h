@@ -23,6 +23,9 @@ struct SimRequest
     QByteArray target;  // origin-form as received: path plus optional "?query"
     HeaderList headers; // in arrival order, names as sent
     QByteArray body;    // de-chunked
+    // The client TCP connection the request came on (unique per proxy connection; 0 when the
+    // request did not come through the proxy). NTLM is bound to its connection (facts §9.9).
+    quint64 connectionId = 0;
 
     QString path() const;                         // percent-decoded path, no query
     QByteArray rawPath() const;                   // path as received, no query

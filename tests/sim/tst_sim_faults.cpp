@@ -24,6 +24,8 @@ private slots:
     void dribbleSendsChunks();
     void dribbleReachesTheClientInPieces();
     void tenantLatencyIsADelay();
+    void delaysAreNeverShorter_data();
+    void delaysAreNeverShorter();
 
 private:
     std::optional<Scenario> m_scenario;
@@ -270,6 +272,45 @@ void TestSimFaults::tenantLatencyIsADelay()
     const auto r = SimTest::send(nam, QNetworkRequest(QUrl(QStringLiteral("http://mail.fabrikam.com/x"))));
     QCOMPARE(r.status, 204);
     QVERIFY(clock.elapsed() >= 300);
+}
+
+// Delays are never shorter than stated (scenarios.md): from 2 s on Qt's default (coarse) timers
+// may fire up to 5 % early, so these rows use delays where that would show.
+void TestSimFaults::delaysAreNeverShorter_data()
+{
+    QTest::addColumn<int>("delayMs");
+    QTest::addColumn<int>("dribbleChunks"); // 0: fixedDelayMilliseconds / latency, else chunkedDribbleDelay
+    QTest::newRow("fixed delay 2100 ms") << 2100 << 0;
+    QTest::newRow("dribble 3 chunks over 2100 ms") << 2100 << 3;
+}
+
+void TestSimFaults::delaysAreNeverShorter()
+{
+    QFETCH(int, delayMs);
+    QFETCH(int, dribbleChunks);
+    SimulatorServer server;
+    server.setHandler([=](const SimRequest &) {
+        SimResponse r = SimResponse::empty(200, QStringLiteral("tenant:test"));
+        r.body = "abcdefghi";
+        if (dribbleChunks > 0) {
+            r.dribbleChunks = dribbleChunks;
+            r.dribbleDurationMs = delayMs;
+        } else {
+            r.delayMs = delayMs;
+        }
+        return r;
+    });
+    QString error;
+    QVERIFY2(server.start(QHostAddress(QHostAddress::LocalHost), 0, &error), qPrintable(error));
+    QNetworkAccessManager nam;
+    nam.setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), server.serverPort()));
+    QElapsedTimer clock;
+    clock.start();
+    const auto r = SimTest::send(nam, QNetworkRequest(QUrl(QStringLiteral("http://mail.fabrikam.com/x"))));
+    const qint64 elapsed = clock.elapsed();
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.body, QByteArray("abcdefghi"));
+    QVERIFY2(elapsed >= delayMs, qPrintable(QString::number(elapsed)));
 }
 
 QTEST_GUILESS_MAIN(TestSimFaults)

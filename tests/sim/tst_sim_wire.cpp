@@ -80,6 +80,7 @@ private slots:
     void loopbackOnly();
     void stopFromALogSlot();
     void connectionsFreedWhenClientsLeave();
+    void connectionIdentity();
 
 private:
     std::optional<Scenario> m_scenario;
@@ -550,6 +551,38 @@ void TestSimWire::connectionsFreedWhenClientsLeave()
         c->abort();
     QTRY_COMPARE(tenant.findChildren<ProxyConnection *>().size(), qsizetype(0));
     QVERIFY(tenant.isRunning());
+}
+
+// Every request carries the identity of its TCP connection (SimRequest::connectionId): the same
+// for keep-alive requests on one connection, another for the next connection. The tenant model
+// binds NTLM to it (facts §9.9).
+void TestSimWire::connectionIdentity()
+{
+    SimulatorServer server;
+    QList<quint64> ids;
+    server.setHandler([&ids](const SimRequest &r) {
+        ids << r.connectionId;
+        return SimResponse::empty(204, QStringLiteral("tenant:test"));
+    });
+    QString error;
+    QVERIFY2(server.start(QHostAddress(QHostAddress::LocalHost), 0, &error), qPrintable(error));
+    const QByteArray get = "GET http://mail.fabrikam.com/x HTTP/1.1\r\nHost: mail.fabrikam.com\r\n\r\n";
+    QTcpSocket first;
+    first.connectToHost(QHostAddress(QHostAddress::LocalHost), server.serverPort());
+    QVERIFY(first.waitForConnected(5000));
+    for (int i = 0; i < 2; ++i) {
+        first.write(get);
+        QVERIFY(readResponse(first).startsWith("HTTP/1.1 204"));
+    }
+    QTcpSocket second;
+    second.connectToHost(QHostAddress(QHostAddress::LocalHost), server.serverPort());
+    QVERIFY(second.waitForConnected(5000));
+    second.write(get);
+    QVERIFY(readResponse(second).startsWith("HTTP/1.1 204"));
+    QCOMPARE(ids.size(), 3);
+    QVERIFY(ids.at(0) != 0);
+    QCOMPARE(ids.at(1), ids.at(0));
+    QVERIFY(ids.at(2) != ids.at(0) && ids.at(2) != 0);
 }
 
 QTEST_GUILESS_MAIN(TestSimWire)

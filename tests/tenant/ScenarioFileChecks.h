@@ -35,11 +35,11 @@ inline QSet<QString> keySet(std::initializer_list<const char *> keys)
 
 // scenarios.md "authdoctor.tenant": the only state fields a scenario may set.
 inline const QSet<QString> kTenantKeys =
-    keySet({"users", "apps", "security_defaults", "ews_enabled", "basic_auth", "cloud", "conditional_access",
-            "latency_ms", "throttle", "on_prem"});
+    keySet({"users", "apps", "security_defaults", "ews_enabled", "ews_allowed_app_ids", "basic_auth", "cloud",
+            "conditional_access", "latency_ms", "throttle", "on_prem"});
 inline const QSet<QString> kUserKeys =
     keySet({"upn", "password", "enabled", "locked", "password_expired", "mfa", "federated", "created",
-            "licenses", "mailbox", "onedrive", "roles", "sync_from_on_prem"});
+            "licenses", "mailbox", "onedrive", "roles", "sync_from_on_prem", "ews_enabled"});
 inline const QSet<QString> kAppKeys =
     keySet({"client_id", "public_client", "consented", "secret", "delegated", "application", "enabled"});
 inline const QSet<QString> kOnPremKeys =
@@ -256,6 +256,8 @@ inline QString checkUser(const QJsonObject &u, const QString &path)
     for (const char *k : {"enabled", "locked", "password_expired", "federated", "sync_from_on_prem"})
         if (u.contains(QLatin1String(k)) && !u.value(QLatin1String(k)).isBool())
             return path + QLatin1Char('.') + QLatin1String(k) + QStringLiteral(": expected a boolean");
+    if (u.contains(QStringLiteral("ews_enabled")) && !u.value(QStringLiteral("ews_enabled")).isBool())
+        return path + QStringLiteral(".ews_enabled: expected a boolean");
     for (const char *k : {"licenses", "roles"})
         if (u.contains(QLatin1String(k)) && !isStringArray(u.value(QLatin1String(k))))
             return path + QLatin1Char('.') + QLatin1String(k) +
@@ -307,9 +309,23 @@ inline QString checkTenant(const QJsonObject &t)
     const QString path = QStringLiteral("$.authdoctor.tenant");
     if (const QString k = unknownKey(t, kTenantKeys); !k.isEmpty())
         return path + QStringLiteral(": unknown state field ") + k;
-    for (const char *k : {"security_defaults", "ews_enabled", "basic_auth"})
+    for (const char *k : {"security_defaults", "basic_auth"})
         if (t.contains(QLatin1String(k)) && !t.value(QLatin1String(k)).isBool())
             return path + QLatin1Char('.') + QLatin1String(k) + QStringLiteral(": expected a boolean");
+    // ews_enabled: true, false or null (not set: off from 1 October 2026).
+    if (t.contains(QStringLiteral("ews_enabled")) && !t.value(QStringLiteral("ews_enabled")).isBool() &&
+        !t.value(QStringLiteral("ews_enabled")).isNull())
+        return path + QStringLiteral(".ews_enabled: expected a boolean or null");
+    if (t.contains(QStringLiteral("ews_allowed_app_ids"))) {
+        static const QRegularExpression guid(
+            QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
+        const QJsonValue ids = t.value(QStringLiteral("ews_allowed_app_ids"));
+        if (!isStringArray(ids))
+            return path + QStringLiteral(".ews_allowed_app_ids: expected a list of application ids");
+        for (const auto &id : ids.toArray())
+            if (!guid.match(id.toString()).hasMatch())
+                return path + QStringLiteral(".ews_allowed_app_ids: not a GUID: ") + id.toString();
+    }
     if (t.contains(QStringLiteral("cloud")) && !strings({"commercial", "gcc", "gcc-high", "dod", "china"})
                                                     .contains(t.value(QStringLiteral("cloud")).toString()))
         return path + QStringLiteral(".cloud: unknown cloud");

@@ -445,6 +445,12 @@ private slots:
             << "tenant" << QByteArray("{\"on_prem\": {\"extendedProtection\": true}}");
         QTest::newRow("bad cloud") << "tenant" << QByteArray("{\"cloud\": \"azure\"}");
         QTest::newRow("throttle string") << "tenant" << QByteArray("{\"throttle\": \"5\"}");
+        QTest::newRow("ews_enabled string") << "tenant" << QByteArray("{\"ews_enabled\": \"off\"}");
+        QTest::newRow("allow list not guids")
+            << "tenant" << QByteArray("{\"ews_allowed_app_ids\": [\"MigrationWiz\"]}");
+        QTest::newRow("allow list not a list") << "tenant" << QByteArray("{\"ews_allowed_app_ids\": \"x\"}");
+        QTest::newRow("user ews_enabled null")
+            << "tenant" << QByteArray("{\"users\": [{\"upn\": \"a@contoso.com\", \"ews_enabled\": null}]}");
         QTest::newRow("mapping key")
             << "mapping"
             << QByteArray(

@@ -228,7 +228,8 @@ private slots:
         QTest::newRow("federated") << "exo-federated-user" << 50126;
         QTest::newRow("mfa") << "exo-mfa-required" << 50076;
         QTest::newRow("password expired") << "exo-password-expired" << 50055;
-        QTest::newRow("security defaults") << "exo-security-defaults" << 530035;
+        // A password grant under security defaults is asked for MFA (facts §9.7; 530035 before).
+        QTest::newRow("security defaults") << "exo-security-defaults" << 50076;
         QTest::newRow("conditional access") << "exo-conditional-access" << 53003;
         QTest::newRow("locked") << "exo-account-locked" << 50053;
         QTest::newRow("disabled") << "exo-account-disabled" << 50057;
@@ -240,6 +241,12 @@ private slots:
         QTest::newRow("app-only consent") << "exo-app-only-consent-missing" << 0;
         QTest::newRow("impersonation retired") << "exo-impersonation-retired" << 0;
         QTest::newRow("insufficient") << "exo-insufficient-permission" << 0;
+        QTest::newRow("ews org off") << "exo-ews-disabled" << 0;
+        QTest::newRow("ews not set") << "exo-ews-not-set" << 0;
+        QTest::newRow("ews allow list") << "exo-ews-app-not-allowed" << 0;
+        QTest::newRow("ews mailbox off") << "exo-ews-mailbox-disabled" << 0;
+        QTest::newRow("ews kiosk") << "exo-ews-kiosk-licence" << 0;
+        QTest::newRow("ews mailbox override") << "exo-ews-mailbox-override" << 0;
     }
     void tokenEndpoint()
     {
@@ -366,7 +373,16 @@ private slots:
         QTest::newRow("new account") << "exo-new-account-not-ready" << true << 200
                                      << "ErrorNonExistentMailbox";
         QTest::newRow("app-only no consent") << "exo-app-only-consent-missing" << true << 401 << "2000008";
-        QTest::newRow("ews disabled") << "exo-ews-disabled" << true << 403 << "";
+        // EWS retirement: 403 without a body; the rule says which switch refused it.
+        QTest::newRow("ews disabled") << "exo-ews-disabled" << true << 403 << "tenant:exo-ews-disabled";
+        QTest::newRow("ews not set") << "exo-ews-not-set" << true << 403 << "tenant:exo-ews-not-set";
+        QTest::newRow("ews allow list")
+            << "exo-ews-app-not-allowed" << true << 403 << "tenant:exo-ews-app-not-allowed";
+        QTest::newRow("ews mailbox off")
+            << "exo-ews-mailbox-disabled" << true << 403 << "tenant:exo-ews-mailbox-disabled";
+        QTest::newRow("ews kiosk") << "exo-ews-kiosk-licence" << true << 403
+                                   << "tenant:exo-ews-kiosk-licence";
+        QTest::newRow("ews mailbox override") << "exo-ews-mailbox-override" << true << 200 << "NoError";
     }
     void exchangeOnline()
     {
@@ -385,7 +401,10 @@ private slots:
                  qPrintable(QStringLiteral("%1: %2").arg(r.status).arg(QString::fromUtf8(r.body.left(400)))));
         if (signal.isEmpty())
             return;
-        if (signal.at(0).isDigit()) {
+        if (signal.startsWith(QLatin1String("tenant:"))) {
+            QCOMPARE(r.rule, signal);
+            QVERIFY(r.body.isEmpty());
+        } else if (signal.at(0).isDigit()) {
             const QList<QByteArray> diag = headerValues(r, "x-ms-diagnostics");
             QVERIFY(!diag.isEmpty());
             QVERIFY2(diag.first().startsWith(signal.toLatin1()), diag.first().constData());
@@ -444,6 +463,8 @@ private slots:
         QVERIFY2(age >= 0 && age < 24 * 3600, qPrintable(QString::number(age)));
     }
 
+    // Autodiscover v2 answers a hybrid user whose mailbox is on-premises with a 302 to the
+    // on-premises Autodiscover (facts §9.5b), which then names the on-premises EWS.
     void syncedMailboxPointsOnPrem()
     {
         World w(QStringLiteral("exo-mailbox-not-instantiated"));
@@ -451,9 +472,50 @@ private slots:
         const SimResponse r =
             w.send(request("GET", QStringLiteral("outlook.office365.com"),
                            "/autodiscover/autodiscover.json?Email=user3%40contoso.com&Protocol=EWS"));
-        QCOMPARE(r.status, 200);
-        const QString url = QJsonDocument::fromJson(r.body).object().value(QStringLiteral("Url")).toString();
+        QCOMPARE(r.status, 302);
+        const QUrl location(QString::fromUtf8(headerValues(r, "Location").value(0)));
+        QVERIFY2(location.isValid() && location.scheme() == QLatin1String("https") &&
+                     !location.host().contains(QLatin1String("office365.com")),
+                 qPrintable(location.toString()));
+        const SimResponse onPrem = w.send(request("GET", location.host(),
+                                                  location.path(QUrl::FullyEncoded).toUtf8() + '?' +
+                                                      location.query(QUrl::FullyEncoded).toUtf8()));
+        QCOMPARE(onPrem.status, 200);
+        const QString url =
+            QJsonDocument::fromJson(onPrem.body).object().value(QStringLiteral("Url")).toString();
         QVERIFY2(!url.isEmpty() && !url.contains(QLatin1String("office365.com")), qPrintable(url));
+    }
+
+    // Security defaults look like MFA at the token endpoint; the policy read tells them apart
+    // (facts §9.7: the engine must reach security-defaults from the policy, not from one code).
+    void securityDefaultsPolicy_data()
+    {
+        QTest::addColumn<QString>("scenario");
+        QTest::addColumn<bool>("enabled");
+        QTest::newRow("security defaults") << "exo-security-defaults" << true;
+        QTest::newRow("per-user mfa") << "exo-mfa-required" << false;
+    }
+    void securityDefaultsPolicy()
+    {
+        QFETCH(QString, scenario);
+        QFETCH(bool, enabled);
+        World w(scenario);
+        QVERIFY2(w.ok(), qPrintable(w.error()));
+        // An administrator's app-only registration (the healthy tenant's) may read the policy.
+        const QByteArray body =
+            "client_id=9e8d7c6b-5a49-4382-8170-6f5e4d3c2b1a&client_secret=" +
+            QUrl::toPercentEncoding(QStringLiteral("Cx8Q~appOnlySecretValue.Contoso-2026")) +
+            "&scope=https%3A%2F%2Fgraph.microsoft.com%2F.default&grant_type=client_credentials";
+        const SimResponse t = w.send(request("POST", w.hosts().login, "/contoso.com/oauth2/v2.0/token", body,
+                                             "application/x-www-form-urlencoded"));
+        QVERIFY2(t.status == 200, t.body.left(300).constData());
+        SimRequest r =
+            request("GET", w.hosts().graph, "/v1.0/policies/identitySecurityDefaultsEnforcementPolicy");
+        r.headers.append({QByteArrayLiteral("Authorization"), "Bearer " + accessToken(t).toLatin1()});
+        const SimResponse p = w.send(r);
+        QCOMPARE(p.status, 200);
+        QCOMPARE(QJsonDocument::fromJson(p.body).object().value(QStringLiteral("isEnabled")).toBool(),
+                 enabled);
     }
 
     void sharePointRefusesSecretToken()

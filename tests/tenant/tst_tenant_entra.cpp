@@ -35,6 +35,8 @@ private slots:
     void graphAndSharePointAudiences();
     void nationalCloudToken();
     void basicClientAuthentication();
+    void tokenEndpoint2026_data();
+    void tokenEndpoint2026();
 };
 
 void TstTenantEntra::openId_data()
@@ -133,6 +135,16 @@ void TstTenantEntra::getUserRealm_data()
                              << QStringLiteral("Managed") << false;
     QTest::newRow("federated") << QByteArray(R"({"users":[{"upn":"user1@contoso.com","federated":true}]})")
                                << QStringLiteral("user1@contoso.com") << QStringLiteral("Federated") << true;
+    // Federation is a property of the domain (facts §9.10).
+    QTest::newRow("federated domain, other user")
+        << QByteArray(R"({"users":[{"upn":"user1@contoso.com","federated":true}]})")
+        << QStringLiteral("user2@contoso.com") << QStringLiteral("Federated") << true;
+    QTest::newRow("federated domain, unknown user")
+        << QByteArray(R"({"users":[{"upn":"user1@contoso.com","federated":true}]})")
+        << QStringLiteral("nobody@contoso.com") << QStringLiteral("Federated") << true;
+    QTest::newRow("federated domain, other domain managed")
+        << QByteArray(R"({"users":[{"upn":"user1@contoso.com","federated":true}]})")
+        << QStringLiteral("user1@contoso.onmicrosoft.com") << QStringLiteral("Managed") << false;
     QTest::newRow("unknown domain") << QByteArray() << QStringLiteral("user1@contosso.com")
                                     << QStringLiteral("Unknown") << false;
     QTest::newRow("on-prem only domain")
@@ -178,10 +190,16 @@ void TstTenantEntra::userRealmApi()
                 .value(QStringLiteral("federation_active_auth_url"))
                 .toString()
                 .endsWith(QStringLiteral("usernamemixed")));
+    // Federation belongs to the domain: user1 of the same domain is federated too (facts §9.10).
     auto v2 = m->handle(request("GET", QStringLiteral("https://login.microsoftonline.com/common/userrealm/"
                                                       "user1@contoso.com?api-version=2.0")));
     QVERIFY(v2);
-    QCOMPARE(json(*v2).value(QStringLiteral("NameSpaceType")).toString(), QStringLiteral("Managed"));
+    QCOMPARE(json(*v2).value(QStringLiteral("NameSpaceType")).toString(), QStringLiteral("Federated"));
+    auto managed =
+        m->handle(request("GET", QStringLiteral("https://login.microsoftonline.com/common/userrealm/"
+                                                "user1@contoso.onmicrosoft.com?api-version=2.0")));
+    QVERIFY(managed);
+    QCOMPARE(json(*managed).value(QStringLiteral("NameSpaceType")).toString(), QStringLiteral("Managed"));
 }
 
 void TstTenantEntra::credentialType_data()
@@ -197,6 +215,12 @@ void TstTenantEntra::credentialType_data()
                                     << false;
     QTest::newRow("federated") << QByteArray(R"({"users":[{"upn":"user1@contoso.com","federated":true}]})")
                                << QStringLiteral("user1@contoso.com") << 0 << 0 << true;
+    QTest::newRow("federated domain, other user")
+        << QByteArray(R"({"users":[{"upn":"user1@contoso.com","federated":true}]})")
+        << QStringLiteral("user3@contoso.com") << 0 << 0 << true;
+    QTest::newRow("federated domain, unknown user")
+        << QByteArray(R"({"users":[{"upn":"user1@contoso.com","federated":true}]})")
+        << QStringLiteral("nobody@contoso.com") << 1 << 0 << true;
     QTest::newRow("throttled") << QByteArray(R"({"throttle":1})") << QStringLiteral("user1@contoso.com") << 2
                                << 1 << false;
 }
@@ -312,8 +336,9 @@ void TstTenantEntra::tokenErrors_data()
     QTest::newRow("mfa registration")
         << QByteArray(R"({"users":[{"upn":"user1@contoso.com","mfa":"registration-required"}]})") << c << com
         << pw(u1, p1) << 400 << inv << 50079;
+    // Security defaults ask a password grant for MFA (facts §9.7; was 530035 before the second audit).
     QTest::newRow("security defaults")
-        << QByteArray(R"({"security_defaults":true})") << c << com << pw(u1, p1) << 400 << inv << 530035;
+        << QByteArray(R"({"security_defaults":true})") << c << com << pw(u1, p1) << 400 << inv << 50076;
     QTest::newRow("conditional access") << QByteArray(R"({"conditional_access":["user1@contoso.com"]})") << c
                                         << com << pw(u1, p1) << 400 << inv << 53003;
     QTest::newRow("consent missing")
@@ -430,9 +455,10 @@ void TstTenantEntra::ropcToken()
              QStringLiteral("https://sts.windows.net/%1/").arg(kTenantId));
     QCOMPARE(c.value(QStringLiteral("tid")).toString(), kTenantId);
     QCOMPARE(c.value(QStringLiteral("appid")).toString(), kDelegatedApp);
-    QCOMPARE(c.value(QStringLiteral("azp")).toString(), kDelegatedApp);
     QCOMPARE(c.value(QStringLiteral("appidacr")).toString(), QStringLiteral("0"));
-    QCOMPARE(c.value(QStringLiteral("azpacr")).toString(), QStringLiteral("0"));
+    // v1.0 tokens carry appid/appidacr only; azp/azpacr are v2.0 claims (facts §9.11).
+    QVERIFY(!c.contains(QStringLiteral("azp")));
+    QVERIFY(!c.contains(QStringLiteral("azpacr")));
     QCOMPARE(c.value(QStringLiteral("scp")).toString(), QStringLiteral("EWS.AccessAsUser.All"));
     QVERIFY(!c.contains(QStringLiteral("roles")));
     QCOMPARE(c.value(QStringLiteral("upn")).toString(), QStringLiteral("migration@contoso.com"));
@@ -487,7 +513,7 @@ void TstTenantEntra::clientCredentialsToken()
     QCOMPARE(c.value(QStringLiteral("roles")).toArray(), QJsonArray{QStringLiteral("full_access_as_app")});
     QCOMPARE(c.value(QStringLiteral("idtyp")).toString(), QStringLiteral("app"));
     QCOMPARE(c.value(QStringLiteral("appidacr")).toString(), QStringLiteral("1"));
-    QCOMPARE(c.value(QStringLiteral("azpacr")).toString(), QStringLiteral("1"));
+    QVERIFY(!c.contains(QStringLiteral("azpacr")));
     QVERIFY(!c.contains(QStringLiteral("scp")));
     QVERIFY(!c.contains(QStringLiteral("upn")));
     const QJsonObject g = jwtPart(appToken(*m, kGraphDefault), 1);
@@ -615,6 +641,156 @@ void TstTenantEntra::plainHttpIsRedirectedUnread()
     QCOMPARE(r->status, 301);
     QVERIFY(header(*r, "Location").startsWith("https://"));
     QVERIFY(!r->body.contains("access_token"));
+}
+
+// The token endpoint as the second audit found it (facts §9.1, §9.2, §9.7, §9.10, §9.11):
+// cross-cloud app-only sign-in, v1 /common, security defaults, MFA bodies, federated domains.
+void TstTenantEntra::tokenEndpoint2026_data()
+{
+    QTest::addColumn<QByteArray>("overrides");
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<Fields>("fields");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("error");
+    QTest::addColumn<int>("code");      // 0: a token is issued
+    QTest::addColumn<QString>("shape"); // "no-error-uri", "basic-action" or ""
+
+    const QString com = QStringLiteral("https://login.microsoftonline.com/");
+    const QString us = QStringLiteral("https://login.microsoftonline.us/");
+    const QString v2 = QStringLiteral("/oauth2/v2.0/token");
+    const QString v1 = QStringLiteral("/oauth2/token");
+    const QString u1 = QStringLiteral("user1@contoso.com");
+    const QString p1 = QStringLiteral("User1-Contoso-2026!");
+    const auto pw = [](const QString &user, const QString &password, bool version1 = false) {
+        Fields f{{QStringLiteral("client_id"), kDelegatedApp},
+                 {QStringLiteral("username"), user},
+                 {QStringLiteral("password"), password},
+                 {QStringLiteral("grant_type"), QStringLiteral("password")}};
+        f.append(version1
+                     ? qMakePair(QStringLiteral("resource"), QStringLiteral("https://outlook.office365.com"))
+                     : qMakePair(QStringLiteral("scope"), kEwsScope));
+        return f;
+    };
+    const auto cc = [](const QString &host, bool version1 = false) {
+        Fields f{{QStringLiteral("client_id"), kAppOnlyApp},
+                 {QStringLiteral("client_secret"), kAppOnlySecret},
+                 {QStringLiteral("grant_type"), QStringLiteral("client_credentials")}};
+        f.append(version1
+                     ? qMakePair(QStringLiteral("resource"), QStringLiteral("https://") + host)
+                     : qMakePair(QStringLiteral("scope"), QStringLiteral("https://%1/.default").arg(host)));
+        return f;
+    };
+    const QString req = QStringLiteral("invalid_request");
+    const QString inv = QStringLiteral("invalid_grant");
+
+    // §9.1: app-only sign-in for a national-cloud tenant at the commercial host.
+    QTest::newRow("cc gcc-high at commercial")
+        << QByteArray(R"({"cloud":"gcc-high"})") << com + QStringLiteral("contoso.com") + v2
+        << cc(QStringLiteral("outlook.office365.us")) << 400 << req << 900382 << "no-error-uri";
+    QTest::newRow("cc dod at commercial")
+        << QByteArray(R"({"cloud":"dod"})") << com + kTenantId + v2
+        << cc(QStringLiteral("outlook-dod.office365.us")) << 400 << req << 900382 << "no-error-uri";
+    QTest::newRow("cc 21vianet at commercial")
+        << QByteArray(R"({"cloud":"china"})") << com + QStringLiteral("contoso.com") + v2
+        << cc(QStringLiteral("partner.outlook.cn")) << 400 << req << 900382 << "no-error-uri";
+    QTest::newRow("cc gcc-high at commercial v1")
+        << QByteArray(R"({"cloud":"gcc-high"})") << com + QStringLiteral("contoso.com") + v1
+        << cc(QStringLiteral("outlook.office365.us"), true) << 400 << req << 900382 << "no-error-uri";
+    QTest::newRow("ropc gcc-high at commercial stays 90038")
+        << QByteArray(R"({"cloud":"gcc-high"})") << com + QStringLiteral("contoso.com") + v2 << pw(u1, p1)
+        << 400 << req << 90038 << "";
+    QTest::newRow("cc commercial tenant at .us stays 90038")
+        << QByteArray() << us + QStringLiteral("contoso.com") + v2
+        << cc(QStringLiteral("outlook.office365.com")) << 400 << req << 90038 << "";
+    QTest::newRow("cc gcc moderate at commercial")
+        << QByteArray(R"({"cloud":"gcc"})") << com + QStringLiteral("contoso.com") + v2
+        << cc(QStringLiteral("outlook.office365.com")) << 200 << QString() << 0 << "";
+    // §9.2: v1 /common resolves the tenant from the user name; 9001023 is v2.0-only.
+    QTest::newRow("v1 common ropc") << QByteArray() << com + QStringLiteral("common") + v1 << pw(u1, p1, true)
+                                    << 200 << QString() << 0 << "";
+    QTest::newRow("v1 common wrong password")
+        << QByteArray() << com + QStringLiteral("common") + v1 << pw(u1, QStringLiteral("nope"), true) << 400
+        << inv << 50126 << "";
+    QTest::newRow("v1 common unknown user")
+        << QByteArray() << com + QStringLiteral("common") + v1
+        << pw(QStringLiteral("nobody@contoso.com"), p1, true) << 400 << inv << 50034 << "";
+    QTest::newRow("v1 common unknown domain")
+        << QByteArray() << com + QStringLiteral("common") + v1
+        << pw(QStringLiteral("user1@contosso.com"), p1, true) << 400 << inv << 50034 << "";
+    QTest::newRow("v1 common mfa") << QByteArray(
+                                          R"({"users":[{"upn":"user1@contoso.com","mfa":"enforced"}]})")
+                                   << com + QStringLiteral("common") + v1 << pw(u1, p1, true) << 400 << inv
+                                   << 50076 << "basic-action";
+    QTest::newRow("v1 common locked")
+        << QByteArray(R"({"users":[{"upn":"user1@contoso.com","locked":true}]})")
+        << com + QStringLiteral("common") + v1 << pw(u1, p1, true) << 400 << inv << 50053 << "";
+    QTest::newRow("v1 common client credentials")
+        << QByteArray() << com + QStringLiteral("common") + v1
+        << cc(QStringLiteral("outlook.office365.com"), true) << 400 << req << 50059 << "";
+    QTest::newRow("v2 common ropc") << QByteArray() << com + QStringLiteral("common") + v2 << pw(u1, p1)
+                                    << 400 << req << 9001023 << "";
+    QTest::newRow("v2 consumers ropc") << QByteArray() << com + QStringLiteral("consumers") + v2 << pw(u1, p1)
+                                       << 400 << req << 9001023 << "";
+    // §9.7: security defaults ask a password grant for MFA, or for MFA registration.
+    QTest::newRow("security defaults")
+        << QByteArray(R"({"security_defaults":true})") << com + QStringLiteral("contoso.com") + v2
+        << pw(u1, p1) << 400 << inv << 50076 << "basic-action";
+    QTest::newRow("security defaults, not registered")
+        << QByteArray(
+               R"({"security_defaults":true,"users":[{"upn":"user1@contoso.com","mfa":"registration-required"}]})")
+        << com + QStringLiteral("contoso.com") + v2 << pw(u1, p1) << 400 << inv << 50079 << "basic-action";
+    QTest::newRow("security defaults v1")
+        << QByteArray(R"({"security_defaults":true})") << com + QStringLiteral("contoso.com") + v1
+        << pw(u1, p1, true) << 400 << inv << 50076 << "basic-action";
+    QTest::newRow("security defaults, app-only unaffected")
+        << QByteArray(R"({"security_defaults":true})") << com + QStringLiteral("contoso.com") + v2
+        << cc(QStringLiteral("outlook.office365.com")) << 200 << QString() << 0 << "";
+    // §9.11: MFA answers carry basic_action and no claims.
+    QTest::newRow("mfa enforced body")
+        << QByteArray(R"({"users":[{"upn":"user1@contoso.com","mfa":"enforced"}]})")
+        << com + QStringLiteral("contoso.com") + v2 << pw(u1, p1) << 400 << inv << 50076 << "basic-action";
+    // §9.10: every account of a federated domain.
+    QTest::newRow("federated domain, other user")
+        << QByteArray(R"({"users":[{"upn":"user1@contoso.com","federated":true}]})")
+        << com + QStringLiteral("contoso.com") + v2
+        << pw(QStringLiteral("user2@contoso.com"), QStringLiteral("User2-Contoso-2026!")) << 400 << inv
+        << 50126 << "";
+}
+
+void TstTenantEntra::tokenEndpoint2026()
+{
+    QFETCH(QByteArray, overrides);
+    QFETCH(QString, url);
+    QFETCH(Fields, fields);
+    QFETCH(int, status);
+    QFETCH(QString, error);
+    QFETCH(int, code);
+    QFETCH(QString, shape);
+    auto m = makeModel(overrides);
+    QVERIFY(m);
+    const auto r = m->handle(
+        request("POST", url, {{"Content-Type", "application/x-www-form-urlencoded"}}, form(fields)));
+    QVERIFY(r);
+    QVERIFY2(r->status == status, r->body.left(400).constData());
+    const QJsonObject o = json(*r);
+    if (code == 0) {
+        QVERIFY(!accessToken(*r).isEmpty());
+        return;
+    }
+    QCOMPARE(o.value(QStringLiteral("error")).toString(), error);
+    QCOMPARE(aadsts(*r), code);
+    QVERIFY(o.value(QStringLiteral("error_description"))
+                .toString()
+                .startsWith(QStringLiteral("AADSTS%1: ").arg(code)));
+    if (code == 900382)
+        QVERIFY(
+            o.value(QStringLiteral("error_description"))
+                .toString()
+                .contains(QStringLiteral("Confidential Client is not supported in Cross Cloud request.")));
+    QCOMPARE(o.contains(QStringLiteral("error_uri")), shape != QLatin1String("no-error-uri"));
+    if (shape == QLatin1String("basic-action"))
+        QCOMPARE(o.value(QStringLiteral("suberror")).toString(), QStringLiteral("basic_action"));
+    QVERIFY(!o.contains(QStringLiteral("claims")));
 }
 
 QTEST_GUILESS_MAIN(TstTenantEntra)

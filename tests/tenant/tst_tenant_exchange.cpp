@@ -80,6 +80,8 @@ private slots:
     void successShape();
     void principalNameAndSeveralFolders();
     void ewsDisabledAndThrottled();
+    void ewsRetirement_data();
+    void ewsRetirement();
     void basicAuthToExo();
     void basicAuthHistoricalMode();
     void autodiscoverPox_data();
@@ -96,21 +98,26 @@ void TstTenantExchange::unauthenticatedChallenge()
     auto m = makeModel();
     const SimResponse r = ews(*m, {}, getFolderBody());
     QCOMPARE(r.status, 401);
+    // One comma-joined WWW-Authenticate line, Bearer first, then Basic (facts §9.3).
     const auto challenges = headers(r, "WWW-Authenticate");
-    QCOMPARE(challenges.size(), 2);
+    QCOMPARE(challenges.size(), 1);
     QVERIFY(challenges.at(0).startsWith("Bearer client_id=\"00000002-0000-0ff1-ce00-000000000000\""));
     QVERIFY(challenges.at(0).contains("trusted_issuers=\"00000001-0000-0000-c000-000000000000@*\""));
-    QVERIFY(challenges.at(0).contains(
-        "authorization_uri=\"https://login.microsoftonline.com/common/oauth2/authorize\""));
+    QVERIFY(challenges.at(0).endsWith(
+        "authorization_uri=\"https://login.microsoftonline.com/common/oauth2/authorize\",Basic Realm=\"\""));
     QVERIFY(!challenges.at(0).contains("invalid_token"));
-    QCOMPARE(challenges.at(1), QByteArray("Basic Realm=\"\""));
     QVERIFY(header(r, "x-ms-diagnostics").isEmpty());
     QVERIFY(!header(r, "request-id").isEmpty());
     QVERIFY(!header(r, "X-FEServer").isEmpty());
+    // The back-end headers of an EXO 401 (facts §9.4).
+    QVERIFY(header(r, "X-CalculatedBETarget").endsWith(".prod.outlook.com"));
+    QVERIFY(!header(r, "X-BEServer").isEmpty());
+    QVERIFY(header(r, "X-CalculatedBETarget").startsWith(QByteArray(header(r, "X-BEServer")).append('.')));
+    QCOMPARE(header(r, "X-DiagInfo"), header(r, "X-BEServer"));
     const SimResponse ntlm =
         ews(*m, "NTLM TlRMTVNTUAABAAAAB4IIogAAAAAAAAAAAAAAAAAAAAAGAbEdAAAADw==", getFolderBody());
     QCOMPARE(ntlm.status, 401);
-    QCOMPARE(headers(ntlm, "WWW-Authenticate").size(), 2);
+    QCOMPARE(headers(ntlm, "WWW-Authenticate"), challenges);
 }
 
 void TstTenantExchange::tokenDiagnostics_data()
@@ -123,7 +130,7 @@ void TstTenantExchange::tokenDiagnostics_data()
     QTest::newRow("graph token to EWS")
         << QByteArray() << QStringLiteral("graph")
         << QByteArray("2000003;reason=\"The audience claim value is invalid "
-                      "'https://graph.microsoft.com'.\";error_category=\"invalid_resource\"");
+                      "'aud'.\";error_category=\"invalid_resource\""); // 'aud' literally (facts §9.4)
     QTest::newRow("app-only without consent")
         << QByteArray(R"({"apps":[{"client_id":"9e8d7c6b-5a49-4382-8170-6f5e4d3c2b1a","consented":false}]})")
         << QStringLiteral("app") << QByteArray("2000008;reason=\"The token contains no permissions");
@@ -179,9 +186,11 @@ void TstTenantExchange::tokenDiagnostics()
              header(r, "x-ms-diagnostics").constData());
     QCOMPARE(header(r, "X-BackEndHttpStatus"), QByteArray("401"));
     const auto challenges = headers(r, "WWW-Authenticate");
-    QCOMPARE(challenges.size(), 2);
-    QVERIFY(challenges.at(0).contains("error=\"invalid_token\""));
-    QCOMPARE(challenges.at(1), QByteArray("Basic Realm=\"\""));
+    QCOMPARE(challenges.size(), 1);
+    QVERIFY(challenges.at(0).startsWith("Bearer "));
+    QVERIFY(challenges.at(0).endsWith(", error=\"invalid_token\",Basic Realm=\"\""));
+    QVERIFY(!header(r, "X-BEServer").isEmpty());
+    QVERIFY(!header(r, "X-DiagInfo").isEmpty());
 }
 
 void TstTenantExchange::getFolder_data()
@@ -226,6 +235,21 @@ void TstTenantExchange::getFolder_data()
                                                   << QStringLiteral("ErrorImpersonateUserDenied");
     QTest::newRow("delegate access with FullAccess role")
         << QByteArray() << kMigration << QString() << kUser1 << 200 << QStringLiteral("NoError");
+    // No admin role grants mailbox access (facts §9.8): only the explicit FullAccess does.
+    QTest::newRow("delegate access as Exchange Administrator only")
+        << QByteArray(R"({"users":[{"upn":"migration@contoso.com","roles":["Exchange Administrator"]}]})")
+        << kMigration << QString() << kUser1 << 200 << QStringLiteral("ErrorAccessDenied");
+    QTest::newRow("delegate access as Global Administrator only")
+        << QByteArray(R"({"users":[{"upn":"migration@contoso.com","roles":["Global Administrator"]}]})")
+        << kMigration << QString() << kUser1 << 200 << QStringLiteral("ErrorAccessDenied");
+    QTest::newRow("delegate access as Organization Management only")
+        << QByteArray(R"({"users":[{"upn":"migration@contoso.com","roles":["Organization Management"]}]})")
+        << kMigration << QString() << kUser1 << 200 << QStringLiteral("ErrorAccessDenied");
+    // Exchange Online refuses ApplicationImpersonation whatever the roles.
+    QTest::newRow("impersonation with the ApplicationImpersonation role")
+        << QByteArray(
+               R"({"users":[{"upn":"migration@contoso.com","roles":["ApplicationImpersonation","FullAccess","Global Administrator"]}]})")
+        << kMigration << kUser1 << QString() << 500 << QStringLiteral("ErrorImpersonateUserDenied");
     QTest::newRow("delegate access without rights")
         << QByteArray(R"({"users":[{"upn":"migration@contoso.com","roles":[]}]})") << kMigration << QString()
         << kUser1 << 200 << QStringLiteral("ErrorAccessDenied");
@@ -347,13 +371,152 @@ void TstTenantExchange::ewsDisabledAndThrottled()
     QVERIFY(busy.body.contains("<t:Value Name=\"BackOffMilliseconds\">60000</t:Value>"));
 }
 
+namespace {
+qint64 utc(int y, int mo, int d, int h = 0, int mi = 0)
+{
+    return QDateTime(QDate(y, mo, d), QTime(h, mi), Qt::UTC).toMSecsSinceEpoch();
+}
+} // namespace
+
+// The EWS retirement in Exchange Online (facts §5.4, §9.6; scenarios.md): organisation switch
+// (true / false / not set = off from 1 October 2026), app allow list, mailbox switch, Kiosk/F3.
+void TstTenantExchange::ewsRetirement_data()
+{
+    QTest::addColumn<QByteArray>("overrides");
+    QTest::addColumn<qint64>("now");
+    QTest::addColumn<QString>("caller");  // "app" (impersonation), a UPN (delegated), "onprem" (Basic)
+    QTest::addColumn<QString>("mailbox"); // the mailbox opened
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("rule");
+
+    const qint64 jan = utc(2026, 1, 1, 9);
+    const qint64 lastJune = utc(2026, 6, 30, 23, 59);
+    const qint64 july = utc(2026, 7, 1);
+    const qint64 lastSeptember = utc(2026, 9, 30, 23, 59);
+    const qint64 october = utc(2026, 10, 1);
+    const qint64 december = utc(2026, 12, 2, 9);
+    const QString app = QStringLiteral("app");
+    const QString ok = QStringLiteral("tenant:ews-getfolder");
+    const QString orgOff = QStringLiteral("tenant:exo-ews-disabled");
+    const QString notSet = QStringLiteral("tenant:exo-ews-not-set");
+    const QString notAllowed = QStringLiteral("tenant:exo-ews-app-not-allowed");
+    const QString mailboxOff = QStringLiteral("tenant:exo-ews-mailbox-disabled");
+    const QString kiosk = QStringLiteral("tenant:exo-ews-kiosk-licence");
+    const QByteArray kioskPlans =
+        R"({"users":[{"upn":"user1@contoso.com","licenses":["EXCHANGE_S_DESKLESS","EXCHANGE_S_FOUNDATION"]}]})";
+
+    QTest::newRow("healthy: explicit true after October")
+        << QByteArray() << december << app << kUser1 << 200 << ok;
+    QTest::newRow("org off") << QByteArray(R"({"ews_enabled":false})") << jan << app << kUser1 << 403
+                             << orgOff;
+    QTest::newRow("org off, delegated")
+        << QByteArray(R"({"ews_enabled":false})") << jan << kMigration << kUser1 << 403 << orgOff;
+    QTest::newRow("org not set, September")
+        << QByteArray(R"({"ews_enabled":null})") << lastSeptember << app << kUser1 << 200 << ok;
+    QTest::newRow("org not set, 1 October")
+        << QByteArray(R"({"ews_enabled":null})") << october << app << kUser1 << 403 << notSet;
+    QTest::newRow("org not set, December, delegated")
+        << QByteArray(R"({"ews_enabled":null})") << december << kMigration << kUser1 << 403 << notSet;
+    QTest::newRow("allow list without the app")
+        << QByteArray(R"({"ews_allowed_app_ids":["d3590ed6-52b3-4102-aeff-aad2292ab01c"]})") << december
+        << app << kUser1 << 403 << notAllowed;
+    QTest::newRow("allow list with the app")
+        << QByteArray(R"({"ews_allowed_app_ids":["d3590ed6-52b3-4102-aeff-aad2292ab01c",
+                                                  "9E8D7C6B-5A49-4382-8170-6F5E4D3C2B1A"]})")
+        << december << app << kUser1 << 200 << ok;
+    QTest::newRow("allow list, delegated app not listed")
+        << QByteArray(R"({"ews_allowed_app_ids":["9e8d7c6b-5a49-4382-8170-6f5e4d3c2b1a"]})") << december
+        << kMigration << kUser1 << 403 << notAllowed;
+    QTest::newRow("allow list, delegated app listed")
+        << QByteArray(R"({"ews_allowed_app_ids":["3c1f0a52-8d4e-4f6b-a9c7-1e2d3f4a5b61"]})") << december
+        << kMigration << kUser1 << 200 << ok;
+    QTest::newRow("empty allow list")
+        << QByteArray(R"({"ews_allowed_app_ids":[]})") << jan << app << kUser1 << 403 << notAllowed;
+    QTest::newRow("mailbox off") << QByteArray(
+                                        R"({"users":[{"upn":"user1@contoso.com","ews_enabled":false}]})")
+                                 << jan << app << kUser1 << 403 << mailboxOff;
+    QTest::newRow("mailbox off, delegate access")
+        << QByteArray(R"({"users":[{"upn":"user1@contoso.com","ews_enabled":false}]})") << jan << kMigration
+        << kUser1 << 403 << mailboxOff;
+    QTest::newRow("another mailbox off")
+        << QByteArray(R"({"users":[{"upn":"user2@contoso.com","ews_enabled":false}]})") << jan << app
+        << kUser1 << 200 << ok;
+    QTest::newRow("org off and mailbox off")
+        << QByteArray(R"({"ews_enabled":false,"users":[{"upn":"user1@contoso.com","ews_enabled":false}]})")
+        << jan << app << kUser1 << 403 << orgOff;
+    QTest::newRow("org off, mailbox explicitly on")
+        << QByteArray(R"({"ews_enabled":false,"users":[{"upn":"user1@contoso.com","ews_enabled":true}]})")
+        << december << app << kUser1 << 200 << ok;
+    QTest::newRow("org not set, mailbox explicitly on")
+        << QByteArray(R"({"ews_enabled":null,"users":[{"upn":"user1@contoso.com","ews_enabled":true}]})")
+        << december << app << kUser1 << 200 << ok;
+    QTest::newRow("org off, mailbox on, delegate access")
+        << QByteArray(R"({"ews_enabled":false,"users":[{"upn":"user1@contoso.com","ews_enabled":true}]})")
+        << december << kMigration << kUser1 << 200 << ok;
+    QTest::newRow("org off, mailbox on, the caller's own mailbox is not")
+        << QByteArray(R"({"ews_enabled":false,"users":[{"upn":"user1@contoso.com","ews_enabled":true}]})")
+        << december << kMigration << QString() << 403 << orgOff;
+    QTest::newRow("org off, mailbox on, app not in the allow list")
+        << QByteArray(R"({"ews_enabled":false,"ews_allowed_app_ids":["d3590ed6-52b3-4102-aeff-aad2292ab01c"],
+                          "users":[{"upn":"user1@contoso.com","ews_enabled":true}]})")
+        << december << app << kUser1 << 403 << notAllowed;
+    QTest::newRow("kiosk before July") << kioskPlans << lastJune << app << kUser1 << 200 << ok;
+    QTest::newRow("kiosk from 1 July") << kioskPlans << july << app << kUser1 << 403 << kiosk;
+    QTest::newRow("kiosk, the user's own mailbox")
+        << kioskPlans << december << kUser1 << QString() << 403 << kiosk;
+    QTest::newRow("kiosk plan beside E3")
+        << QByteArray(
+               R"({"users":[{"upn":"user1@contoso.com","licenses":["EXCHANGE_S_DESKLESS","EXCHANGE_S_ENTERPRISE"]}]})")
+        << december << app << kUser1 << 200 << ok;
+    QTest::newRow("kiosk, mailbox explicitly on")
+        << QByteArray(
+               R"({"users":[{"upn":"user1@contoso.com","ews_enabled":true,"licenses":["EXCHANGE_S_DESKLESS"]}]})")
+        << december << app << kUser1 << 403 << kiosk;
+    QTest::newRow("on-prem is not affected")
+        << QByteArray(R"({"ews_enabled":false,"ews_allowed_app_ids":[],
+                          "users":[{"upn":"user1@fabrikam.com","ews_enabled":false}]})")
+        << december << QStringLiteral("onprem") << QStringLiteral("user1@fabrikam.com") << 200 << ok;
+}
+
+void TstTenantExchange::ewsRetirement()
+{
+    QFETCH(QByteArray, overrides);
+    QFETCH(qint64, now);
+    QFETCH(QString, caller);
+    QFETCH(QString, mailbox);
+    QFETCH(int, status);
+    QFETCH(QString, rule);
+    auto m = makeModel(overrides, now);
+    QVERIFY(m);
+    SimResponse r;
+    if (caller == QLatin1String("onprem")) {
+        r = ews(*m, basic(QStringLiteral("admin@fabrikam.com"), QStringLiteral("Fabrikam-Admin-2026!")),
+                getFolderBody(mailbox), QStringLiteral("mail.fabrikam.com"));
+    } else if (caller == QLatin1String("app")) {
+        r = ews(*m, bearer(appToken(*m)), getFolderBody(mailbox));
+    } else {
+        const QString pw = caller == kUser1 ? kUser1Pw : kMigrationPw;
+        const QByteArray token = delegatedToken(*m, caller, pw);
+        QVERIFY(!token.isEmpty());
+        r = ews(*m, bearer(token), getFolderBody({}, mailbox));
+    }
+    QVERIFY2(r.status == status, qPrintable(QStringLiteral("%1 %2").arg(r.status).arg(r.rule)));
+    QCOMPARE(r.rule, rule);
+    if (status == 403) {
+        QVERIFY(r.body.isEmpty()); // the product must not depend on a body
+        QCOMPARE(header(r, "X-BackEndHttpStatus"), QByteArray("403"));
+    } else {
+        QVERIFY(r.body.contains("<m:ResponseCode>NoError</m:ResponseCode>"));
+    }
+}
+
 void TstTenantExchange::basicAuthToExo()
 {
     auto m = makeModel();
     const QByteArray creds = basic(kUser1, kUser1Pw);
     const SimResponse e = ews(*m, creds, getFolderBody());
     QCOMPARE(e.status, 401);
-    QCOMPARE(headers(e, "WWW-Authenticate").size(), 2);
+    QCOMPARE(headers(e, "WWW-Authenticate").size(), 1);
     const SimResponse a =
         post(*m, QStringLiteral("https://autodiscover-s.outlook.com/autodiscover/autodiscover.xml"), creds,
              poxBody(kUser1));
@@ -366,8 +529,7 @@ void TstTenantExchange::basicAuthToExo()
 
 void TstTenantExchange::basicAuthHistoricalMode()
 {
-    auto m = makeModel(R"({"basic_auth":true,"users":[{"upn":"user2@contoso.com","mfa":"enforced"},
-                          {"upn":"user3@contoso.com","federated":true}]})");
+    auto m = makeModel(R"({"basic_auth":true,"users":[{"upn":"user2@contoso.com","mfa":"enforced"}]})");
     const QString url = QStringLiteral("https://autodiscover-s.outlook.com/autodiscover/autodiscover.xml");
     const SimResponse ok = post(*m, url, basic(kUser1, kUser1Pw), poxBody(kUser1));
     QCOMPARE(ok.status, 200);
@@ -380,15 +542,24 @@ void TstTenantExchange::basicAuthHistoricalMode()
              poxBody(QStringLiteral("user2@contoso.com")));
     QCOMPARE(mfa.status, 456);
     QVERIFY(header(mfa, "X-AutoDiscovery-Error").contains("AADSTS50076"));
-    const SimResponse fed =
-        post(*m, url, basic(QStringLiteral("user3@contoso.com"), QStringLiteral("User3-Contoso-2026!")),
-             poxBody(QStringLiteral("user3@contoso.com")));
-    QCOMPARE(fed.status, 503);
-    QCOMPARE(header(fed, "Retry-After"), QByteArray("30"));
-    QVERIFY(header(fed, "X-AutoDiscovery-Error").contains("FederatedStsUnreachable"));
     const SimResponse basicEws = ews(*m, basic(kUser1, kUser1Pw), getFolderBody());
     QCOMPARE(basicEws.status, 200);
     QVERIFY(basicEws.body.contains("NoError"));
+
+    // Federation is per domain: user3 marks contoso.com federated, so user1 goes to AD FS too.
+    auto federated =
+        makeModel(R"({"basic_auth":true,"users":[{"upn":"user3@contoso.com","federated":true}]})");
+    for (const QString &user : {QStringLiteral("user3@contoso.com"), kUser1}) {
+        const SimResponse fed = post(*federated, url, basic(user, QStringLiteral("any")), poxBody(user));
+        QCOMPARE(fed.status, 503);
+        QCOMPARE(header(fed, "Retry-After"), QByteArray("30"));
+        QVERIFY(header(fed, "X-AutoDiscovery-Error").contains("FederatedStsUnreachable"));
+    }
+    // Security defaults block this legacy protocol outright (AADSTS530035 stays for it, facts §9.7).
+    auto defaults = makeModel(R"({"basic_auth":true,"security_defaults":true})");
+    const SimResponse blocked = post(*defaults, url, basic(kUser1, kUser1Pw), poxBody(kUser1));
+    QCOMPARE(blocked.status, 456);
+    QVERIFY(header(blocked, "X-AutoDiscovery-Error").contains("AADSTS530035"));
 }
 
 void TstTenantExchange::autodiscoverPox_data()
@@ -423,7 +594,7 @@ void TstTenantExchange::autodiscoverPox()
     const QString url = QStringLiteral("https://autodiscover-s.outlook.com/autodiscover/autodiscover.xml");
     const SimResponse anon = post(*m, url, {}, poxBody(email));
     QCOMPARE(anon.status, 401);
-    QCOMPARE(headers(anon, "WWW-Authenticate").size(), 2);
+    QCOMPARE(headers(anon, "WWW-Authenticate").size(), 1);
     const SimResponse r = post(*m, url, bearer(delegatedToken(*m, kMigration, kMigrationPw)), poxBody(email));
     QCOMPARE(r.status, 200);
     QVERIFY2(r.body.contains(expected), r.body.constData());
@@ -445,6 +616,9 @@ void TstTenantExchange::autodiscoverSoap()
     QVERIFY(ok.body.contains("<SettingName>FavouriteColour</SettingName>"));
     const SimResponse bad = post(*m, url, auth, soapBody(QStringLiteral("nobody@contoso.com")));
     QVERIFY(bad.body.contains("<ErrorCode>InvalidUser</ErrorCode>"));
+    // "Invalid user 'x'" without a colon (facts §9.11).
+    QVERIFY2(bad.body.contains("<ErrorMessage>Invalid user 'nobody@contoso.com'</ErrorMessage>"),
+             bad.body.constData());
     const SimResponse redirect = post(*m, url, auth, soapBody(QStringLiteral("user2@contoso.com")));
     QVERIFY(redirect.body.contains("<ErrorCode>RedirectUrl</ErrorCode>"));
     QVERIFY(redirect.body.contains(
@@ -456,25 +630,74 @@ void TstTenantExchange::autodiscoverV2_data()
     QTest::addColumn<QByteArray>("overrides");
     QTest::addColumn<QString>("url");
     QTest::addColumn<int>("status");
-    QTest::addColumn<QString>("expectedUrl");
+    QTest::addColumn<QString>("protocol");    // "Protocol" of the answer (echoed as sent)
+    QTest::addColumn<QString>("expectedUrl"); // "Url" of a 200, Location of a 302
     const QString base = QStringLiteral("https://outlook.office365.com/autodiscover/autodiscover.json");
     const QString exo = QStringLiteral("https://outlook.office365.com/EWS/Exchange.asmx");
+    const QByteArray hybrid =
+        R"({"users":[{"upn":"user1@contoso.com","mailbox":"on-prem","sync_from_on_prem":true}]})";
     QTest::newRow("cloud") << QByteArray() << base + QStringLiteral("?Email=user1@contoso.com&Protocol=EWS")
-                           << 200 << exo;
+                           << 200 << QStringLiteral("EWS") << exo;
+    QTest::newRow("protocol echoed as sent")
+        << QByteArray() << base + QStringLiteral("?Email=user1@contoso.com&Protocol=ews") << 200
+        << QStringLiteral("ews") << exo;
+    // §9.5c: an unknown address gets an answer too (no enumeration).
     QTest::newRow("unknown as EXO") << QByteArray()
                                     << base + QStringLiteral("?Email=ghost@example.net&Protocol=Ews") << 200
-                                    << exo;
-    QTest::newRow("hybrid on-prem")
-        << QByteArray(
-               R"({"users":[{"upn":"user1@contoso.com","mailbox":"on-prem","sync_from_on_prem":true}]})")
-        << base + QStringLiteral("/v1.0/user1@contoso.com?Protocol=EWS") << 200
-        << QStringLiteral("https://mail.fabrikam.com/EWS/Exchange.asmx");
+                                    << QStringLiteral("Ews") << exo;
+    QTest::newRow("unknown in tenant domain as EXO")
+        << QByteArray() << base + QStringLiteral("/v1.0/ghost@contoso.com?Protocol=Ews") << 200
+        << QStringLiteral("Ews") << exo;
+    // §9.5b: a hybrid user whose mailbox is on-premises: 302 to the on-premises Autodiscover.
+    QTest::newRow("hybrid on-prem") << hybrid << base + QStringLiteral("/v1.0/user1@contoso.com?Protocol=EWS")
+                                    << 302 << QString()
+                                    << QStringLiteral("https://autodiscover.fabrikam.com/autodiscover/"
+                                                      "autodiscover.json/v1.0/user1@contoso.com?Protocol=EWS&"
+                                                      "RedirectCount=1");
+    // §9.5a: a national-cloud mailbox asked at the worldwide host goes to its cloud.
+    QTest::newRow("gcc high mailbox at worldwide host")
+        << QByteArray(R"({"cloud":"gcc-high"})")
+        << base + QStringLiteral("/v1.0/user1@contoso.com?Protocol=Ews") << 302 << QString()
+        << QStringLiteral("https://autodiscover-s.office365.us/autodiscover/autodiscover.json/v1.0/"
+                          "user1@contoso.com?Protocol=Ews&RedirectCount=1");
+    QTest::newRow("gcc high mailbox at its own host")
+        << QByteArray(R"({"cloud":"gcc-high"})")
+        << QStringLiteral("https://autodiscover-s.office365.us/autodiscover/autodiscover.json/v1.0/"
+                          "user1@contoso.com?Protocol=Ews&RedirectCount=1")
+        << 200 << QStringLiteral("Ews") << QStringLiteral("https://outlook.office365.us/EWS/Exchange.asmx");
+    QTest::newRow("gcc moderate stays worldwide")
+        << QByteArray(R"({"cloud":"gcc"})") << base + QStringLiteral("?Email=user1@contoso.com&Protocol=EWS")
+        << 200 << QStringLiteral("EWS") << exo;
+    // §9.5d: AutodiscoverV1 points at outlook.office365.com; newer protocols are valid.
     QTest::newRow("autodiscover v1")
         << QByteArray() << base + QStringLiteral("/v1.0/user1@contoso.com?Protocol=AutodiscoverV1") << 200
-        << QStringLiteral("https://autodiscover-s.outlook.com/autodiscover/autodiscover.xml");
+        << QStringLiteral("AutodiscoverV1")
+        << QStringLiteral("https://outlook.office365.com/autodiscover/autodiscover.xml");
+    QTest::newRow("substrate") << QByteArray()
+                               << base + QStringLiteral("/v1.0/user1@contoso.com?Protocol=Substrate") << 200
+                               << QStringLiteral("Substrate")
+                               << QStringLiteral("https://substrate.office.com");
+    QTest::newRow("meeting scheduler")
+        << QByteArray() << base + QStringLiteral("/v1.0/user1@contoso.com?Protocol=outlookmeetingscheduler")
+        << 200 << QStringLiteral("outlookmeetingscheduler")
+        << QStringLiteral("https://outlook.office.com/scheduling/api");
+    QTest::newRow("outlook pay") << QByteArray()
+                                 << base + QStringLiteral("?Email=user1@contoso.com&Protocol=OutlookPay")
+                                 << 200 << QStringLiteral("OutlookPay")
+                                 << QStringLiteral("https://outlook.office.com/opay");
     QTest::newRow("invalid protocol")
-        << QByteArray() << base + QStringLiteral("?Email=user1@contoso.com&Protocol=Smtp") << 400
+        << QByteArray() << base + QStringLiteral("?Email=user1@contoso.com&Protocol=Smtp") << 400 << QString()
         << QString();
+    QTest::newRow("on-prem server does not know substrate")
+        << QByteArray()
+        << QStringLiteral("https://mail.fabrikam.com/autodiscover/autodiscover.json/v1.0/"
+                          "user1@fabrikam.com?Protocol=Substrate")
+        << 400 << QString() << QString();
+    QTest::newRow("on-prem server answers the redirected request")
+        << hybrid
+        << QStringLiteral("https://autodiscover.fabrikam.com/autodiscover/autodiscover.json/v1.0/"
+                          "user1@contoso.com?Protocol=EWS&RedirectCount=1")
+        << 200 << QStringLiteral("EWS") << QStringLiteral("https://mail.fabrikam.com/EWS/Exchange.asmx");
 }
 
 void TstTenantExchange::autodiscoverV2()
@@ -482,14 +705,20 @@ void TstTenantExchange::autodiscoverV2()
     QFETCH(QByteArray, overrides);
     QFETCH(QString, url);
     QFETCH(int, status);
+    QFETCH(QString, protocol);
     QFETCH(QString, expectedUrl);
     auto m = makeModel(overrides);
     const SimResponse r = get(*m, url);
-    QCOMPARE(r.status, status);
-    if (status == 200)
+    QVERIFY2(r.status == status, r.body.constData());
+    if (status == 200) {
+        QCOMPARE(json(r).value(QStringLiteral("Protocol")).toString(), protocol);
         QCOMPARE(json(r).value(QStringLiteral("Url")).toString(), expectedUrl);
-    else
+    } else if (status == 302) {
+        QCOMPARE(QString::fromUtf8(header(r, "Location")), expectedUrl);
+        QVERIFY(r.body.isEmpty());
+    } else {
         QCOMPARE(json(r).value(QStringLiteral("ErrorCode")).toString(), QStringLiteral("InvalidProtocol"));
+    }
 }
 
 void TstTenantExchange::plainHttpRedirect()

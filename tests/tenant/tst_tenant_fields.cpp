@@ -154,8 +154,9 @@ void TstTenantFields::field_data()
         << QByteArray("<m:ResponseCode>ErrorInvalidLicense</m:ResponseCode>") << 0;
     QTest::newRow("users.mailbox") << QByteArray(
                                           R"({"users":[{"upn":"user1@contoso.com","mailbox":"on-prem"}]})")
-                                   << QStringLiteral("v2|user1@contoso.com") << 200
-                                   << QByteArray("\"Url\":\"https://mail.fabrikam.com/EWS/Exchange.asmx\"")
+                                   << QStringLiteral("v2|user1@contoso.com") << 302
+                                   << QByteArray("Location: https://autodiscover.fabrikam.com/autodiscover/"
+                                                 "autodiscover.json/v1.0/user1@contoso.com?Protocol=EWS")
                                    << 0;
     QTest::newRow("users.onedrive") << QByteArray(
                                            R"({"users":[{"upn":"user1@contoso.com","onedrive":"none"}]})")
@@ -205,10 +206,18 @@ void TstTenantFields::field_data()
                                << QByteArray("https://sts.windows.net/11111111-2222-4333-8444-555555555555/")
                                << 0;
     QTest::newRow("security_defaults") << QByteArray(R"({"security_defaults":true})") << ropcUser1 << 400
-                                       << QByteArray("\"error_codes\":[530035]") << 0;
+                                       << QByteArray("\"error_codes\":[50076]") << 0;
     QTest::newRow("ews_enabled") << QByteArray(R"({"ews_enabled":false})")
                                  << QStringLiteral("ews-app|user1@contoso.com") << 403
                                  << QByteArray("tenant:exo-ews-disabled") << 0;
+    QTest::newRow("ews_allowed_app_ids")
+        << QByteArray(R"({"ews_allowed_app_ids":["3c1f0a52-8d4e-4f6b-a9c7-1e2d3f4a5b61"]})")
+        << QStringLiteral("ews-app|user1@contoso.com") << 403 << QByteArray("tenant:exo-ews-app-not-allowed")
+        << 0;
+    QTest::newRow("users.ews_enabled")
+        << QByteArray(R"({"users":[{"upn":"user1@contoso.com","ews_enabled":false}]})")
+        << QStringLiteral("ews-app|user1@contoso.com") << 403 << QByteArray("tenant:exo-ews-mailbox-disabled")
+        << 0;
     QTest::newRow("basic_auth") << QByteArray(R"({"basic_auth":true})")
                                 << QStringLiteral("ews-basic|user1@contoso.com|") + kUser1Pw << 200
                                 << QByteArray("NoError") << 0;

@@ -75,8 +75,17 @@ void TstTenantGraph::tokenRequired()
     QVERIFY(!inner.value(QStringLiteral("date")).toString().isEmpty());
     QCOMPARE(inner.value(QStringLiteral("request-id")).toString().toLatin1(), header(none, "request-id"));
     QVERIFY(header(none, "WWW-Authenticate").startsWith("Bearer realm=\"\""));
+    // A token without dots: the JWT reader's IDX14100 (facts §9.11); other non-JWTs keep 80049217.
     const SimResponse garbage = graph(*m, QStringLiteral("users/user1@contoso.com"), "abc");
     QCOMPARE(garbage.status, 401);
+    QCOMPARE(errorCode(garbage), QStringLiteral("InvalidAuthenticationToken"));
+    QVERIFY2(errorMessage(garbage).startsWith(QStringLiteral(
+                 "IDX14100: JWT is not well formed, there are no dots (.).\nThe token needs to be "
+                 "in JWS or JWE Compact Serialization Format.")),
+             qPrintable(errorMessage(garbage)));
+    const SimResponse dotted = graph(*m, QStringLiteral("users/user1@contoso.com"), "abc.def.ghi");
+    QCOMPARE(dotted.status, 401);
+    QCOMPARE(errorMessage(dotted), QStringLiteral("CompactToken parsing failed with error code: 80049217"));
     const SimResponse ews = graph(*m, QStringLiteral("users/user1@contoso.com"), appToken(*m));
     QCOMPARE(ews.status, 401);
     QCOMPARE(errorMessage(ews), QStringLiteral("Access token validation failure. Invalid audience."));
@@ -361,32 +370,37 @@ void TstTenantGraph::sharePointSite_data()
     QTest::addColumn<QString>("path");
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("bodyContains");
+    QTest::addColumn<bool>("diagnostics"); // x-ms-diagnostics 3001000 (facts §9.11)
     const QByteArray spApp =
         R"({"apps":[{"client_id":"3c1f0a52-8d4e-4f6b-a9c7-1e2d3f4a5b61","delegated":["MyFiles.Read","AllSites.Read"]}]})";
     QTest::newRow("unauthenticated") << QByteArray() << QStringLiteral("none")
-                                     << QStringLiteral("user1_contoso_com/_api/web") << 401 << QString();
+                                     << QStringLiteral("user1_contoso_com/_api/web") << 401 << QString()
+                                     << false;
     QTest::newRow("onedrive page unauthenticated")
         << QByteArray() << QStringLiteral("none")
-        << QStringLiteral("user1_contoso_com/_layouts/15/onedrive.aspx") << 401 << QString();
+        << QStringLiteral("user1_contoso_com/_layouts/15/onedrive.aspx") << 401 << QString() << false;
     QTest::newRow("site missing") << QByteArray(
                                          R"({"users":[{"upn":"user1@contoso.com","onedrive":"none"}]})")
                                   << QStringLiteral("none") << QStringLiteral("user1_contoso_com/_api/web")
-                                  << 404 << QString();
+                                  << 404 << QString() << false;
     QTest::newRow("app-only with secret")
         << QByteArray() << QStringLiteral("app-secret") << QStringLiteral("user1_contoso_com/_api/web") << 401
-        << QStringLiteral("Unsupported app only token.");
+        << QStringLiteral("Unsupported app only token.") << false;
     QTest::newRow("delegated own site")
         << spApp << QStringLiteral("delegated") << QStringLiteral("user1_contoso_com/_api/web") << 200
-        << QStringLiteral("\"WebTemplate\":\"SPSPERS\"");
+        << QStringLiteral("\"WebTemplate\":\"SPSPERS\"") << false;
     QTest::newRow("delegated other site")
         << spApp << QStringLiteral("delegated") << QStringLiteral("user2_contoso_com/_api/web") << 403
-        << QStringLiteral("System.UnauthorizedAccessException");
+        << QStringLiteral("System.UnauthorizedAccessException") << false;
     QTest::newRow("certificate app-only")
         << QByteArray() << QStringLiteral("crafted-cert") << QStringLiteral("user1_contoso_com/_api/web")
-        << 200 << QStringLiteral("User One");
+        << 200 << QStringLiteral("User One") << false;
     QTest::newRow("graph token") << QByteArray() << QStringLiteral("graph")
                                  << QStringLiteral("user1_contoso_com/_api/web") << 401
-                                 << QStringLiteral("Invalid audience Uri");
+                                 << QStringLiteral("Invalid audience Uri") << true;
+    QTest::newRow("malformed token") << QByteArray() << QStringLiteral("garbage")
+                                     << QStringLiteral("user1_contoso_com/_api/web") << 401
+                                     << QStringLiteral("Invalid JWT token.") << true;
 }
 
 void TstTenantGraph::sharePointSite()
@@ -396,9 +410,12 @@ void TstTenantGraph::sharePointSite()
     QFETCH(QString, path);
     QFETCH(int, status);
     QFETCH(QString, bodyContains);
+    QFETCH(bool, diagnostics);
     auto m = makeModel(overrides);
     QByteArray t;
-    if (token == QLatin1String("app-secret"))
+    if (token == QLatin1String("garbage"))
+        t = "not-a-token";
+    else if (token == QLatin1String("app-secret"))
         t = appToken(*m, QStringLiteral("https://contoso-my.sharepoint.com/.default"));
     else if (token == QLatin1String("delegated"))
         t = delegatedToken(*m, QStringLiteral("user1@contoso.com"), QStringLiteral("User1-Contoso-2026!"),
@@ -425,6 +442,12 @@ void TstTenantGraph::sharePointSite()
     }
     if (!bodyContains.isEmpty())
         QVERIFY2(r.body.contains(bodyContains.toUtf8()), r.body.constData());
+    if (diagnostics)
+        QCOMPARE(header(r, "x-ms-diagnostics"),
+                 QByteArray("3001000;reason=\"There has been an error authenticating the "
+                            "request.\";category=\"invalid_client\""));
+    else
+        QVERIFY(header(r, "x-ms-diagnostics").isEmpty());
     if (token == QLatin1String("app-secret"))
         QCOMPARE(jwtPart(t, 1).value(QStringLiteral("appidacr")).toString(), QStringLiteral("1"));
 }

@@ -58,6 +58,8 @@ private slots:
     void ntlmRoundTrip_data();
     void ntlmRoundTrip();
     void ntlmChallengesDiffer();
+    void ntlmConnectionBinding_data();
+    void ntlmConnectionBinding();
     void extendedProtection();
     void negotiateSpnego();
     void ewsOnPrem_data();
@@ -219,9 +221,84 @@ void TstTenantOnPrem::ntlmChallengesDiffer()
     QVERIFY(a.serverChallenge != b.serverChallenge);
     // A type-3 computed for one challenge does not verify against another model (other key).
     auto other = makeModel();
-    const QByteArray t3 = type3(a, QStringLiteral("admin"), QStringLiteral("FABRIKAM"), kAdminPw, false);
+    const QByteArray t3 = type3(b, QStringLiteral("admin"), QStringLiteral("FABRIKAM"), kAdminPw, false);
     QCOMPARE(post(*other, kEws, "NTLM " + t3.toBase64()).status, 401);
-    QCOMPARE(post(*m, kEws, "NTLM " + t3.toBase64()).status, 200);
+    // The second Type-1 on the connection replaced the first challenge: only b's answer counts
+    // (NTLM is bound to its connection, facts §9.9; the answer for a was accepted before).
+    const QByteArray forA = type3(a, QStringLiteral("admin"), QStringLiteral("FABRIKAM"), kAdminPw, false);
+    QCOMPARE(post(*m, kEws, "NTLM " + forA.toBase64()).status, 401);
+    QCOMPARE(post(*m, kEws, "NTLM " + type1().toBase64()).status, 401);
+    QCOMPARE(post(*m, kEws, "NTLM " + t3.toBase64()).status, 401); // b was replaced by that new type-1
+    const Challenge c = parseType2(challengeToken(post(*m, kEws, "NTLM " + type1().toBase64()), "NTLM"));
+    QCOMPARE(
+        post(*m, kEws,
+             "NTLM " +
+                 type3(c, QStringLiteral("admin"), QStringLiteral("FABRIKAM"), kAdminPw, false).toBase64())
+            .status,
+        200);
+}
+
+// NTLM is bound to its TCP connection (facts §9.9): the Type-3 must come on the connection that
+// got the Type-2, and IIS keeps that connection authenticated for later requests on it.
+void TstTenantOnPrem::ntlmConnectionBinding_data()
+{
+    QTest::addColumn<quint64>("type1Connection");
+    QTest::addColumn<quint64>("type3Connection");
+    QTest::addColumn<int>("type3Status");
+    QTest::addColumn<QString>("type3Rule");
+    QTest::addColumn<quint64>("laterConnection");
+    QTest::addColumn<QByteArray>("laterAuthorization"); // of the later request ("" = none)
+    QTest::addColumn<int>("laterStatus");
+    QTest::newRow("one connection, later request authenticated")
+        << quint64(7) << quint64(7) << 200 << QStringLiteral("tenant:ews-getfolder") << quint64(7)
+        << QByteArray() << 200;
+    QTest::newRow("type-3 on another connection")
+        << quint64(7) << quint64(8) << 401 << QStringLiteral("tenant:onprem-ntlm-other-connection")
+        << quint64(7) << QByteArray() << 401;
+    QTest::newRow("later request on another connection")
+        << quint64(7) << quint64(7) << 200 << QStringLiteral("tenant:ews-getfolder") << quint64(9)
+        << QByteArray() << 401;
+    QTest::newRow("new credentials on the connection authenticate afresh")
+        << quint64(7) << quint64(7) << 200 << QStringLiteral("tenant:ews-getfolder") << quint64(7)
+        << basic(QStringLiteral("admin@fabrikam.com"), QStringLiteral("wrong")) << 401;
+}
+
+void TstTenantOnPrem::ntlmConnectionBinding()
+{
+    QFETCH(quint64, type1Connection);
+    QFETCH(quint64, type3Connection);
+    QFETCH(int, type3Status);
+    QFETCH(QString, type3Rule);
+    QFETCH(quint64, laterConnection);
+    QFETCH(QByteArray, laterAuthorization);
+    QFETCH(int, laterStatus);
+    auto m = makeModel();
+    const auto send = [&m](quint64 connection, const QByteArray &authorization) {
+        HeaderList h{{"Content-Type", "text/xml; charset=utf-8"}};
+        if (!authorization.isEmpty())
+            h.append({"Authorization", authorization});
+        SimRequest r = request("POST", kEws, h, getFolderBody(QStringLiteral("user1@fabrikam.com")));
+        r.connectionId = connection;
+        return m->handle(r).value_or(SimResponse::empty(404, QStringLiteral("nullopt")));
+    };
+    const Challenge c =
+        parseType2(challengeToken(send(type1Connection, "NTLM " + type1().toBase64()), "NTLM"));
+    QVERIFY(!c.serverChallenge.isEmpty());
+    const SimResponse r3 = send(
+        type3Connection,
+        "NTLM " + type3(c, QStringLiteral("admin"), QStringLiteral("FABRIKAM"), kAdminPw, false).toBase64());
+    QCOMPARE(r3.status, type3Status);
+    QCOMPARE(r3.rule, type3Rule);
+    const SimResponse later = send(laterConnection, laterAuthorization);
+    QCOMPARE(later.status, laterStatus);
+    if (laterStatus == 200) {
+        QVERIFY(later.body.contains("<m:ResponseCode>NoError</m:ResponseCode>"));
+        QCOMPARE(header(later, "Persistent-Auth"), QByteArray("true"));
+    } else {
+        QCOMPARE(headers(later, "WWW-Authenticate").size(), 3); // the plain challenges
+    }
+    // A connection that never authenticated stays unauthenticated.
+    QCOMPARE(send(12345, {}).status, 401);
 }
 
 void TstTenantOnPrem::extendedProtection()
@@ -297,6 +374,21 @@ void TstTenantOnPrem::ewsOnPrem_data()
         << 200 << QStringLiteral("ErrorMailboxStoreUnavailable");
     QTest::newRow("exchange2016 schema accepted")
         << QByteArray() << u1 << u1pw << QString() << QString() << 200 << QStringLiteral("NoError");
+    // Roles are explicit (facts §9.8): Organization Management alone neither impersonates nor
+    // opens other mailboxes; ApplicationImpersonation and FullAccess do, on Exchange Server.
+    const QByteArray orgMgmtOnly =
+        R"({"users":[{"upn":"admin@fabrikam.com","roles":["Organization Management"]}]})";
+    QTest::newRow("organization management cannot impersonate")
+        << orgMgmtOnly << kAdmin << kAdminPw << u1 << QString() << 500
+        << QStringLiteral("ErrorImpersonateUserDenied");
+    QTest::newRow("organization management no delegate access")
+        << orgMgmtOnly << kAdmin << kAdminPw << QString() << u1 << 200 << QStringLiteral("ErrorAccessDenied");
+    QTest::newRow("application impersonation role")
+        << QByteArray(R"({"users":[{"upn":"user1@fabrikam.com","roles":["ApplicationImpersonation"]}]})")
+        << u1 << u1pw << kAdmin << QString() << 200 << QStringLiteral("NoError");
+    QTest::newRow("full access role")
+        << QByteArray(R"({"users":[{"upn":"user1@fabrikam.com","roles":["FullAccess"]}]})") << u1 << u1pw
+        << QString() << kAdmin << 200 << QStringLiteral("NoError");
 }
 
 void TstTenantOnPrem::ewsOnPrem()

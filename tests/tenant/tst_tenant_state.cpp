@@ -71,6 +71,11 @@ void TstTenantState::healthyTenant()
     QVERIFY(admin);
     QCOMPARE(admin->password, QStringLiteral("Contoso-Admin-2026!"));
     QVERIFY(admin->hasRole(QStringLiteral("Global Administrator")));
+    // Mailbox access is explicit (facts §9.8): the migration accounts hold FullAccess, the on-prem
+    // admin also ApplicationImpersonation; the admin roles alone would give neither.
+    QVERIFY(admin->hasFullAccess());
+    QVERIFY(t.findUser(QStringLiteral("migration@contoso.com"))->hasFullAccess());
+    QVERIFY(!t.findUser(QStringLiteral("user1@contoso.com"))->hasFullAccess());
     QVERIFY(admin->licenses.contains(QStringLiteral("EXCHANGE_S_ENTERPRISE")));
     QVERIFY(admin->licenses.contains(QStringLiteral("SHAREPOINTENTERPRISE")));
     QVERIFY(admin->licenses.contains(QStringLiteral("EXCHANGE_S_FOUNDATION")));
@@ -82,6 +87,9 @@ void TstTenantState::healthyTenant()
     QVERIFY(fab->licenses.isEmpty());
     QVERIFY(!t.isEntraUser(*fab));
     QVERIFY(t.isOnPremAccount(*fab));
+    QVERIFY(fab->hasFullAccess() && fab->mayImpersonateOnPrem());
+    QVERIFY(!fab->ewsEnabled.has_value());
+    QVERIFY(!t.isFederatedDomain(QStringLiteral("contoso.com")));
     QCOMPARE(t.findOnPremAccount(QStringLiteral("admin"), QStringLiteral("FABRIKAM")), fab);
     QCOMPARE(t.findOnPremAccount(QStringLiteral("admin@fabrikam.com"), QString()), fab);
     QCOMPARE(t.userId(*admin).toString(QUuid::WithoutBraces),
@@ -95,7 +103,9 @@ void TstTenantState::healthyTenant()
     QCOMPARE(t.onPrem->host, QStringLiteral("mail.fabrikam.com"));
     QCOMPARE(t.onPrem->version, QStringLiteral("15.2.1544.4"));
     QCOMPARE(t.onPrem->netbiosDomain(), QStringLiteral("FABRIKAM"));
-    QVERIFY(!t.securityDefaults && t.ewsEnabled && !t.basicAuth && t.throttle == 0 && t.latencyMs == 0);
+    QVERIFY(!t.securityDefaults && !t.basicAuth && t.throttle == 0 && t.latencyMs == 0);
+    QCOMPARE(t.ewsEnabled, std::optional<bool>(true)); // set explicitly: the 2026 default does not apply
+    QVERIFY(!t.ewsAllowedAppIds.has_value());
 }
 
 void TstTenantState::overridesChangeFieldByField()
@@ -116,7 +126,8 @@ void TstTenantState::overridesChangeFieldByField()
     QVERIFY(!app->consented);
     QVERIFY(app->secret);
     QCOMPARE(t.apps.size(), 2);
-    QVERIFY(t.securityDefaults && !t.ewsEnabled && t.basicAuth);
+    QVERIFY(t.securityDefaults && t.basicAuth);
+    QCOMPARE(t.ewsEnabled, std::optional<bool>(false));
     QCOMPARE(t.cloud, AuthDoctor::Sim::Tenant::Cloud::Gcc);
     QCOMPARE(t.conditionalAccess, QStringList{QStringLiteral("user2@contoso.com")});
     QCOMPARE(t.latencyMs, 250);
@@ -268,6 +279,19 @@ void TstTenantState::errors_data()
                              << p + QStringLiteral(".on_prem.version: expected a build number");
     QTest::newRow("tenant_id") << QByteArray(R"({"tenant_id":42})")
                                << p + QStringLiteral(".tenant_id: expected a string, got 42");
+    QTest::newRow("ews_enabled string")
+        << QByteArray(R"({"ews_enabled":"off"})")
+        << p + QStringLiteral(".ews_enabled: expected a boolean or null, got \"off\"");
+    QTest::newRow("ews_allowed_app_ids not a list")
+        << QByteArray(R"({"ews_allowed_app_ids":"9e8d7c6b-5a49-4382-8170-6f5e4d3c2b1a"})")
+        << p + QStringLiteral(".ews_allowed_app_ids: expected an array of strings");
+    QTest::newRow("ews_allowed_app_ids not a guid")
+        << QByteArray(R"({"ews_allowed_app_ids":["MigrationWiz"]})")
+        << p + QStringLiteral(
+                   ".ews_allowed_app_ids[0]: expected an application (client) id GUID, got \"MigrationWiz\"");
+    QTest::newRow("user ews_enabled number")
+        << QByteArray(R"({"users":[{"upn":"user1@contoso.com","ews_enabled":1}]})")
+        << p + QStringLiteral(".users[0].ews_enabled: expected a boolean or null, got 1");
 }
 
 void TstTenantState::errors()

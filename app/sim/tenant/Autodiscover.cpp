@@ -413,8 +413,9 @@ SimResponse soap(const Context &ctx, const Site &site)
             rule = QStringLiteral("tenant:autodiscover-soap-redirecturl");
             break;
         case Kind::NotFound:
+            // "Invalid user 'x'" without a colon, as a live server answers (facts §9.11).
             users += userResponse(QStringLiteral("InvalidUser"),
-                                  QStringLiteral("Invalid user: '%1'").arg(mailbox), {}, {}, {});
+                                  QStringLiteral("Invalid user '%1'").arg(mailbox), {}, {}, {});
             rule = QStringLiteral("tenant:autodiscover-soap-invaliduser");
             break;
         }
@@ -430,6 +431,77 @@ bool isV2Path(const QString &lowerPath)
     return lowerPath == QLatin1String("/autodiscover/autodiscover.json") ||
            lowerPath.startsWith(QLatin1String("/autodiscover/autodiscover.json/v1.0/"));
 }
+
+namespace {
+
+// The protocols Autodiscover v2 knows (facts §1.2f, §9.5d) and their Exchange Online
+// URLs; the on-premises server knows the first four.
+struct V2Protocol
+{
+    const char *name;
+    bool onPrem;
+};
+constexpr V2Protocol kV2Protocols[] = {
+    {"Rest", true},
+    {"ActiveSync", true},
+    {"Ews", true},
+    {"AutodiscoverV1", true},
+    {"Substrate", false},
+    {"SubstrateSearchService", false},
+    {"SubstrateNotificationService", false},
+    {"OutlookMeetingScheduler", false},
+    {"OutlookPay", false},
+};
+
+QString cloudProtocolUrl(const QString &protocol, Cloud c)
+{
+    const QString exo = QStringLiteral("https://") + cloudInfo(c).exoHosts.first();
+    const bool worldwide = sameServiceCloud(c, Cloud::Commercial);
+    // outlook.office.com and substrate.office.com are the worldwide hosts; national clouds
+    // serve these protocols from their Exchange Online host (UNVERIFIED).
+    const QString office = worldwide ? QStringLiteral("https://outlook.office.com") : exo;
+    const QString substrate = worldwide ? QStringLiteral("https://substrate.office.com") : exo;
+    if (protocol == QLatin1String("Ews"))
+        return exo + QStringLiteral("/EWS/Exchange.asmx");
+    if (protocol == QLatin1String("AutodiscoverV1"))
+        return exo + QStringLiteral("/autodiscover/autodiscover.xml");
+    if (protocol == QLatin1String("ActiveSync"))
+        return exo + QStringLiteral("/Microsoft-Server-ActiveSync");
+    if (protocol == QLatin1String("Rest"))
+        return office + QStringLiteral("/api");
+    if (protocol == QLatin1String("Substrate"))
+        return substrate;
+    if (protocol == QLatin1String("SubstrateSearchService"))
+        return exo + QStringLiteral("/search");
+    if (protocol == QLatin1String("SubstrateNotificationService"))
+        return substrate + QStringLiteral("/insights");
+    if (protocol == QLatin1String("OutlookMeetingScheduler"))
+        return office + QStringLiteral("/scheduling/api");
+    return office + QStringLiteral("/opay"); // OutlookPay
+}
+
+QString onPremProtocolUrl(const QString &protocol, const OnPrem &op)
+{
+    const QString base = QStringLiteral("https://") + op.host;
+    if (protocol == QLatin1String("Ews"))
+        return base + QStringLiteral("/EWS/Exchange.asmx");
+    if (protocol == QLatin1String("AutodiscoverV1"))
+        return base + QStringLiteral("/autodiscover/autodiscover.xml");
+    if (protocol == QLatin1String("ActiveSync"))
+        return base + QStringLiteral("/Microsoft-Server-ActiveSync");
+    return base + QStringLiteral("/api"); // Rest
+}
+
+SimResponse v2Redirect(const QString &host, const QString &email, const QString &protocol)
+{
+    SimResponse r = SimResponse::empty(302, QStringLiteral("tenant:autodiscover-v2-redirect"));
+    r.setHeader("Location", "https://" + utf8(host) + "/autodiscover/autodiscover.json/v1.0/" +
+                                QUrl::toPercentEncoding(email, "@") +
+                                "?Protocol=" + QUrl::toPercentEncoding(protocol) + "&RedirectCount=1");
+    return r;
+}
+
+} // namespace
 
 SimResponse v2(const Context &ctx, const Site &site)
 {
@@ -457,49 +529,43 @@ SimResponse v2(const Context &ctx, const Site &site)
         return jsonError(QStringLiteral("InvalidUser"),
                          QStringLiteral("The given SMTP address '%1' is invalid.").arg(email),
                          QStringLiteral("tenant:autodiscover-v2-invalid-user"));
-    static const QStringList protocols{QStringLiteral("Ews"), QStringLiteral("AutodiscoverV1"),
-                                       QStringLiteral("ActiveSync"), QStringLiteral("Rest")};
-    qsizetype index = -1;
-    for (qsizetype i = 0; i < protocols.size(); ++i)
-        if (protocols.at(i).compare(protocol, Qt::CaseInsensitive) == 0)
-            index = i;
-    if (index < 0)
+    QString canonical;
+    QStringList supported;
+    for (const V2Protocol &p : kV2Protocols) {
+        if (!site.cloud && !p.onPrem)
+            continue;
+        supported << QLatin1String(p.name);
+        if (protocol.compare(QLatin1String(p.name), Qt::CaseInsensitive) == 0)
+            canonical = QLatin1String(p.name);
+    }
+    if (canonical.isEmpty())
         return jsonError(QStringLiteral("InvalidProtocol"),
-                         QStringLiteral("The given protocol value '%1' is invalid. Supported values are "
-                                        "'Rest,ActiveSync,Ews,AutodiscoverV1'")
-                             .arg(protocol),
+                         QStringLiteral("The given protocol value '%1' is invalid. Supported values are '%2'")
+                             .arg(protocol, supported.join(QLatin1Char(','))),
                          QStringLiteral("tenant:autodiscover-v2-invalid-protocol"));
 
-    // On-prem mailboxes point at the on-prem server; everything else (also
-    // unknown addresses, as EXO does) at Exchange Online.
     const User *u = t.findUser(email);
-    bool onPrem = t.onPrem && u && u->mailbox == Mailbox::OnPrem && (t.isEntraUser(*u) || !site.cloud);
-    if (!site.cloud && (!u || !t.isOnPremAccount(*u)))
-        onPrem = true;
-    const Cloud exo = site.cloud ? site.hostCloud : t.cloud;
-    const QString base = onPrem ? QStringLiteral("https://") + t.onPrem->host
-                                : QStringLiteral("https://") + cloudInfo(exo).exoHosts.first();
+    const bool tenantUser = u && t.isEntraUser(*u);
     QString url;
-    switch (index) {
-    case 0:
-        url = base + QStringLiteral("/EWS/Exchange.asmx");
-        break;
-    case 1:
-        url = (onPrem ? base : QStringLiteral("https://") + cloudInfo(exo).autodiscoverHost) +
-              QStringLiteral("/autodiscover/autodiscover.xml");
-        break;
-    case 2:
-        url = base + QStringLiteral("/Microsoft-Server-ActiveSync");
-        break;
-    default:
-        url = onPrem ? base + QStringLiteral("/api") : QStringLiteral("https://outlook.office.com/api");
-        break;
+    QString rule = QStringLiteral("tenant:autodiscover-v2-cloud");
+    if (site.cloud) {
+        // A mailbox of another cloud: to that cloud's Autodiscover (facts §9.5a). A hybrid user
+        // whose mailbox is on-premises: 302 to the on-premises Autodiscover (§9.5b). Any other
+        // address, unknown ones included, gets this cloud's URL (§9.5c: no enumeration).
+        if (tenantUser && !sameServiceCloud(site.hostCloud, t.cloud))
+            return v2Redirect(cloudInfo(t.cloud).autodiscoverHost, email, protocol);
+        if (tenantUser && u->mailbox == Mailbox::OnPrem && t.onPrem)
+            return v2Redirect(t.onPrem->autodiscoverHost(), email, protocol);
+        url = cloudProtocolUrl(canonical, site.hostCloud);
+    } else if (u && u->mailbox == Mailbox::Cloud && tenantUser) {
+        url = cloudProtocolUrl(canonical, t.cloud); // a migrated (remote) mailbox
+    } else {
+        url = onPremProtocolUrl(canonical, *t.onPrem);
+        rule = QStringLiteral("tenant:autodiscover-v2-onprem");
     }
-    const QString name = index == 0 ? QStringLiteral("EWS") : protocols.at(index);
-    return SimResponse::json(200,
-                             orderedJson({{QStringLiteral("Protocol"), name}, {QStringLiteral("Url"), url}}),
-                             onPrem ? QStringLiteral("tenant:autodiscover-v2-onprem")
-                                    : QStringLiteral("tenant:autodiscover-v2-cloud"));
+    // The protocol name comes back as it was sent (facts §9.5d).
+    return SimResponse::json(
+        200, orderedJson({{QStringLiteral("Protocol"), protocol}, {QStringLiteral("Url"), url}}), rule);
 }
 
 } // namespace AuthDoctor::Sim::Tenant::Autodiscover

@@ -157,8 +157,9 @@ Realm realmOf(const Context &ctx, Instance host, const QString &login)
     if (!t.isTenantDomain(r.domain) || !cloud)
         return r;
     r.cloudInstance = cloudInfo(*cloud).cloudInstanceName;
-    const User *u = t.findUser(login);
-    if (u && u->federated && t.isEntraUser(*u)) {
+    // Federation belongs to the domain: every account of it, known or not, is sent to the
+    // federation service (facts §9.10).
+    if (t.isFederatedDomain(r.domain)) {
         r.nameSpaceType = QStringLiteral("Federated");
         r.authUrl = QStringLiteral("https://sts.") + r.domain + QStringLiteral("/adfs/ls/?username=") +
                     QString::fromLatin1(QUrl::toPercentEncoding(login)) +
@@ -267,7 +268,7 @@ SimResponse getCredentialType(const Context &ctx, Instance host)
     const Realm realm = realmOf(ctx, host, username);
     const User *u = t.findUser(username);
     const bool exists = u && t.isEntraUser(*u) && realm.nameSpaceType != QLatin1String("Unknown");
-    const bool federated = exists && realm.nameSpaceType == QLatin1String("Federated");
+    const bool federated = realm.nameSpaceType == QLatin1String("Federated");
     int ifExists = exists ? 0 : 1;
     if (ctx.throttled)
         ifExists = 2;
@@ -333,15 +334,14 @@ SimResponse error(const Context &ctx, int status, const QString &errorClass, int
                  {QStringLiteral("error_codes"), QJsonArray{code}},
                  {QStringLiteral("timestamp"), ts},
                  {QStringLiteral("trace_id"), traceId},
-                 {QStringLiteral("correlation_id"), correlation},
-                 {QStringLiteral("error_uri"),
-                  QStringLiteral("https://%1/error?code=%2").arg(loginHostOf(ctx), QString::number(code))}};
+                 {QStringLiteral("correlation_id"), correlation}};
+    // AADSTS900382 (cross-cloud confidential client) comes without error_uri (facts §9.1).
+    if (code != 900382)
+        f.append({QStringLiteral("error_uri"),
+                  QStringLiteral("https://%1/error?code=%2").arg(loginHostOf(ctx), QString::number(code))});
+    // MFA answers (50076/50079) carry suberror basic_action and no claims challenge (facts §9.11).
     if (!suberror.isEmpty())
         f.append({QStringLiteral("suberror"), suberror});
-    if (code == 50076 || code == 50079)
-        f.append({QStringLiteral("claims"),
-                  QStringLiteral("{\"access_token\":{\"capolids\":{\"essential\":true,"
-                                 "\"values\":[\"00000000-0000-0000-0000-000000000000\"]}}}")});
     SimResponse r = SimResponse::json(status, orderedJson(f), QStringLiteral("tenant:aadsts-%1").arg(code));
     addStandardHeaders(ctx, r, traceId);
     return r;

@@ -15,8 +15,13 @@ SimResponse error(const Context &ctx, int status, const QString &error, int code
                   const QString &suberror = QString());
 
 // A password sign-in of a directory user, checked in the order of README.md
-// (user, disabled, locked, federated, password, expired, Conditional Access,
+// (user, disabled, locked, federated domain, password, expired, Conditional Access,
 // security defaults, MFA). code 0 = accepted, `user` set.
+enum class SignInFlow
+{
+    Ropc,   // the token endpoint's password grant: security defaults ask for MFA (50076/50079)
+    Legacy, // Basic to Exchange Online (historical mode): security defaults block it (530035)
+};
 struct SignInResult
 {
     int code = 0;
@@ -26,7 +31,7 @@ struct SignInResult
     const User *user = nullptr;
 };
 SignInResult checkPassword(const TenantState &t, const QString &username, const QString &password,
-                           const QString &resourceAppId);
+                           const QString &resourceAppId, SignInFlow flow = SignInFlow::Ropc);
 
 SimResponse token(const Context &ctx, Instance hostInstance, const QString &tenantSegment, bool v2);
 

@@ -167,7 +167,7 @@ SimResponse userResource(const Call &c, const Tokens::AccessToken &tok, const Us
         const bool allowed =
             grants(tok, {QStringLiteral("MailboxSettings.Read"), QStringLiteral("MailboxSettings.ReadWrite")},
                    {QStringLiteral("MailboxSettings.Read"), QStringLiteral("MailboxSettings.ReadWrite")}) &&
-            (tok.appOnly || self || (caller && caller->hasCloudFullAccess()));
+            (tok.appOnly || self || (caller && caller->hasFullAccess()));
         if (!allowed)
             return graphError(c, 403, QStringLiteral("ErrorAccessDenied"),
                               QStringLiteral("Access is denied. Check credentials and try again."),
@@ -252,6 +252,18 @@ std::optional<SimResponse> handle(const Context &ctx, Cloud hostCloud)
         return unauthorized(c, QStringLiteral("Access token is empty."),
                             QStringLiteral("tenant:graph-401-empty"));
     case Tokens::TokenProblem::Unparseable:
+        // A token without any dot is refused by the JWT reader itself (facts §9.11); other
+        // malformed tokens still get the older CompactToken message.
+        if (!bearerToken(ctx.request).contains('.'))
+            return unauthorized(
+                c,
+                QStringLiteral(
+                    "IDX14100: JWT is not well formed, there are no dots (.).\nThe token needs to be "
+                    "in JWS or JWE Compact Serialization Format. (JWS): "
+                    "'EncodedHeader.EndcodedPayload.EncodedSignature'. (JWE): "
+                    "'EncodedProtectedHeader.EncodedEncryptedKey.EncodedInitializationVector."
+                    "EncodedCiphertext.EncodedAuthenticationTag'."),
+                QStringLiteral("tenant:graph-401-not-jwt"));
         return unauthorized(c, QStringLiteral("CompactToken parsing failed with error code: 80049217"),
                             QStringLiteral("tenant:graph-401-malformed"));
     case Tokens::TokenProblem::Expired:

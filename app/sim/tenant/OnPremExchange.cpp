@@ -88,7 +88,7 @@ Ews::Caller callerFor(const User *u)
     Ews::Caller c;
     c.user = u;
     c.mayImpersonate = u->mayImpersonateOnPrem();
-    c.fullAccessAll = u->hasOnPremFullAccess();
+    c.fullAccessAll = u->hasFullAccess();
     return c;
 }
 
@@ -148,8 +148,17 @@ Auth ntlm(const Context &ctx, const QString &scheme)
     }
     const QByteArray schemeName = negotiate ? "Negotiate" : "NTLM";
     const int type = Ntlm::messageType(message);
+    // NTLM authenticates the TCP connection: the Type-3 must answer the Type-2 sent on the
+    // same connection (facts §9.9). Any new handshake replaces what the connection had.
+    ConnectionState *conn = ctx.connection;
+    const bool hasPending = conn && conn->ntlmChallenge.has_value();
+    const quint64 pending = hasPending ? *conn->ntlmChallenge : 0;
+    if (conn)
+        conn->ntlmChallenge.reset();
     if (type == 1) {
         const quint64 filetime = Ntlm::filetimeFromMs(ctx.nowMs) + QRandomGenerator::global()->bounded(10000);
+        if (conn)
+            conn->ntlmChallenge = filetime;
         const Ntlm::ServerInfo info{op.netbiosDomain(), op.serverName(), op.domain(),
                                     op.serverName() + QLatin1Char('.') + op.domain()};
         const QByteArray type2 = Ntlm::challengeMessage(Ntlm::negotiateFlags(message), info, filetime,
@@ -177,6 +186,11 @@ Auth ntlm(const Context &ctx, const QString &scheme)
         return a;
     }
     const quint64 filetime = blob.avTimestamp.value_or(blob.timestamp);
+    if (conn && (!hasPending || pending != filetime)) {
+        // No Type-2 of this connection to answer (the Type-1 went over another one).
+        a.failure = challenge(ctx, QStringLiteral("tenant:onprem-ntlm-other-connection"));
+        return a;
+    }
     const QByteArray serverChallenge = Ntlm::deriveChallenge(ctx.key, filetime, op.host);
     const User *u = t.findOnPremAccount(msg.user, msg.domain);
     if (u && u->locked) {
@@ -194,6 +208,8 @@ Auth ntlm(const Context &ctx, const QString &scheme)
         return a;
     }
     a.caller = callerFor(u);
+    if (conn)
+        conn->authenticatedUpn = u->upn;
     if (spnego)
         a.finalNegotiate = "Negotiate " + Ntlm::spnegoAccepted().toBase64();
     return a;
@@ -257,6 +273,19 @@ Auth authenticate(const Context &ctx)
     const OnPrem &op = *ctx.state.onPrem;
     const QString scheme = ctx.request.authScheme();
     Auth a;
+    ConnectionState *conn = ctx.connection;
+    if (scheme.isEmpty() && conn && !conn->authenticatedUpn.isEmpty()) {
+        // IIS keeps an NTLM-authenticated connection authenticated (AuthPersistence):
+        // later requests on it need no Authorization header.
+        const User *u = ctx.state.findOnPremAccount(conn->authenticatedUpn, QString());
+        if (u && accountProblem(u).isEmpty()) {
+            a.caller = callerFor(u);
+            return a;
+        }
+        conn->authenticatedUpn.clear();
+    }
+    if (conn && !scheme.isEmpty())
+        conn->authenticatedUpn.clear(); // a new Authorization header authenticates afresh
     if (!scheme.isEmpty()) {
         if (scheme.compare(QLatin1String("Basic"), Qt::CaseInsensitive) == 0 &&
             op.offers(QStringLiteral("Basic")))

@@ -30,9 +30,16 @@ SimResponse base(const Context &ctx, int status, const QString &rule)
     return r;
 }
 
-SimResponse unauthorized(const Context &ctx, const QString &description, const QString &rule)
+// A token SharePoint could not authenticate: 401 with x-ms-diagnostics 3001000 (facts §9.11).
+constexpr bool kWithDiagnostics = true;
+
+SimResponse unauthorized(const Context &ctx, const QString &description, const QString &rule,
+                         bool diagnostics = false)
 {
     SimResponse r = base(ctx, 401, rule);
+    if (diagnostics)
+        r.setHeader("x-ms-diagnostics", "3001000;reason=\"There has been an error authenticating the "
+                                        "request.\";category=\"invalid_client\"");
     r.addHeader(
         "WWW-Authenticate",
         "Bearer realm=\"" + utf8(ctx.state.tenantId.toString(QUuid::WithoutBraces)) +
@@ -119,11 +126,11 @@ std::optional<SimResponse> handle(const Context &ctx)
         return unauthorized(ctx,
                             QStringLiteral("Invalid JWT token. The token is not in JWS or JWE compact "
                                            "serialization format."),
-                            QStringLiteral("tenant:sharepoint-malformed-token"));
+                            QStringLiteral("tenant:sharepoint-malformed-token"), kWithDiagnostics);
     case Tokens::TokenProblem::Expired:
     case Tokens::TokenProblem::NotYetValid:
         return unauthorized(ctx, QStringLiteral("Invalid JWT token. The token is expired."),
-                            QStringLiteral("tenant:sharepoint-token-expired"));
+                            QStringLiteral("tenant:sharepoint-token-expired"), kWithDiagnostics);
     }
     const QString hostUrl = QStringLiteral("https://") + myHost;
     const QString rootUrl = QStringLiteral("https://") + t.sharePointName + QLatin1Char('.') +
@@ -137,10 +144,10 @@ std::optional<SimResponse> handle(const Context &ctx)
                                t.tenantId.toString(QUuid::WithoutBraces)};
     if (!auds.contains(tok.aud, Qt::CaseInsensitive))
         return unauthorized(ctx, QStringLiteral("Invalid audience Uri '%1'.").arg(tok.aud),
-                            QStringLiteral("tenant:sharepoint-invalid-audience"));
+                            QStringLiteral("tenant:sharepoint-invalid-audience"), kWithDiagnostics);
     if (QUuid(tok.tid) != t.tenantId)
         return unauthorized(ctx, QStringLiteral("Invalid issuer or signature."),
-                            QStringLiteral("tenant:sharepoint-invalid-issuer"));
+                            QStringLiteral("tenant:sharepoint-invalid-issuer"), kWithDiagnostics);
     if (tok.appOnly) {
         if (tok.appidacr != 2)
             return unauthorized(ctx, QStringLiteral("Unsupported app only token."),

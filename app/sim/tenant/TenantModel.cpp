@@ -30,6 +30,7 @@ enum Family
 };
 
 constexpr qint64 kWindowMs = 60000;
+constexpr qsizetype kMaxConnections = 1024; // connections whose NTLM state is kept
 
 struct Msg
 {
@@ -90,6 +91,16 @@ bool TenantModel::countAndCheckThrottle(int family, qint64 now, qint64 *retryAft
     return true;
 }
 
+Tenant::ConnectionState *TenantModel::connectionState(quint64 connectionId)
+{
+    if (!m_connections.contains(connectionId)) {
+        m_connectionOrder.append(connectionId);
+        while (m_connectionOrder.size() > kMaxConnections)
+            m_connections.remove(m_connectionOrder.takeFirst());
+    }
+    return &m_connections[connectionId];
+}
+
 std::optional<SimResponse> TenantModel::handle(const SimRequest &request)
 {
     using namespace Tenant;
@@ -145,6 +156,7 @@ std::optional<SimResponse> TenantModel::handle(const SimRequest &request)
         r = SharePointEndpoints::handle(ctx);
         break;
     case OnPremises:
+        ctx.connection = connectionState(request.connectionId);
         r = OnPremExchange::handle(ctx);
         latency = t.onPrem->latencyMs;
         break;

@@ -14,9 +14,10 @@ namespace AuthDoctor::Sim {
 // responses of every endpoint the product talks to. Schema, defaults and the
 // behaviour of each endpoint are documented in app/sim/tenant/README.md.
 //
-// The model is pure apart from one thing: per host family (login, Exchange
+// The model is pure apart from two things: per host family (login, Exchange
 // Online, Graph, SharePoint) it counts requests of the last 60 seconds for the
-// `throttle` setting. The clock is injectable for tests.
+// `throttle` setting, and per client connection (SimRequest::connectionId) the
+// on-premises server remembers its NTLM handshake. The clock is injectable for tests.
 class TenantModel
 {
 public:
@@ -43,12 +44,16 @@ public:
 private:
     TenantModel();
     bool countAndCheckThrottle(int family, qint64 now, qint64 *retryAfterMs);
+    Tenant::ConnectionState *connectionState(quint64 connectionId);
 
     Tenant::TenantState m_state;
     bool m_empty = true;
     QByteArray m_key; // signs the fake tokens, derives NTLM challenges
     Clock m_clock;
     QHash<int, QList<qint64>> m_requests; // family -> request times within the last minute
+    // Per client connection (NTLM): the most recent connections only, oldest dropped first.
+    QHash<quint64, Tenant::ConnectionState> m_connections;
+    QList<quint64> m_connectionOrder;
 };
 
 } // namespace AuthDoctor::Sim

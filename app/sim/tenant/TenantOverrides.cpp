@@ -88,6 +88,19 @@ public:
         return true;
     }
 
+    // true, false, or null (not set).
+    bool optionalBoolean(const QJsonValue &v, const QString &path, std::optional<bool> *out)
+    {
+        if (v.isNull()) {
+            out->reset();
+            return true;
+        }
+        if (!v.isBool())
+            return expected(path, Msg::tr("a boolean or null"), v);
+        *out = v.toBool();
+        return true;
+    }
+
     bool string(const QJsonValue &v, const QString &path, QString *out, bool secret = false)
     {
         if (!v.isString())
@@ -201,7 +214,8 @@ const QStringList kUserKeys{QStringLiteral("upn"),
                             QStringLiteral("mailbox"),
                             QStringLiteral("onedrive"),
                             QStringLiteral("roles"),
-                            QStringLiteral("sync_from_on_prem")};
+                            QStringLiteral("sync_from_on_prem"),
+                            QStringLiteral("ews_enabled")};
 const QStringList kAppKeys{QStringLiteral("client_id"), QStringLiteral("name"),
                            QStringLiteral("enabled"),   QStringLiteral("public_client"),
                            QStringLiteral("consented"), QStringLiteral("secret"),
@@ -212,11 +226,18 @@ const QStringList kOnPremKeys{QStringLiteral("host"),
                               QStringLiteral("extended_protection"),
                               QStringLiteral("database_online"),
                               QStringLiteral("latency_ms")};
-const QStringList kTenantKeys{
-    QStringLiteral("tenant_id"),   QStringLiteral("cloud"),      QStringLiteral("security_defaults"),
-    QStringLiteral("ews_enabled"), QStringLiteral("basic_auth"), QStringLiteral("conditional_access"),
-    QStringLiteral("latency_ms"),  QStringLiteral("throttle"),   QStringLiteral("users"),
-    QStringLiteral("apps"),        QStringLiteral("on_prem")};
+const QStringList kTenantKeys{QStringLiteral("tenant_id"),
+                              QStringLiteral("cloud"),
+                              QStringLiteral("security_defaults"),
+                              QStringLiteral("ews_enabled"),
+                              QStringLiteral("ews_allowed_app_ids"),
+                              QStringLiteral("basic_auth"),
+                              QStringLiteral("conditional_access"),
+                              QStringLiteral("latency_ms"),
+                              QStringLiteral("throttle"),
+                              QStringLiteral("users"),
+                              QStringLiteral("apps"),
+                              QStringLiteral("on_prem")};
 const QStringList kMfa{QStringLiteral("none"), QStringLiteral("enforced"),
                        QStringLiteral("registration-required")};
 const QStringList kMailbox{QStringLiteral("cloud"), QStringLiteral("on-prem"), QStringLiteral("none"),
@@ -267,6 +288,8 @@ bool applyUser(Reader &r, TenantState &t, const QJsonValue &v, const QString &pa
             ok = r.boolean(val, p, &u.federated);
         else if (key == QLatin1String("sync_from_on_prem"))
             ok = r.boolean(val, p, &u.syncFromOnPrem);
+        else if (key == QLatin1String("ews_enabled"))
+            ok = r.optionalBoolean(val, p, &u.ewsEnabled);
         else if (key == QLatin1String("mfa")) {
             ok = r.enumeration(val, p, kMfa, &e);
             u.mfa = static_cast<Mfa>(e);
@@ -463,8 +486,24 @@ bool applyOverrides(TenantState &state, const QJsonObject &tenant, const QString
     if (has("security_defaults") &&
         !r.boolean(val("security_defaults"), p("security_defaults"), &t.securityDefaults))
         return false;
-    if (has("ews_enabled") && !r.boolean(val("ews_enabled"), p("ews_enabled"), &t.ewsEnabled))
+    if (has("ews_enabled") && !r.optionalBoolean(val("ews_enabled"), p("ews_enabled"), &t.ewsEnabled))
         return false;
+    if (has("ews_allowed_app_ids")) {
+        const QJsonValue v = val("ews_allowed_app_ids");
+        if (v.isNull()) {
+            t.ewsAllowedAppIds.reset();
+        } else {
+            static const QRegularExpression guid(QStringLiteral(
+                "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"));
+            QStringList ids;
+            if (!r.strings(v, p("ews_allowed_app_ids"), &ids, &guid,
+                           Msg::tr("an application (client) id GUID")))
+                return false;
+            for (QString &id : ids)
+                id = id.toLower();
+            t.ewsAllowedAppIds = ids;
+        }
+    }
     if (has("basic_auth") && !r.boolean(val("basic_auth"), p("basic_auth"), &t.basicAuth))
         return false;
     if (has("latency_ms") && !r.integer(val("latency_ms"), p("latency_ms"), kMaxLatencyMs, &t.latencyMs))

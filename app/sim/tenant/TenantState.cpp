@@ -85,22 +85,22 @@ bool User::hasSharePointPlan() const
     return false;
 }
 
-bool User::hasCloudFullAccess() const
+bool User::isKioskOnly() const
 {
-    return hasRole(QStringLiteral("Global Administrator")) ||
-           hasRole(QStringLiteral("Exchange Administrator")) || hasRole(QStringLiteral("FullAccess"));
+    const auto has = [this](const char *plan) {
+        return licenses.contains(QLatin1String(plan), Qt::CaseInsensitive);
+    };
+    return has("EXCHANGE_S_DESKLESS") && !has("EXCHANGE_S_STANDARD") && !has("EXCHANGE_S_ENTERPRISE");
 }
 
-bool User::hasOnPremFullAccess() const
+bool User::hasFullAccess() const
 {
-    return hasRole(QStringLiteral("Organization Management")) ||
-           hasRole(QStringLiteral("ApplicationImpersonation")) || hasRole(QStringLiteral("FullAccess"));
+    return hasRole(QStringLiteral("FullAccess"));
 }
 
 bool User::mayImpersonateOnPrem() const
 {
-    return hasRole(QStringLiteral("Organization Management")) ||
-           hasRole(QStringLiteral("ApplicationImpersonation"));
+    return hasRole(QStringLiteral("ApplicationImpersonation"));
 }
 
 QDateTime User::createdAt(qint64 nowMs) const
@@ -163,9 +163,11 @@ TenantState TenantState::healthy()
     t.verifiedDomains = {QStringLiteral("contoso.com"), QStringLiteral("contoso.onmicrosoft.com")};
     t.users = {
         makeUser(QStringLiteral("admin@contoso.com"), QStringLiteral("Contoso-Admin-2026!"),
-                 QStringLiteral("Contoso Administrator"), {QStringLiteral("Global Administrator")}),
+                 QStringLiteral("Contoso Administrator"),
+                 {QStringLiteral("Global Administrator"), QStringLiteral("FullAccess")}),
         makeUser(QStringLiteral("migration@contoso.com"), QStringLiteral("Migrate-Contoso-2026!"),
-                 QStringLiteral("Migration Service Account"), {QStringLiteral("Exchange Administrator")}),
+                 QStringLiteral("Migration Service Account"),
+                 {QStringLiteral("Exchange Administrator"), QStringLiteral("FullAccess")}),
         makeUser(QStringLiteral("user1@contoso.com"), QStringLiteral("User1-Contoso-2026!"),
                  QStringLiteral("User One"), {}),
         makeUser(QStringLiteral("user2@contoso.com"), QStringLiteral("User2-Contoso-2026!"),
@@ -173,7 +175,9 @@ TenantState TenantState::healthy()
         makeUser(QStringLiteral("user3@contoso.com"), QStringLiteral("User3-Contoso-2026!"),
                  QStringLiteral("User Three"), {}),
         makeOnPremUser(QStringLiteral("admin@fabrikam.com"), QStringLiteral("Fabrikam-Admin-2026!"),
-                       QStringLiteral("Fabrikam Administrator"), {QStringLiteral("Organization Management")}),
+                       QStringLiteral("Fabrikam Administrator"),
+                       {QStringLiteral("Organization Management"), QStringLiteral("FullAccess"),
+                        QStringLiteral("ApplicationImpersonation")}),
         makeOnPremUser(QStringLiteral("user1@fabrikam.com"), QStringLiteral("User1-Fabrikam-2026!"),
                        QStringLiteral("Fabrikam User One"), {}),
     };
@@ -351,6 +355,21 @@ bool TenantState::anySharePointPlan() const
 bool TenantState::blockedByConditionalAccess(const User &u) const
 {
     return conditionalAccess.contains(u.upn, Qt::CaseInsensitive);
+}
+
+bool TenantState::isFederatedDomain(const QString &domain) const
+{
+    if (!isTenantDomain(domain))
+        return false;
+    for (const User &u : users)
+        if (u.federated && u.domain().compare(domain, Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
+}
+
+bool TenantState::isFederated(const User &u) const
+{
+    return isEntraUser(u) && isFederatedDomain(u.domain());
 }
 
 Resource resourceOfPermission(const QString &written, QString *bareName)

@@ -51,6 +51,7 @@ struct User
     bool oneDrive = true;
     QStringList roles;
     bool syncFromOnPrem = false;
+    std::optional<bool> ewsEnabled; // Set-CASMailbox -EwsEnabled; nullopt = not set (the tenant decides)
     QString displayName;
 
     QString localPart() const;
@@ -58,9 +59,11 @@ struct User
     bool hasRole(const QString &role) const;
     bool hasExchangePlan() const;   // EXCHANGE_S_STANDARD/ENTERPRISE/DESKLESS/ESSENTIALS (not FOUNDATION)
     bool hasSharePointPlan() const; // SHAREPOINTSTANDARD/ENTERPRISE
-    bool hasCloudFullAccess() const;
-    bool hasOnPremFullAccess() const;
-    bool mayImpersonateOnPrem() const;
+    bool isKioskOnly() const;       // EXCHANGE_S_DESKLESS without EXCHANGE_S_STANDARD/_ENTERPRISE (Kiosk, F3)
+    // Roles: no admin role grants mailbox access or impersonation (facts §9.8); only the
+    // explicit "FullAccess" and "ApplicationImpersonation" entries do.
+    bool hasFullAccess() const;        // FullAccess on every mailbox of its organisation
+    bool mayImpersonateOnPrem() const; // ApplicationImpersonation (Exchange Server only)
     QDateTime createdAt(qint64 nowMs) const;
 };
 
@@ -104,7 +107,10 @@ struct TenantState
     QString sharePointName = QStringLiteral("contoso");
     Cloud cloud = Cloud::Commercial;
     bool securityDefaults = false;
-    bool ewsEnabled = true;
+    // Set-OrganizationConfig -EwsEnabled: true, false, or nullopt (not set: off from
+    // 1 October 2026 by the simulator's clock, facts §5.4).
+    std::optional<bool> ewsEnabled = true;
+    std::optional<QStringList> ewsAllowedAppIds; // -EwsAllowedAppIDs; nullopt = no allow list
     bool basicAuth = false;
     QStringList conditionalAccess;
     int latencyMs = 0;
@@ -135,7 +141,19 @@ struct TenantState
     bool anyExchangePlan() const;
     bool anySharePointPlan() const;
     bool blockedByConditionalAccess(const User &u) const;
+    // Federation is a property of the domain: a domain is federated when one of its
+    // directory users is marked `federated` (scenarios.md).
+    bool isFederatedDomain(const QString &domain) const;
+    bool isFederated(const User &u) const; // a directory user of a federated domain
     QString mailOnMicrosoftDomain() const; // contoso.mail.onmicrosoft.com
+};
+
+// What a server remembers about one client TCP connection (SimRequest::connectionId):
+// NTLM authenticates the connection, not the request (facts §9.9).
+struct ConnectionState
+{
+    std::optional<quint64> ntlmChallenge; // MsvAvTimestamp of the Type-2 sent on it, awaiting a Type-3
+    QString authenticatedUpn;             // the account an NTLM/Negotiate logon on it authenticated
 };
 
 Resource resourceOfPermission(const QString &written, QString *bareName);

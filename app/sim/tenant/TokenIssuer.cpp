@@ -53,6 +53,8 @@ QJsonObject header()
                        {QStringLiteral("kid"), QStringLiteral("AuthDoctorSimulatorKey")}};
 }
 
+// The claims every access token carries. Access tokens are v1.0 (`ver` "1.0"), which have
+// appid/appidacr and no azp/azpacr (those are v2.0-only, facts §9.11).
 QJsonObject common(const Context &ctx, const App &app, const ResourceRef &res, int appidacr)
 {
     const qint64 now = ctx.nowMs / 1000;
@@ -67,8 +69,6 @@ QJsonObject common(const Context &ctx, const App &app, const ResourceRef &res, i
         {QStringLiteral("app_displayname"), app.name},
         {QStringLiteral("appid"), app.clientId},
         {QStringLiteral("appidacr"), QString::number(appidacr)},
-        {QStringLiteral("azp"), app.clientId},
-        {QStringLiteral("azpacr"), QString::number(appidacr)},
         {QStringLiteral("idp"), issuerV1(t)},
         {QStringLiteral("rh"), QString(QStringLiteral("0.AXoA") + uti())},
         {QStringLiteral("tid"), t.tenantId.toString(QUuid::WithoutBraces)},

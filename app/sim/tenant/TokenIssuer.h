@@ -5,7 +5,7 @@
 #include <optional>
 
 // Resolving token resources and minting the simulator's JWT-shaped tokens
-// (claims as in facts §5.3: aud, iss, tid, appid/azp, appidacr/azpacr, scp or
+// (claims as in facts §5.3: aud, iss, tid, appid, appidacr (v1.0: no azp/azpacr, §9.11), scp or
 // roles, upn/unique_name/preferred_username/oid, idtyp, iat/nbf/exp, ver 1.0).
 namespace AuthDoctor::Sim::Tenant::Tokens {
 

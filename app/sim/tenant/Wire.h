@@ -18,9 +18,10 @@ struct Context
     const TenantState &state;
     const SimRequest &request;
     qint64 nowMs = 0;
-    QByteArray key;          // the model's secret: fake token signatures, NTLM challenges
-    bool throttled = false;  // this host family is over its per-minute budget
-    qint64 retryAfterMs = 0; // until the oldest counted request leaves the window
+    QByteArray key;                        // the model's secret: fake token signatures, NTLM challenges
+    bool throttled = false;                // this host family is over its per-minute budget
+    qint64 retryAfterMs = 0;               // until the oldest counted request leaves the window
+    ConnectionState *connection = nullptr; // the request's TCP connection (on-prem server only)
 };
 
 using JsonFields = QList<QPair<QString, QJsonValue>>;

@@ -104,12 +104,15 @@ QList<Row> tenantUserRows()
          {kMailbox,
           impersonate(QStringLiteral("user1@contoso.com")),
           {.status = 500, .ewsCode = QStringLiteral("ErrorNonExistentMailbox")}}},
+        // facts §9.5(b): Exchange Online answers 302 to the on-premises Autodiscover.
         {"mailbox/on-prem mailbox autodiscover v2 points on-prem",
          {kMailbox,
           get(QStringLiteral("https://outlook.office365.com/autodiscover/"
                              "autodiscover.json?Email=user1@contoso.com&Protocol=EWS")),
-          {.json = {{QStringLiteral("Url"),
-                     QStringLiteral("https://mail.fabrikam.com/EWS/Exchange.asmx")}}}}},
+          {.status = 302,
+           .headerHas = {{"Location",
+                          QStringLiteral("https://autodiscover.fabrikam.com/autodiscover/"
+                                         "autodiscover.json/v1.0/user1@contoso.com?Protocol=EWS")}}}}},
         {"mailbox/on-prem mailbox soap autodiscover redirects",
          {kMailbox,
           withBearer(post(kAdSvc, soapGetUserSettings(QStringLiteral("user1@contoso.com"), kAdSvc),
@@ -174,15 +177,17 @@ QList<Row> tenantUserRows()
           get(QStringLiteral("https://contoso-my.sharepoint.com/personal/jean_luc_picard_contoso_com/"
                              "_layouts/15/onedrive.aspx")),
           {.status = 401}}},
+        // Federation is per domain (scenarios.md): the federated account sits in its own domain, so
+        // that the contoso.com accounts of this file stay managed.
         {"mailbox/federated realm",
          {kMailbox,
-          get(QStringLiteral(
-              "https://login.microsoftonline.com/getuserrealm.srf?login=fed@contoso.com&json=1")),
+          get(QStringLiteral("https://login.microsoftonline.com/"
+                             "getuserrealm.srf?login=fed@contoso.onmicrosoft.com&json=1")),
           {.json = {{QStringLiteral("NameSpaceType"), QStringLiteral("Federated")},
                     {QStringLiteral("AuthURL"), QStringLiteral("~https://")}}}}},
         {"mailbox/federated user ropc fails",
          {kMailbox,
-          signin(QStringLiteral("fed@contoso.com"), QStringLiteral("Fed-Contoso-2026!")),
+          signin(QStringLiteral("fed@contoso.onmicrosoft.com"), QStringLiteral("Fed-Contoso-2026!")),
           {.status = 400,
            .json = {{QStringLiteral("access_token"), QStringLiteral("!")},
                     {QStringLiteral("error"), QStringLiteral("~invalid")}}}}},
