@@ -43,6 +43,7 @@ bool SimulatedTenant::start(const Scenario &scenario, const Options &options, QS
     SimulatorServer::Options serverOptions;
     serverOptions.allowNonLoopback = options.allowNonLoopback;
     serverOptions.limits = options.limits;
+    serverOptions.connections = options.connections;
     m_server->setOptions(serverOptions);
     m_server->setHandler([this](const SimRequest &r) { return respond(r); });
     m_server->setCertificateChooser([this](const QString &host) { return m_scenario.certificateFor(host); });

@@ -48,6 +48,7 @@ public:
         quint16 port = 0; // 0: any free port
         bool allowNonLoopback = false;
         HttpRequestParser::Limits limits;
+        SimulatorServer::ConnectionLimits connections; // timeouts, unsent-answer cap, connection cap
         bool keepRequestLog = true; // false: entries are only emitted (long `simulate` runs)
     };
 

@@ -26,10 +26,28 @@ class SimulatorServer : public QTcpServer
 {
     Q_OBJECT
 public:
+    // Bounds on every client connection and on their number (README.md "Limits"): whatever a
+    // client sends or fails to read, each connection holds a bounded amount of memory and ends
+    // within a bounded time, and the process stays below the platform's file-handle limit
+    // (256 by default on macOS).
+    struct ConnectionLimits
+    {
+        int maxConnections = 200; // served at once; more get 503 "too many connections"
+        int refusalSlots =
+            16; // connections beyond maxConnections being refused; beyond both, accepting pauses
+        int idleTimeoutMs =
+            60000; // no request, a request body that stopped coming, or answers the client does not read
+        int headerTimeoutMs = 30000; // from a request's first byte to the end of its head (slowloris) → 408
+        int handshakeTimeoutMs = 15000; // TLS handshake after CONNECT
+        int refusalTimeoutMs = 5000;    // a connection over maxConnections: to send the request it is refused
+        qsizetype maxUnsentBytes = 1024 * 1024; // answers the client has not taken yet: reading pauses beyond
+        qsizetype readBufferBytes = 64 * 1024;  // read from the socket at a time (and buffered by it at most)
+    };
     struct Options
     {
         bool allowNonLoopback = false; // listen on / accept from other interfaces (--allow-non-loopback)
         HttpRequestParser::Limits limits;
+        ConnectionLimits connections;
     };
     using Handler = std::function<SimResponse(const SimRequest &)>;
     using CertificateChooser = std::function<CertificateKind(const QString &host)>;
@@ -53,6 +71,7 @@ public:
     void stop();
 
     int acceptedConnections() const { return m_accepted; } // since start()
+    int openConnections() const { return int(m_connections.size()); }
 
     // Used by ProxyConnection.
     SimResponse respond(const SimRequest &request) const;
@@ -68,8 +87,12 @@ private:
     CertificateChooser m_chooser;
     Observer m_observer;
     QList<QSslConfiguration> m_tls; // indexed by CertificateKind
-    QList<QPointer<ProxyConnection>> m_connections;
+    void connectionGone(ProxyConnection *connection);
+
+    QList<ProxyConnection *> m_connections; // open ones (removed when destroyed)
     int m_accepted = 0;
+    bool m_warnedFull = false;
+    int m_defaultMaxPending = 30;
 };
 
 } // namespace AuthDoctor::Sim
