@@ -121,11 +121,13 @@ bool hasScheme(const QByteArray &target, QByteArrayView scheme)
 bool applyAbsoluteTarget(const QByteArray &target, SimRequest &request)
 {
     QByteArrayView authorityText;
-    if (!splitAbsolute(target, &authorityText, &request.target))
+    QByteArray originForm;
+    if (!splitAbsolute(target, &authorityText, &originForm))
         return false;
     const Authority authority = parseAuthority(authorityText, 80);
     if (!authority.ok)
-        return false;
+        return false; // and no target: "http://user:pa/ss@host/" would log a piece of the password
+    request.target = originForm;
     request.tls = false;
     request.host = authority.host;
     request.port = authority.port;

@@ -167,9 +167,7 @@ QJsonObject SimulatedTenant::logEntry(const SimRequest &request, const SimRespon
     e.insert(QStringLiteral("time"), time.toUTC().toString(Qt::ISODateWithMs));
     e.insert(QStringLiteral("host"), orNull(request.host));
     e.insert(QStringLiteral("method"), orNull(QString::fromLatin1(request.method)));
-    // The path without the query; a credential a client put into the path itself is masked.
-    e.insert(QStringLiteral("path"),
-             orNull(request.target.isEmpty() ? QString() : Redaction::maskSecrets(request.path())));
+    e.insert(QStringLiteral("path"), orNull(request.target.isEmpty() ? QString() : request.logPath()));
     e.insert(QStringLiteral("rule"), response.rule);
     e.insert(QStringLiteral("status"), response.fault == Fault::None ? QJsonValue(response.status)
                                                                      : QJsonValue(faultName(response.fault)));
