@@ -218,6 +218,7 @@ void ProxyConnection::refuseForCapacity()
     // time from now: the refusal slots must come free quickly.
     m_overCapacity = true;
     m_headerDeadline.setRemainingTime(limits().refusalTimeoutMs);
+    m_requestDeadline.setRemainingTime(limits().refusalTimeoutMs);
     armWatchdog();
 }
 
@@ -273,8 +274,8 @@ void ProxyConnection::armWatchdog()
             watch = Watch::Header;
             ms = m_headerDeadline.remainingTime();
         } else if (m_parser.headComplete()) {
-            watch = Watch::Body;
-            ms = l.idleTimeoutMs;
+            watch = Watch::Body; // more within the idle timeout, all within the request timeout
+            ms = qMin<qint64>(l.idleTimeoutMs, m_requestDeadline.remainingTime());
         } else {
             watch = Watch::Idle;
             ms = l.idleTimeoutMs;
@@ -351,8 +352,10 @@ bool ProxyConnection::readMore()
     const QByteArray data = m_socket->read(limits().readBufferBytes);
     if (data.isEmpty())
         return false;
-    if (!m_parser.headComplete() && m_headerDeadline.isForever())
-        m_headerDeadline.setRemainingTime(limits().headerTimeoutMs); // a request's first bytes
+    if (!m_parser.headComplete() && m_headerDeadline.isForever()) { // a request's first bytes
+        m_headerDeadline.setRemainingTime(limits().headerTimeoutMs);
+        m_requestDeadline.setRemainingTime(limits().requestTimeoutMs);
+    }
     m_buffer += data;
     return true;
 }
@@ -404,6 +407,7 @@ void ProxyConnection::processBuffer()
         }
         m_continueSent = false;
         m_headerDeadline = QDeadlineTimer(QDeadlineTimer::Forever);
+        m_requestDeadline = QDeadlineTimer(QDeadlineTimer::Forever);
         handleMessage(m_parser.takeMessage());
         // One request per turn of the event loop (finishResponse() queues the next), so that a
         // client pipelining many requests does not keep the others waiting.

@@ -85,6 +85,7 @@ private:
     // Limits
     QTimer *m_watchdog = nullptr;
     Watch m_watch = Watch::None;
+    QDeadlineTimer m_requestDeadline{QDeadlineTimer::Forever}; // the same, to the end of its body
     QDeadlineTimer m_headerDeadline{
         QDeadlineTimer::Forever}; // running from a request's first byte to its head's end
     bool m_backlogged = false;    // reading paused until the client takes its answers

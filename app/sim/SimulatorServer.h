@@ -32,16 +32,24 @@ public:
     // (256 by default on macOS).
     struct ConnectionLimits
     {
-        int maxConnections = 200; // served at once; more get 503 "too many connections"
-        int refusalSlots =
-            16; // connections beyond maxConnections being refused; beyond both, accepting pauses
-        int idleTimeoutMs =
-            60000; // no request, a request body that stopped coming, or answers the client does not read
-        int headerTimeoutMs = 30000; // from a request's first byte to the end of its head (slowloris) → 408
-        int handshakeTimeoutMs = 15000; // TLS handshake after CONNECT
-        int refusalTimeoutMs = 5000;    // a connection over maxConnections: to send the request it is refused
-        qsizetype maxUnsentBytes = 1024 * 1024; // answers the client has not taken yet: reading pauses beyond
-        qsizetype readBufferBytes = 64 * 1024;  // read from the socket at a time (and buffered by it at most)
+        // Served at once; more get 503 "too many connections".
+        int maxConnections = 200;
+        // Connections beyond maxConnections being refused; beyond both, accepting pauses.
+        int refusalSlots = 16;
+        // No request; a request body that stopped coming; answers the client does not take.
+        int idleTimeoutMs = 60000;
+        // From a request's first byte to the end of its head (slowloris), then to the end of its
+        // body: 408 beyond.
+        int headerTimeoutMs = 30000;
+        int requestTimeoutMs = 300000;
+        // The TLS handshake after CONNECT.
+        int handshakeTimeoutMs = 15000;
+        // A connection over maxConnections: to send the request that is refused.
+        int refusalTimeoutMs = 5000;
+        // Answers the client has not taken yet: reading its requests pauses beyond.
+        qsizetype maxUnsentBytes = 1024 * 1024;
+        // Read from the socket at a time, and buffered by it at most.
+        qsizetype readBufferBytes = 64 * 1024;
     };
     struct Options
     {

@@ -231,6 +231,9 @@ void TestSimLimits::timeouts_data()
     QTest::newRow("body that stops coming")
         << QByteArray("POST http://a.contoso.com/hello HTTP/1.1\r\nContent-Length: 10\r\n\r\nabc")
         << QByteArray() << 408 << QStringLiteral("proxy:request-timeout");
+    QTest::newRow("body trickling in, past the request timeout")
+        << QByteArray("POST http://a.contoso.com/hello HTTP/1.1\r\nContent-Length: 1000000\r\n\r\n")
+        << QByteArray("a") << 408 << QStringLiteral("proxy:request-timeout");
     QTest::newRow("chunked body that stops coming")
         << QByteArray("POST http://a.contoso.com/hello HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nab")
         << QByteArray() << 408 << QStringLiteral("proxy:request-timeout");
@@ -249,6 +252,7 @@ void TestSimLimits::timeouts()
     SimulatedTenant::Options options;
     options.connections.idleTimeoutMs = 300;
     options.connections.headerTimeoutMs = 300;
+    options.connections.requestTimeoutMs = 600;
     options.connections.handshakeTimeoutMs = 300;
     QString error;
     QVERIFY2(tenant.start(*m_scenario, options, &error), qPrintable(error));
