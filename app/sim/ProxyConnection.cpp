@@ -352,10 +352,6 @@ bool ProxyConnection::readMore()
     const QByteArray data = m_socket->read(limits().readBufferBytes);
     if (data.isEmpty())
         return false;
-    if (!m_parser.headComplete() && m_headerDeadline.isForever()) { // a request's first bytes
-        m_headerDeadline.setRemainingTime(limits().headerTimeoutMs);
-        m_requestDeadline.setRemainingTime(limits().requestTimeoutMs);
-    }
     m_buffer += data;
     return true;
 }
@@ -384,6 +380,11 @@ void ProxyConnection::processBuffer()
             m_backlogged = true;
             armWatchdog();
             return;
+        }
+        if (!m_buffer.isEmpty() && !m_parser.headComplete() && m_headerDeadline.isForever()) {
+            // A request's first bytes (read now, or pipelined behind the one before).
+            m_headerDeadline.setRemainingTime(limits().headerTimeoutMs);
+            m_requestDeadline.setRemainingTime(limits().requestTimeoutMs);
         }
         const HttpRequestParser::Status status = m_parser.parse(m_buffer);
         if (status == HttpRequestParser::Status::NeedMore) {

@@ -79,7 +79,6 @@ public:
     void stop();
 
     int acceptedConnections() const { return m_accepted; } // since start()
-    int openConnections() const { return int(m_connections.size()); }
 
     // Used by ProxyConnection.
     SimResponse respond(const SimRequest &request) const;

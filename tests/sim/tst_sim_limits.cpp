@@ -12,6 +12,9 @@
 #include <QTest>
 
 #include <memory>
+#ifdef Q_OS_UNIX
+#include <sys/resource.h>
+#endif
 #include <vector>
 
 using namespace AuthDoctor::Sim;
@@ -112,6 +115,15 @@ private:
 
 void TestSimLimits::initTestCase()
 {
+#ifdef Q_OS_UNIX
+    // This process is both ends of every connection: room for twice the default cap (macOS gives
+    // a process 256 file handles unless asked).
+    struct rlimit limit = {};
+    if (::getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < 1024) {
+        limit.rlim_cur = qMin<rlim_t>(1024, limit.rlim_max);
+        ::setrlimit(RLIMIT_NOFILE, &limit);
+    }
+#endif
     QString error;
     m_scenario = SimTest::scenario(SimTest::wireScenario("[{\"request\": {\"urlPath\": \"/big\"}, "
                                                          "\"response\": {\"status\": 200, \"body\": \"" +
@@ -226,6 +238,9 @@ void TestSimLimits::timeouts_data()
     QTest::newRow("slowloris: a byte at a time")
         << QByteArray("GET http://a.contoso.com/hello HTTP/1.1\r\nX-A: ") << QByteArray("b") << 408
         << QStringLiteral("proxy:request-timeout");
+    QTest::newRow("half a request pipelined behind a whole one")
+        << QByteArray("GET http://a.contoso.com/hello HTTP/1.1\r\n\r\nGET http://a.contoso.com/hel")
+        << QByteArray() << 408 << QStringLiteral("proxy:request-timeout");
     QTest::newRow("empty lines only")
         << QByteArray("\r\n") << QByteArray("\r\n") << 408 << QStringLiteral("proxy:request-timeout");
     QTest::newRow("body that stops coming")
@@ -310,6 +325,11 @@ void TestSimLimits::connectionCap()
     QVERIFY(SimulatorServer::ConnectionLimits().maxConnections +
                 SimulatorServer::ConnectionLimits().refusalSlots <
             256 - 32); // macOS's default file-handle limit, with room for the rest of the app
+#ifdef Q_OS_UNIX
+    struct rlimit limit = {};
+    if (::getrlimit(RLIMIT_NOFILE, &limit) != 0 || limit.rlim_cur < rlim_t(2 * (maxConnections + extra) + 64))
+        QSKIP("too few file handles for both ends of these connections in one process");
+#endif
     SimulatedTenant tenant;
     SimulatedTenant::Options options;
     options.connections.maxConnections = maxConnections;
