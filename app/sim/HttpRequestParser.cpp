@@ -106,38 +106,78 @@ qsizetype HttpRequestParser::findLineEnd(const QByteArray &buffer, qsizetype fro
     return lf + 1;
 }
 
+// The head, in steps that each look at a byte a bounded number of times however the bytes
+// arrive: skip empty lines, screen the request line, find the end of the head, then read the
+// complete head line by line and decide how the body is framed.
 HttpRequestParser::Status HttpRequestParser::parseHead(const QByteArray &buffer, qsizetype &at)
 {
-    // Empty lines before a request line are ignored (RFC 9112 §2.2).
     if (!m_started) {
-        while (at < buffer.size() && (buffer.at(at) == '\r' || buffer.at(at) == '\n'))
-            ++at;
-        if (at == buffer.size())
+        if (!skipEmptyLines(buffer, at))
             return Status::NeedMore;
         m_started = true;
     }
     const qsizetype start = at;
+    if (screenRequestLine(buffer, start) == Status::Error)
+        return Status::Error;
+    const qsizetype headEnd = findHeadEnd(buffer, start);
+    if ((headEnd < 0 && buffer.size() - start > m_limits.maxHeaderBytes) ||
+        headEnd - start > m_limits.maxHeaderBytes)
+        return headTooLarge(buffer, start);
+    if (headEnd < 0)
+        return Status::NeedMore;
 
-    // Garbage (a TLS ClientHello sent to the proxy as if it were an https server, binary
-    // data) is refused at once rather than after waiting for a line end that never comes.
-    if (m_firstLineChecked >= 0) {
-        if (m_firstLineChecked == 0 && !isTokenChar(buffer.at(start)))
-            return fail(400, QT_TRANSLATE_NOOP("AuthDoctor::Sim::SimulatorServer", "malformed request line"));
-        const qsizetype lf = buffer.indexOf('\n', start + m_firstLineChecked);
-        const qsizetype lineEnd = lf < 0 ? buffer.size() : lf;
-        qsizetype i = start + m_firstLineChecked;
-        for (; i < lineEnd; ++i) {
-            const uchar c = uchar(buffer.at(i));
-            if (c == '\r' && i == lineEnd - 1)
-                break; // a CR is allowed right before the LF (checked again once the LF is there)
-            if (c < 0x20 || c == 0x7f)
-                return fail(400,
-                            QT_TRANSLATE_NOOP("AuthDoctor::Sim::SimulatorServer", "malformed request line"));
-        }
-        m_firstLineChecked = lf < 0 ? i - start : -1; // -1: the whole request line is checked
+    bool requestLine = true;
+    for (qsizetype p = start; p < headEnd;) {
+        const qsizetype lf = buffer.indexOf('\n', p);
+        const qsizetype contentEnd = (lf > p && buffer.at(lf - 1) == '\r') ? lf - 1 : lf;
+        const QByteArrayView line(buffer.constData() + p, contentEnd - p);
+        p = lf + 1;
+        if (line.isEmpty())
+            continue; // the empty line that ends the head
+        const Status s = requestLine ? readRequestLine(line) : readHeaderLine(line);
+        if (s == Status::Error)
+            return s;
+        requestLine = false;
     }
+    at = headEnd;
+    return decideFraming();
+}
 
-    // Find the empty line that ends the head, from where the last call stopped.
+// Empty lines before a request line are ignored (RFC 9112 §2.2). False: only empty lines so far.
+bool HttpRequestParser::skipEmptyLines(const QByteArray &buffer, qsizetype &at)
+{
+    while (at < buffer.size() && (buffer.at(at) == '\r' || buffer.at(at) == '\n'))
+        ++at;
+    return at < buffer.size();
+}
+
+// Garbage (a TLS ClientHello sent to the proxy as if it were an https server, binary data) is
+// refused at once rather than after waiting for a line end that never comes: the request line is
+// checked for control characters as it arrives, from where the last call stopped.
+HttpRequestParser::Status HttpRequestParser::screenRequestLine(const QByteArray &buffer, qsizetype start)
+{
+    if (m_firstLineChecked < 0)
+        return Status::NeedMore; // the whole request line is checked
+    if (m_firstLineChecked == 0 && !isTokenChar(buffer.at(start)))
+        return fail(400, QT_TRANSLATE_NOOP("AuthDoctor::Sim::SimulatorServer", "malformed request line"));
+    const qsizetype lf = buffer.indexOf('\n', start + m_firstLineChecked);
+    const qsizetype lineEnd = lf < 0 ? buffer.size() : lf;
+    qsizetype i = start + m_firstLineChecked;
+    for (; i < lineEnd; ++i) {
+        const uchar c = uchar(buffer.at(i));
+        if (c == '\r' && i == lineEnd - 1)
+            break; // a CR is allowed right before the LF (checked again once the LF is there)
+        if (c < 0x20 || c == 0x7f)
+            return fail(400, QT_TRANSLATE_NOOP("AuthDoctor::Sim::SimulatorServer", "malformed request line"));
+    }
+    m_firstLineChecked = lf < 0 ? i - start : -1;
+    return Status::NeedMore;
+}
+
+// The offset just past the empty line that ends the head, or -1 while it has not arrived. Searches
+// on from where the last call stopped and stops looking once the head is over the cap.
+qsizetype HttpRequestParser::findHeadEnd(const QByteArray &buffer, qsizetype start)
+{
     qsizetype lineStart = start + m_headLineStart;
     qsizetype pos = start + m_headScanned;
     qsizetype headEnd = -1;
@@ -156,35 +196,30 @@ HttpRequestParser::Status HttpRequestParser::parseHead(const QByteArray &buffer,
     }
     m_headLineStart = lineStart - start;
     m_headScanned = pos - start;
-    if ((headEnd < 0 && buffer.size() - start > m_limits.maxHeaderBytes) ||
-        headEnd - start > m_limits.maxHeaderBytes) {
-        // Keep what the request line says (for the log), without trusting it further.
-        const qsizetype firstLf = buffer.indexOf('\n', start);
-        if (firstLf >= 0 && firstLf - start < m_limits.maxHeaderBytes) {
-            const qsizetype end = firstLf > start && buffer.at(firstLf - 1) == '\r' ? firstLf - 1 : firstLf;
-            const QList<QByteArrayView> parts =
-                splitRequestLine(QByteArrayView(buffer.constData() + start, end - start));
-            if (parts.size() == 3) {
-                m_message.method = parts[0].toByteArray();
-                m_message.target = parts[1].toByteArray();
-            }
-        }
-        return fail(431,
-                    QT_TRANSLATE_NOOP("AuthDoctor::Sim::SimulatorServer", "request header fields too large"));
-    }
-    if (headEnd < 0)
-        return Status::NeedMore;
+    return headEnd;
+}
 
-    QList<QByteArrayView> lines;
-    for (qsizetype p = start; p < headEnd;) {
-        const qsizetype lf = buffer.indexOf('\n', p);
-        const qsizetype contentEnd = (lf > p && buffer.at(lf - 1) == '\r') ? lf - 1 : lf;
-        if (contentEnd > p)
-            lines << QByteArrayView(buffer.constData() + p, contentEnd - p);
-        p = lf + 1;
+// 431, keeping what the request line says (for the log) without trusting it further.
+HttpRequestParser::Status HttpRequestParser::headTooLarge(const QByteArray &buffer, qsizetype start)
+{
+    const qsizetype firstLf = buffer.indexOf('\n', start);
+    if (firstLf >= 0 && firstLf - start < m_limits.maxHeaderBytes) {
+        const qsizetype end = firstLf > start && buffer.at(firstLf - 1) == '\r' ? firstLf - 1 : firstLf;
+        const QList<QByteArrayView> parts =
+            splitRequestLine(QByteArrayView(buffer.constData() + start, end - start));
+        if (parts.size() == 3) {
+            m_message.method = parts[0].toByteArray();
+            m_message.target = parts[1].toByteArray();
+        }
     }
-    // Request line: method SP target SP HTTP-version
-    const QList<QByteArrayView> parts = splitRequestLine(lines.value(0));
+    return fail(431,
+                QT_TRANSLATE_NOOP("AuthDoctor::Sim::SimulatorServer", "request header fields too large"));
+}
+
+// method SP request-target SP HTTP-version
+HttpRequestParser::Status HttpRequestParser::readRequestLine(QByteArrayView line)
+{
+    const QList<QByteArrayView> parts = splitRequestLine(line);
     if (parts.size() != 3)
         return fail(400, QT_TRANSLATE_NOOP("AuthDoctor::Sim::SimulatorServer", "malformed request line"));
     const QByteArrayView method = parts[0];
@@ -206,37 +241,45 @@ HttpRequestParser::Status HttpRequestParser::parseHead(const QByteArray &buffer,
         return fail(400, QT_TRANSLATE_NOOP("AuthDoctor::Sim::SimulatorServer", "malformed HTTP version"));
     m_message.method = method.toByteArray();
     m_message.target = target.toByteArray();
+    return Status::NeedMore;
+}
 
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArrayView line = lines.at(i);
-        if (line.startsWith(' ') || line.startsWith('\t'))
-            return fail(
-                400, QT_TRANSLATE_NOOP("AuthDoctor::Sim::SimulatorServer", "obsolete header line folding"));
-        const qsizetype colon = line.indexOf(':');
-        if (colon <= 0 || !isToken(line.first(colon)))
-            return fail(400, QT_TRANSLATE_NOOP("AuthDoctor::Sim::SimulatorServer", "malformed header line"));
-        const QByteArray value = line.sliced(colon + 1).toByteArray().trimmed();
-        if (value.contains('\0') || value.contains('\r'))
+// field-name ":" OWS field-value OWS; no obsolete line folding.
+HttpRequestParser::Status HttpRequestParser::readHeaderLine(QByteArrayView line)
+{
+    if (line.startsWith(' ') || line.startsWith('\t'))
+        return fail(400,
+                    QT_TRANSLATE_NOOP("AuthDoctor::Sim::SimulatorServer", "obsolete header line folding"));
+    const qsizetype colon = line.indexOf(':');
+    if (colon <= 0 || !isToken(line.first(colon)))
+        return fail(400, QT_TRANSLATE_NOOP("AuthDoctor::Sim::SimulatorServer", "malformed header line"));
+    const QByteArrayView value = line.sliced(colon + 1).trimmed();
+    for (const char c : value)
+        if ((uchar(c) < 0x20 && c != '\t') || uchar(c) == 0x7f) // NUL, CR and the other controls
             return fail(400, QT_TRANSLATE_NOOP("AuthDoctor::Sim::SimulatorServer", "malformed header value"));
-        m_message.headers.append({line.first(colon).toByteArray(), value});
-    }
-    at = headEnd;
+    m_message.headers.append({line.first(colon).toByteArray(), value.toByteArray()});
+    return Status::NeedMore;
+}
 
-    // Body framing (RFC 9112 §6).
+// How the body is framed (RFC 9112 §6): chunked, Content-Length, or none. A request with both
+// Transfer-Encoding and Content-Length is refused (§6.3: the way requests are smuggled past a
+// proxy); the connection is closed after the answer, as after every error.
+HttpRequestParser::Status HttpRequestParser::decideFraming()
+{
     QByteArray transferEncoding;
     QList<QByteArray> lengths;
-    for (const auto &h : m_message.headers) {
+    for (const auto &h : std::as_const(m_message.headers)) {
         if (QByteArrayView("Transfer-Encoding").compare(h.first, Qt::CaseInsensitive) == 0)
             transferEncoding += (transferEncoding.isEmpty() ? "" : ",") + h.second;
         else if (QByteArrayView("Content-Length").compare(h.first, Qt::CaseInsensitive) == 0)
             lengths += h.second.split(',');
     }
+    if (!transferEncoding.isEmpty() && !lengths.isEmpty())
+        return fail(400, QT_TRANSLATE_NOOP("AuthDoctor::Sim::SimulatorServer",
+                                           "both Transfer-Encoding and Content-Length"));
     if (!transferEncoding.isEmpty()) {
         const QList<QByteArray> codings = transferEncoding.split(',');
-        if (codings.last().trimmed().compare("chunked", Qt::CaseInsensitive) != 0)
-            return fail(501,
-                        QT_TRANSLATE_NOOP("AuthDoctor::Sim::SimulatorServer", "unsupported transfer coding"));
-        if (codings.size() > 1)
+        if (codings.size() > 1 || codings.last().trimmed().compare("chunked", Qt::CaseInsensitive) != 0)
             return fail(501,
                         QT_TRANSLATE_NOOP("AuthDoctor::Sim::SimulatorServer", "unsupported transfer coding"));
         m_state = State::ChunkSize;
@@ -244,14 +287,14 @@ HttpRequestParser::Status HttpRequestParser::parseHead(const QByteArray &buffer,
     }
     if (!lengths.isEmpty()) {
         const QByteArray first = lengths.first().trimmed();
-        for (const QByteArray &l : lengths)
+        for (const QByteArray &l : std::as_const(lengths))
             if (l.trimmed() != first)
                 return fail(
                     400, QT_TRANSLATE_NOOP("AuthDoctor::Sim::SimulatorServer", "conflicting Content-Length"));
-        bool ok = first.size() <= 18;
+        bool ok = !first.isEmpty() && first.size() <= 18;
         for (const char c : first)
             ok = ok && c >= '0' && c <= '9';
-        if (!ok || first.isEmpty())
+        if (!ok)
             return fail(400,
                         QT_TRANSLATE_NOOP("AuthDoctor::Sim::SimulatorServer", "malformed Content-Length"));
         m_remaining = first.toLongLong();

@@ -46,6 +46,7 @@ public:
     // Consumes bytes from the front of buffer. Complete: takeMessage() has the
     // request and the parser is ready for the next one. Error: errorStatus() is
     // 400, 413, 431, 501 or 505; the connection must be closed after answering.
+    // A request with both Transfer-Encoding and Content-Length is an error (400, RFC 9112 §6.3).
     Status parse(QByteArray &buffer);
 
     HttpRequestMessage takeMessage();
@@ -72,6 +73,14 @@ private:
     // from the buffer once, so that many small chunks in a large buffer cost linear time.
     Status parseHead(const QByteArray &buffer, qsizetype &at);
     Status parseBody(const QByteArray &buffer, qsizetype &at);
+    // The steps of parseHead(), in order.
+    bool skipEmptyLines(const QByteArray &buffer, qsizetype &at);
+    Status screenRequestLine(const QByteArray &buffer, qsizetype start);
+    qsizetype findHeadEnd(const QByteArray &buffer, qsizetype start);
+    Status headTooLarge(const QByteArray &buffer, qsizetype start);
+    Status readRequestLine(QByteArrayView line);
+    Status readHeaderLine(QByteArrayView line);
+    Status decideFraming();
     qsizetype findLineEnd(const QByteArray &buffer, qsizetype from, qsizetype *contentEnd);
 
     Limits m_limits;

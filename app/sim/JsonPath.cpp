@@ -1,5 +1,7 @@
 #include "JsonPath.h"
 
+#include "core/Redaction.h"
+
 #include <QCoreApplication>
 
 namespace AuthDoctor::Sim::JsonPath {
@@ -20,16 +22,27 @@ bool isIdentifier(const QString &key)
             return false;
     return true;
 }
+
+// Every pattern of core/Redaction needs one of these characters, or one of the two base64 prefixes
+// of NTLM and SPNEGO tokens: a value with none of them holds no credential it would mask (paths are
+// built for every key of a file, so the common case must be cheap).
+bool mayHoldSecret(const QString &value)
+{
+    for (const QChar c : value)
+        if (c == u'=' || c == u':' || c == u' ' || c == u'\t' || c == u'<' || c == u'.')
+            return true;
+    return value.contains(QLatin1String("TlRMTVNTUA")) || value.contains(QLatin1String("YII"));
+}
 } // namespace
 
 QString member(const QString &path, const QString &key)
 {
     if (isIdentifier(key))
-        return path + QLatin1Char('.') + key;
+        return path + QLatin1Char('.') + shown(key);
     QString escaped = key;
     escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
         .replace(QLatin1Char('"'), QLatin1String("\\\""));
-    return path + QLatin1String("[\"") + escaped + QLatin1String("\"]");
+    return path + QLatin1String("[\"") + shown(escaped) + QLatin1String("\"]");
 }
 
 QString index(const QString &path, qsizetype i)
@@ -82,17 +95,65 @@ bool checkKeys(const QJsonObject &object, const QString &path, const QStringList
         if (unsupported.contains(key)) {
             if (error)
                 *error = Text::tr("%1: \"%2\" is not supported by the simulator (supported: %3)")
-                             .arg(member(path, key), key, known.join(QLatin1String(", ")));
+                             .arg(member(path, key), shown(key), known.join(QLatin1String(", ")));
             return false;
         }
         if (!known.contains(key)) {
             if (error)
                 *error = Text::tr("%1: unknown key \"%2\" (expected one of %3)")
-                             .arg(member(path, key), key, known.join(QLatin1String(", ")));
+                             .arg(member(path, key), shown(key), known.join(QLatin1String(", ")));
             return false;
         }
     }
     return true;
+}
+
+QString masked(const QString &value)
+{
+    QString out = mayHoldSecret(value) ? Redaction::maskSecrets(value) : value;
+    if (out.size() <= kShownLength)
+        return out;
+    qsizetype end = kShownLength;
+    if (out.at(end - 1).isHighSurrogate())
+        --end; // never half a character
+    out.truncate(end);
+    return out + QChar(0x2026); // …
+}
+
+QString shown(const QString &value)
+{
+    const QString cut = masked(value);
+    if (findControl(cut) < 0)
+        return cut;
+    QString out;
+    out.reserve(cut.size() + 16);
+    for (const QChar c : cut) {
+        if ((c.unicode() < 0x20 && c != u'\t') || c.unicode() == 0x7f)
+            out += QStringLiteral("\\u%1").arg(uint(c.unicode()), 4, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    return out;
+}
+
+qsizetype findControl(QStringView value, bool allowNewlines)
+{
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const char16_t c = value.at(i).unicode();
+        if (c == u'\t' || (allowNewlines && (c == u'\n' || c == u'\r')))
+            continue;
+        if (c < 0x20 || c == 0x7f)
+            return i;
+    }
+    return -1;
+}
+
+QString controlCharacter(const QString &path, const QString &what, QStringView value, qsizetype at)
+{
+    return Text::tr("%1: %2 may not contain control characters (U+%3 at character %4)")
+        .arg(path, what,
+             QStringLiteral("%1").arg(uint(value.at(at).unicode()), 4, 16, QLatin1Char('0')).toUpper(),
+             QString::number(at + 1));
 }
 
 } // namespace AuthDoctor::Sim::JsonPath

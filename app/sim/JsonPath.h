@@ -27,4 +27,16 @@ bool checkKeys(const QJsonObject &object, const QString &path, const QStringList
 // "\"a\", \"b\" or \"c\""
 QString quotedList(const QStringList &values);
 
+// A value from the file as a message quotes it: credentials masked (core/Redaction), cut to
+// kShownLength characters with an ellipsis, and (shown) control characters written as \uXXXX.
+constexpr qsizetype kShownLength = 200;
+QString masked(const QString &value);
+QString shown(const QString &value);
+
+// The first control character (C0 or DEL) in `value`, or -1; a tab (and, with allowNewlines, CR
+// and LF) do not count.
+qsizetype findControl(QStringView value, bool allowNewlines = false);
+// "<path>: <what> may not contain control characters (U+0001 at character 5)"
+QString controlCharacter(const QString &path, const QString &what, QStringView value, qsizetype at);
+
 } // namespace AuthDoctor::Sim::JsonPath

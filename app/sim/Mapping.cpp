@@ -1,7 +1,6 @@
 #include "Mapping.h"
 
 #include "JsonPath.h"
-#include "core/Redaction.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -124,7 +123,7 @@ bool readRequest(const QJsonValue &json, const QString &path, RequestPattern *re
         }
         const QByteArray method = m.toString().toLatin1();
         if (!isToken(method)) {
-            *error = Text::tr("%1: \"%2\" is not an HTTP method").arg(p, m.toString());
+            *error = Text::tr("%1: \"%2\" is not an HTTP method").arg(p, JsonPath::shown(m.toString()));
             return false;
         }
         if (method != "ANY")
@@ -166,7 +165,7 @@ bool readRequest(const QJsonValue &json, const QString &path, RequestPattern *re
             }
             req->urlRegex = QRegularExpression(QRegularExpression::anchoredPattern(req->url));
         } else if (!req->url.startsWith(QLatin1Char('/'))) {
-            *error = Text::tr("%1: \"%2\" must start with \"/\"").arg(p, Redaction::maskSecrets(req->url));
+            *error = Text::tr("%1: \"%2\" must start with \"/\"").arg(p, JsonPath::shown(req->url));
             return false;
         }
     }
@@ -213,7 +212,7 @@ bool readResponseHeaders(const QJsonValue &v, const QString &p, SimResponse *res
         const QString hp = member(p, it.key());
         const QByteArray name = it.key().toLatin1();
         if (!isToken(name) || QString::fromLatin1(name) != it.key()) {
-            *error = Text::tr("%1: \"%2\" is not a valid header name").arg(hp, it.key());
+            *error = Text::tr("%1: \"%2\" is not a valid header name").arg(hp, JsonPath::shown(it.key()));
             return false;
         }
         QJsonArray values;
@@ -228,11 +227,16 @@ bool readResponseHeaders(const QJsonValue &v, const QString &p, SimResponse *res
                 *error = JsonPath::wrongType(vp, Text::tr("a string (or a list of strings)"), hv);
                 return false;
             }
-            const QByteArray value = hv.toString().toUtf8();
-            if (value.contains('\r') || value.contains('\n') || value.contains('\0')) {
+            const QString text = hv.toString();
+            if (text.contains(u'\r') || text.contains(u'\n')) {
                 *error = Text::tr("%1: a header value may not contain line breaks").arg(vp);
                 return false;
             }
+            if (const qsizetype at = JsonPath::findControl(text); at >= 0) {
+                *error = JsonPath::controlCharacter(vp, Text::tr("a header value"), text, at);
+                return false;
+            }
+            const QByteArray value = text.toUtf8();
             resp->addHeader(name, value);
         }
     }
@@ -259,11 +263,16 @@ bool readResponse(const QJsonValue &json, const QString &path, SimResponse *resp
             *error = JsonPath::wrongType(p, Text::tr("a string"), v);
             return false;
         }
-        resp->reason = v.toString().toUtf8();
-        if (resp->reason.contains('\r') || resp->reason.contains('\n')) {
+        const QString text = v.toString();
+        if (text.contains(u'\r') || text.contains(u'\n')) {
             *error = Text::tr("%1: a status message may not contain line breaks").arg(p);
             return false;
         }
+        if (const qsizetype at = JsonPath::findControl(text); at >= 0) {
+            *error = JsonPath::controlCharacter(p, Text::tr("a status message"), text, at);
+            return false;
+        }
+        resp->reason = text.toUtf8();
     }
     if (o.contains(QStringLiteral("headers")) &&
         !readResponseHeaders(o.value(QStringLiteral("headers")), member(path, QStringLiteral("headers")),
@@ -347,9 +356,10 @@ bool readResponse(const QJsonValue &json, const QString &path, SimResponse *resp
         const QString p = member(path, QStringLiteral("fault"));
         const auto fault = v.isString() ? faultFromName(v.toString()) : std::nullopt;
         if (!fault) {
-            *error = v.isString() ? Text::tr("%1: unknown fault \"%2\" (expected one of %3)")
-                                        .arg(p, v.toString(), faultNames().join(QLatin1String(", ")))
-                                  : JsonPath::wrongType(p, Text::tr("a fault name"), v);
+            *error = v.isString()
+                         ? Text::tr("%1: unknown fault \"%2\" (expected one of %3)")
+                               .arg(p, JsonPath::shown(v.toString()), faultNames().join(QLatin1String(", ")))
+                         : JsonPath::wrongType(p, Text::tr("a fault name"), v);
             return false;
         }
         resp->fault = *fault;
@@ -367,24 +377,56 @@ QString decodeFormComponent(QByteArray s)
 
 QStringList queryParameterValues(const SimRequest &request, const QString &name)
 {
-    QStringList out;
-    const qsizetype q = request.target.indexOf('?');
-    if (q < 0)
-        return out;
-    const QList<QByteArray> pairs = request.target.mid(q + 1).split('&');
-    for (const QByteArray &pair : pairs) {
-        if (pair.isEmpty())
-            continue;
-        const qsizetype eq = pair.indexOf('=');
-        const QString key = decodeFormComponent(eq < 0 ? pair : pair.left(eq));
-        if (key == name)
-            out << (eq < 0 ? QString() : decodeFormComponent(pair.mid(eq + 1)));
+    return RequestView(request).queryValues(name);
+}
+
+RequestView::RequestView(const SimRequest &r)
+    : request(r), target(QString::fromUtf8(r.target)), targetDecoded(QUrl::fromPercentEncoding(r.target)),
+      rawPath(QString::fromUtf8(r.rawPath())), path(r.path())
+{
+}
+
+QStringList RequestView::queryValues(const QString &name) const
+{
+    if (!m_query) {
+        m_query.emplace();
+        const qsizetype q = request.target.indexOf('?');
+        if (q >= 0) {
+            const QList<QByteArray> pairs = request.target.mid(q + 1).split('&');
+            for (const QByteArray &pair : pairs) {
+                if (pair.isEmpty())
+                    continue;
+                const qsizetype eq = pair.indexOf('=');
+                m_query->append({decodeFormComponent(eq < 0 ? pair : pair.left(eq)),
+                                 eq < 0 ? QString() : decodeFormComponent(pair.mid(eq + 1))});
+            }
+        }
     }
+    QStringList out;
+    for (const auto &[key, value] : std::as_const(*m_query))
+        if (key == name)
+            out << value;
     return out;
+}
+
+const std::optional<QString> &RequestView::body() const
+{
+    if (!m_bodyDecoded) {
+        m_bodyDecoded = true;
+        if (!request.body.isEmpty())
+            m_body = QString::fromUtf8(request.body);
+    }
+    return m_body;
 }
 
 bool RequestPattern::matches(const SimRequest &r) const
 {
+    return matches(RequestView(r));
+}
+
+bool RequestPattern::matches(const RequestView &v) const
+{
+    const SimRequest &r = v.request;
     if (!method.isEmpty() && method != r.method)
         return false;
 
@@ -392,21 +434,19 @@ bool RequestPattern::matches(const SimRequest &r) const
     case UrlKind::Any:
         break;
     case UrlKind::Url:
-        if (url != QString::fromUtf8(r.target) && url != QUrl::fromPercentEncoding(r.target))
+        if (url != v.target && url != v.targetDecoded)
             return false;
         break;
     case UrlKind::UrlPath:
-        if (url != QString::fromUtf8(r.rawPath()) && url != r.path())
+        if (url != v.rawPath && url != v.path)
             return false;
         break;
     case UrlKind::UrlPattern:
-        if (!urlRegex.match(QString::fromUtf8(r.target)).hasMatch() &&
-            !urlRegex.match(QUrl::fromPercentEncoding(r.target)).hasMatch())
+        if (!urlRegex.match(v.target).hasMatch() && !urlRegex.match(v.targetDecoded).hasMatch())
             return false;
         break;
     case UrlKind::UrlPathPattern:
-        if (!urlRegex.match(QString::fromUtf8(r.rawPath())).hasMatch() &&
-            !urlRegex.match(r.path()).hasMatch())
+        if (!urlRegex.match(v.rawPath).hasMatch() && !urlRegex.match(v.path).hasMatch())
             return false;
         break;
     }
@@ -414,22 +454,18 @@ bool RequestPattern::matches(const SimRequest &r) const
     if (host && !host->test(r.host))
         return false;
     for (const auto &[name, matcher] : queryParameters)
-        if (!matcher.testAny(queryParameterValues(r, name)))
+        if (!matcher.testAny(v.queryValues(name)))
             return false;
     for (const auto &[name, matcher] : headers) {
         QStringList values;
-        for (const QByteArray &v : r.headerValues(name.toLatin1()))
-            values << QString::fromUtf8(v);
+        for (const QByteArray &value : r.headerValues(name.toLatin1()))
+            values << QString::fromUtf8(value);
         if (!matcher.testAny(values))
             return false;
     }
-    if (!bodyPatterns.isEmpty()) {
-        const std::optional<QString> body =
-            r.body.isEmpty() ? std::nullopt : std::optional<QString>(QString::fromUtf8(r.body));
-        for (const StringMatcher &m : bodyPatterns)
-            if (!m.testOptional(body))
-                return false;
-    }
+    for (const StringMatcher &m : bodyPatterns)
+        if (!m.testOptional(v.body()))
+            return false;
     return true;
 }
 

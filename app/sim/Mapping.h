@@ -13,6 +13,27 @@
 
 namespace AuthDoctor::Sim {
 
+// What the mappings compare of a request, decoded once per request rather than once per mapping
+// (a long path against many mappings stays linear); the query and the body only when asked for.
+struct RequestView
+{
+    explicit RequestView(const SimRequest &request);
+
+    const SimRequest &request;
+    const QString target;        // as received (UTF-8)
+    const QString targetDecoded; // percent-decoded
+    const QString rawPath;       // without the query
+    const QString path;          // percent-decoded, without the query
+
+    QStringList queryValues(const QString &name) const; // decoded; '+' is a space, as in forms
+    const std::optional<QString> &body() const;         // nullopt: no body
+
+private:
+    mutable std::optional<QList<QPair<QString, QString>>> m_query;
+    mutable std::optional<QString> m_body;
+    mutable bool m_bodyDecoded = false;
+};
+
 // The "request" half of a WireMock stub mapping (the subset of scenarios.md).
 struct RequestPattern
 {
@@ -35,6 +56,7 @@ struct RequestPattern
     QList<StringMatcher> bodyPatterns; // all must hold
 
     bool matches(const SimRequest &request) const;
+    bool matches(const RequestView &request) const;
 };
 
 // One entry of "mappings": a request pattern and the response it produces.

@@ -1,7 +1,6 @@
 #include "Matcher.h"
 
 #include "JsonPath.h"
-#include "core/Redaction.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -144,12 +143,12 @@ std::optional<StringMatcher> StringMatcher::fromJson(const QJsonValue &json, con
     const QRegularExpression raw(value);
     if (!raw.isValid())
         return fail(Text::tr("%1: invalid regular expression \"%2\": %3 (at offset %4)")
-                        .arg(opPath, Redaction::maskSecrets(value), raw.errorString(),
+                        .arg(opPath, JsonPath::shown(value), raw.errorString(),
                              QString::number(raw.patternErrorOffset())));
     StringMatcher m = op == QLatin1String("matches") ? matches(value) : doesNotMatch(value);
     if (!m.m_regex.isValid()) // e.g. a pattern that closes the wrapper's group: "a)|(b"
         return fail(Text::tr("%1: invalid regular expression \"%2\": %3")
-                        .arg(opPath, Redaction::maskSecrets(value), m.m_regex.errorString()));
+                        .arg(opPath, JsonPath::shown(value), m.m_regex.errorString()));
     return m;
 }
 

@@ -8,6 +8,7 @@
 #include <QTimer>
 
 #include <atomic>
+#include <limits>
 
 #ifdef Q_OS_WIN
 #include <winsock2.h>
@@ -121,11 +122,13 @@ bool hasScheme(const QByteArray &target, QByteArrayView scheme)
 bool applyAbsoluteTarget(const QByteArray &target, SimRequest &request)
 {
     QByteArrayView authorityText;
-    if (!splitAbsolute(target, &authorityText, &request.target))
+    QByteArray originForm;
+    if (!splitAbsolute(target, &authorityText, &originForm))
         return false;
     const Authority authority = parseAuthority(authorityText, 80);
     if (!authority.ok)
-        return false;
+        return false; // and no target: "http://user:pa/ss@host/" would log a piece of the password
+    request.target = originForm;
     request.tls = false;
     request.host = authority.host;
     request.port = authority.port;
@@ -179,11 +182,19 @@ bool ProxyConnection::open(qintptr socketDescriptor, bool allowNonLoopback)
         return false;
     }
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    // The socket buffers at most this much of what the client sends; while the proxy does not read
+    // (an answer is under way, or the client does not take its answers), TCP holds the client back.
+    m_socket->setReadBufferSize(limits().readBufferBytes);
     m_timer = new QTimer(this);
     m_timer->setSingleShot(true);
     m_timer->setTimerType(Qt::PreciseTimer); // delays are never shorter than stated
     connect(m_timer, &QTimer::timeout, this, &ProxyConnection::sendDribbleChunk);
+    m_watchdog = new QTimer(this);
+    m_watchdog->setSingleShot(true);
+    connect(m_watchdog, &QTimer::timeout, this, &ProxyConnection::onWatchdog);
     connect(m_socket, &QSslSocket::readyRead, this, &ProxyConnection::onReadyRead);
+    connect(m_socket, &QSslSocket::bytesWritten, this, &ProxyConnection::onBytesWritten);
+    connect(m_socket, &QSslSocket::encryptedBytesWritten, this, &ProxyConnection::onBytesWritten);
     connect(m_socket, &QSslSocket::encrypted, this, &ProxyConnection::onEncrypted);
     connect(m_socket, &QSslSocket::disconnected, this, &ProxyConnection::onDisconnected);
     connect(m_socket, &QSslSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
@@ -196,6 +207,7 @@ bool ProxyConnection::open(qintptr socketDescriptor, bool allowNonLoopback)
             deleteLater();
         }
     });
+    armWatchdog();
     return true;
 }
 
@@ -203,75 +215,213 @@ void ProxyConnection::drop()
 {
     m_state = State::Closing;
     m_timer->stop();
+    m_watchdog->stop();
     m_socket->abort();
     deleteLater();
 }
 
+void ProxyConnection::refuseForCapacity()
+{
+    // Its request is read as usual (so that the client gets an answer, not a reset), within a short
+    // time from now: the refusal slots must come free quickly.
+    m_overCapacity = true;
+    m_headerDeadline.setRemainingTime(limits().refusalTimeoutMs);
+    m_requestDeadline.setRemainingTime(limits().refusalTimeoutMs);
+    armWatchdog();
+}
+
+const SimulatorServer::ConnectionLimits &ProxyConnection::limits() const
+{
+    return m_server->options().connections;
+}
+
 void ProxyConnection::onReadyRead()
 {
-    const QByteArray data = m_socket->readAll();
-    if (m_state == State::Stalled || m_state == State::Closing)
-        return; // NO_RESPONSE, or already closing: swallow whatever comes
-    m_buffer += data;
-    const auto &limits = m_server->options().limits;
-    if (m_buffer.size() > limits.maxHeaderBytes + limits.maxBodyBytes + 65536) {
-        // A client pipelining without end while a response is pending.
-        m_state = State::Closing;
-        m_socket->abort();
-        deleteLater();
+    if (m_state == State::Stalled || m_state == State::Closing) {
+        m_socket->skip(m_socket->bytesAvailable()); // NO_RESPONSE, or already closing: swallow whatever comes
         return;
     }
     if (m_state == State::Reading)
         processBuffer();
+    // Otherwise the bytes wait in the socket (its buffer is bounded) until the answer under way is out.
+}
+
+void ProxyConnection::onBytesWritten()
+{
+    if (m_state == State::Reading && m_backlogged) {
+        if (unsentBytes() > limits().maxUnsentBytes / 2) {
+            armWatchdog(); // progress: the client reads, slowly
+            return;
+        }
+        m_backlogged = false;
+        processBuffer();
+    } else if (m_state == State::Closing) {
+        armWatchdog();
+    }
+}
+
+qint64 ProxyConnection::unsentBytes() const
+{
+    return m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite();
+}
+
+// One timer per connection, for what it waits for now; restarted as the state changes and on
+// progress (bytes read or taken by the client), except the header and handshake deadlines, which
+// run from their start whatever trickles in.
+void ProxyConnection::armWatchdog()
+{
+    const SimulatorServer::ConnectionLimits &l = limits();
+    Watch watch = Watch::None;
+    qint64 ms = 0;
+    switch (m_state) {
+    case State::Reading:
+        if (m_backlogged) {
+            watch = Watch::Drain;
+            ms = l.idleTimeoutMs;
+        } else if (!m_parser.headComplete() && !m_headerDeadline.isForever()) {
+            watch = Watch::Header;
+            ms = m_headerDeadline.remainingTime();
+        } else if (m_parser.headComplete()) {
+            watch = Watch::Body; // more within the idle timeout, all within the request timeout
+            ms = qMin<qint64>(l.idleTimeoutMs, m_requestDeadline.remainingTime());
+        } else {
+            watch = Watch::Idle;
+            ms = l.idleTimeoutMs;
+        }
+        break;
+    case State::Handshaking:
+        if (m_watch == Watch::Handshake)
+            return; // runs from the CONNECT answer on
+        watch = Watch::Handshake;
+        ms = l.handshakeTimeoutMs;
+        break;
+    case State::Closing:
+        watch = Watch::Linger;
+        ms = l.idleTimeoutMs;
+        break;
+    case State::Responding: // the answer's own delay and dribble timers run
+    case State::Stalled:    // NO_RESPONSE: open until the client or stop() closes it
+        break;
+    }
+    m_watch = watch;
+    if (watch == Watch::None)
+        m_watchdog->stop();
+    else
+        m_watchdog->start(int(qBound(qint64(0), ms, qint64(std::numeric_limits<int>::max()))));
+}
+
+void ProxyConnection::onWatchdog()
+{
+    switch (m_watch) {
+    case Watch::None:
+        return;
+    case Watch::Idle:
+        qCDebug(lcSim) << "closing an idle connection";
+        closeGracefully();
+        return;
+    case Watch::Header:
+    case Watch::Body:
+        refuse(partialRequest(), 408,
+               QT_TRANSLATE_NOOP("AuthDoctor::Sim::SimulatorServer", "request timeout"),
+               QStringLiteral("proxy:request-timeout"));
+        return;
+    case Watch::Handshake:
+    case Watch::Drain:
+    case Watch::Linger:
+        qCDebug(lcSim) << "dropping a connection that stopped:" << int(m_watch) << "host" << m_tunnelHost;
+        m_state = State::Closing;
+        m_watch = Watch::None;
+        m_timer->stop();
+        m_socket->abort();
+        deleteLater();
+        return;
+    }
+}
+
+SimRequest ProxyConnection::partialRequest() const
+{
+    const HttpRequestMessage &partial = m_parser.current();
+    SimRequest request;
+    request.method = partial.method;
+    request.tls = m_tunnel;
+    request.host = m_tunnelHost;
+    request.port = m_tunnelPort;
+    if (partial.target.startsWith('/'))
+        request.target = partial.target;
+    else if (!m_tunnel && hasScheme(partial.target, "http"))
+        applyAbsoluteTarget(partial.target, request); // so that the log names the host
+    return request;
+}
+
+bool ProxyConnection::readMore()
+{
+    if (m_socket->bytesAvailable() <= 0)
+        return false;
+    const QByteArray data = m_socket->read(limits().readBufferBytes);
+    if (data.isEmpty())
+        return false;
+    m_buffer += data;
+    return true;
 }
 
 void ProxyConnection::onEncrypted()
 {
     qCDebug(lcSim) << "TLS established for" << m_tunnelHost;
     m_state = State::Reading;
-    if (m_socket->bytesAvailable() > 0)
-        onReadyRead();
+    processBuffer(); // requests already there, or the idle timeout from now on
 }
 
 void ProxyConnection::onDisconnected()
 {
     m_state = State::Closing;
     m_timer->stop();
+    m_watchdog->stop();
     deleteLater();
 }
 
 void ProxyConnection::processBuffer()
 {
     while (m_state == State::Reading) {
+        if (m_backlogged || unsentBytes() > limits().maxUnsentBytes) {
+            // The client does not take its answers: read no more requests until it does
+            // (onBytesWritten() goes on), or drop it after the idle timeout.
+            m_backlogged = true;
+            armWatchdog();
+            return;
+        }
+        if (!m_buffer.isEmpty() && !m_parser.headComplete() && m_headerDeadline.isForever()) {
+            // A request's first bytes (read now, or pipelined behind the one before).
+            m_headerDeadline.setRemainingTime(limits().headerTimeoutMs);
+            m_requestDeadline.setRemainingTime(limits().requestTimeoutMs);
+        }
         const HttpRequestParser::Status status = m_parser.parse(m_buffer);
         if (status == HttpRequestParser::Status::NeedMore) {
+            if (readMore())
+                continue;
             if (m_parser.headComplete() && !m_continueSent && m_parser.current().expectsContinue()) {
                 m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
                 m_continueSent = true;
             }
+            armWatchdog();
             return;
         }
         if (status == HttpRequestParser::Status::Error) {
-            const HttpRequestMessage &partial = m_parser.current();
-            SimRequest request;
-            request.method = partial.method;
-            request.tls = m_tunnel;
-            request.host = m_tunnelHost;
-            request.port = m_tunnelPort;
-            if (partial.target.startsWith('/'))
-                request.target = partial.target;
-            else if (!m_tunnel && hasScheme(partial.target, "http"))
-                applyAbsoluteTarget(partial.target, request); // so that the log names the host
             static const QHash<int, QString> kRules = {{413, QStringLiteral("proxy:body-too-large")},
                                                        {431, QStringLiteral("proxy:headers-too-large")},
                                                        {501, QStringLiteral("proxy:not-implemented")},
                                                        {505, QStringLiteral("proxy:http-version")}};
-            refuse(request, m_parser.errorStatus(), m_parser.errorReason(),
+            refuse(partialRequest(), m_parser.errorStatus(), m_parser.errorReason(),
                    kRules.value(m_parser.errorStatus(), QStringLiteral("proxy:bad-request")));
             return;
         }
         m_continueSent = false;
+        m_headerDeadline = QDeadlineTimer(QDeadlineTimer::Forever);
+        m_requestDeadline = QDeadlineTimer(QDeadlineTimer::Forever);
         handleMessage(m_parser.takeMessage());
+        // One request per turn of the event loop (finishResponse() queues the next), so that a
+        // client pipelining many requests does not keep the others waiting.
+        armWatchdog();
+        return;
     }
 }
 
@@ -352,7 +502,11 @@ void ProxyConnection::handleConnect(const HttpRequestMessage &message, SimReques
                QStringLiteral("proxy:connect-port"));
         return;
     }
-    if (!m_buffer.isEmpty()) {
+    if (m_overCapacity) {
+        refuseForCapacity(request);
+        return;
+    }
+    if (!m_buffer.isEmpty() || m_socket->bytesAvailable() > 0) {
         // The client sent TLS bytes before our answer; they cannot be handed to the TLS layer.
         refuse(request, 400,
                QT_TRANSLATE_NOOP("AuthDoctor::Sim::SimulatorServer",
@@ -367,6 +521,7 @@ void ProxyConnection::handleConnect(const HttpRequestMessage &message, SimReques
     m_state = State::Handshaking;
     m_socket->setSslConfiguration(m_server->tlsConfigurationFor(m_tunnelHost));
     m_socket->startServerEncryption();
+    armWatchdog();
 }
 
 void ProxyConnection::refuse(SimRequest request, int status, const QByteArray &reason, const QString &rule)
@@ -383,8 +538,21 @@ void ProxyConnection::refuse(SimRequest request, int status, const QByteArray &r
     deliver(response);
 }
 
+void ProxyConnection::refuseForCapacity(const SimRequest &request)
+{
+    refuse(
+        request, 503,
+        QT_TRANSLATE_NOOP("AuthDoctor::Sim::SimulatorServer",
+                          "too many connections to the simulator at once; try again when some have closed"),
+        QStringLiteral("proxy:too-many-connections"));
+}
+
 void ProxyConnection::dispatch(const SimRequest &request, bool keepAlive, bool isHead, int versionMinor)
 {
+    if (m_overCapacity) {
+        refuseForCapacity(request);
+        return;
+    }
     const SimResponse response = m_server->respond(request);
     m_server->observe(request, response);
     m_keepAlive = keepAlive;
@@ -540,6 +708,7 @@ void ProxyConnection::applyFault(Fault fault)
         break;
     case Fault::NoResponse:
         m_state = State::Stalled;
+        armWatchdog();
         break;
     }
 }
@@ -547,6 +716,7 @@ void ProxyConnection::applyFault(Fault fault)
 void ProxyConnection::closeGracefully()
 {
     m_state = State::Closing;
+    armWatchdog();                  // the client has the idle timeout to take the last bytes
     m_socket->disconnectFromHost(); // after the bytes already written (and TLS close_notify)
 }
 
@@ -554,6 +724,7 @@ void ProxyConnection::resetConnection()
 {
     // TCP RST: SO_LINGER with a zero timeout, then close (what WireMock does).
     m_state = State::Closing;
+    m_watchdog->stop();
     setLingerZero(m_socket->socketDescriptor());
     m_socket->abort();
     deleteLater();

@@ -2,10 +2,12 @@
 
 #include "sim/HttpRequestParser.h"
 #include "sim/SimHttp.h"
+#include "sim/SimulatorServer.h"
 
 #include <QByteArray>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QDeadlineTimer>
 #include <QObject>
 #include <QPointer>
 
@@ -13,8 +15,6 @@ class QSslSocket;
 class QTimer;
 
 namespace AuthDoctor::Sim {
-
-class SimulatorServer;
 
 // One client connection of the SimulatorServer: the proxy state machine
 // (plain proxy requests, CONNECT and the TLS tunnel after it), request parsing,
@@ -27,7 +27,8 @@ public:
     ~ProxyConnection() override;
 
     bool open(qintptr socketDescriptor, bool allowNonLoopback);
-    void drop(); // the server stops: close at once
+    void drop();              // the server stops: close at once
+    void refuseForCapacity(); // over the server's connection cap: answer the request with 503, then close
 
 private:
     enum class State
@@ -39,13 +40,33 @@ private:
         Closing,     // the last bytes are on their way; the socket closes after them
     };
 
+    // What the watchdog timer is waiting for (README.md "Limits").
+    enum class Watch
+    {
+        None,
+        Idle,      // a keep-alive connection without a request
+        Header,    // the rest of a request head, since its first byte
+        Body,      // more of a request body
+        Handshake, // the TLS handshake after CONNECT
+        Drain,     // the client to take answers it has not read
+        Linger,    // the client to take the last bytes before the close
+    };
+
     void onReadyRead();
     void onEncrypted();
     void onDisconnected();
+    void onBytesWritten();
     void processBuffer();
+    bool readMore(); // moves up to one read buffer from the socket; false if it had nothing
+    qint64 unsentBytes() const;
+    void armWatchdog();
+    void onWatchdog();
+    SimRequest partialRequest() const; // what is known of a request the proxy refuses
     void handleMessage(HttpRequestMessage message);
     void handleConnect(const HttpRequestMessage &message, SimRequest &request);
     void refuse(SimRequest request, int status, const QByteArray &reason, const QString &rule);
+    void refuseForCapacity(const SimRequest &request);
+    const SimulatorServer::ConnectionLimits &limits() const;
     void dispatch(const SimRequest &request, bool keepAlive, bool isHead, int versionMinor);
     void deliver(const SimResponse &response);
     void deliverAfter(const SimResponse &response, QElapsedTimer since, qint64 delayMs);
@@ -63,6 +84,15 @@ private:
     QByteArray m_buffer;
     HttpRequestParser m_parser;
     bool m_continueSent = false;
+
+    // Limits
+    QTimer *m_watchdog = nullptr;
+    Watch m_watch = Watch::None;
+    QDeadlineTimer m_requestDeadline{QDeadlineTimer::Forever}; // the same, to the end of its body
+    QDeadlineTimer m_headerDeadline{
+        QDeadlineTimer::Forever}; // running from a request's first byte to its head's end
+    bool m_backlogged = false;    // reading paused until the client takes its answers
+    bool m_overCapacity = false;  // refuse the request with 503
 
     // CONNECT tunnel
     bool m_tunnel = false;

@@ -43,6 +43,11 @@ const QList<QPair<QString, QStringList>> kInputEnums = {
      {QStringLiteral("delegated"), QStringLiteral("app-only"), QStringLiteral("basic"),
       QStringLiteral("ntlm")}}};
 
+QString tooLarge()
+{
+    return Text::tr("the scenario file is larger than %1 MiB").arg(Scenario::kMaxFileBytes / (1024 * 1024));
+}
+
 // "line L, column C" of a byte offset (1-based; columns count characters, not bytes).
 QString lineColumn(const QByteArray &json, qsizetype offset)
 {
@@ -84,11 +89,12 @@ bool readInputs(const QJsonValue &v, const QString &path, QJsonObject *out, QStr
             if (key != it.key() || it.value().isNull())
                 continue;
             if (!it.value().isString() || !allowed.contains(it.value().toString())) {
-                *error = it.value().isString()
-                             ? Text::tr("%1: expected one of %2, got \"%3\"")
-                                   .arg(p, JsonPath::quotedList(allowed), it.value().toString())
-                             : JsonPath::wrongType(
-                                   p, Text::tr("one of %1").arg(JsonPath::quotedList(allowed)), it.value());
+                *error =
+                    it.value().isString()
+                        ? Text::tr("%1: expected one of %2, got \"%3\"")
+                              .arg(p, JsonPath::quotedList(allowed), JsonPath::shown(it.value().toString()))
+                        : JsonPath::wrongType(p, Text::tr("one of %1").arg(JsonPath::quotedList(allowed)),
+                                              it.value());
                 return false;
             }
         }
@@ -145,7 +151,7 @@ bool readTls(const QJsonValue &v, const QString &path, Scenario *s, QString *err
         const QString host = it.key().trimmed().toLower();
         if (host.isEmpty() || host.contains(QLatin1Char('/')) || host.contains(QLatin1Char(':')) ||
             host.contains(QLatin1Char(' '))) {
-            *error = Text::tr("%1: \"%2\" is not a host name").arg(p, it.key());
+            *error = Text::tr("%1: \"%2\" is not a host name").arg(p, JsonPath::shown(it.key()));
             return false;
         }
         const auto kind =
@@ -153,7 +159,8 @@ bool readTls(const QJsonValue &v, const QString &path, Scenario *s, QString *err
         if (!kind) {
             *error = it.value().isString()
                          ? Text::tr("%1: unknown certificate kind \"%2\" (expected one of %3)")
-                               .arg(p, it.value().toString(), JsonPath::quotedList(badCertificateKindNames()))
+                               .arg(p, JsonPath::shown(it.value().toString()),
+                                    JsonPath::quotedList(badCertificateKindNames()))
                          : JsonPath::wrongType(
                                p, Text::tr("one of %1").arg(JsonPath::quotedList(badCertificateKindNames())),
                                it.value());
@@ -178,9 +185,26 @@ bool readAuthDoctor(const QJsonValue &v, const QString &path, Scenario *s, QStri
         !readString(o, QStringLiteral("description"), path, &s->description, error) ||
         !readString(o, QStringLiteral("base"), path, &s->base, error))
         return false;
+    // Shown in the terminal and the window: no control characters (escape sequences) in them.
+    const struct
+    {
+        QString key;
+        const QString *text;
+        QString what;
+    } texts[] = {{QStringLiteral("name"), &s->name, Text::tr("a scenario name")},
+                 {QStringLiteral("title"), &s->title, Text::tr("a title")},
+                 {QStringLiteral("description"), &s->description, Text::tr("a description")}};
+    for (const auto &t : texts) {
+        const qsizetype at = JsonPath::findControl(*t.text, t.key == QLatin1String("description"));
+        if (at >= 0) {
+            *error = JsonPath::controlCharacter(member(path, t.key), t.what, *t.text, at);
+            return false;
+        }
+    }
     if (!kBases.contains(s->base)) {
         *error = Text::tr("%1: expected one of %2, got \"%3\"")
-                     .arg(member(path, QStringLiteral("base")), JsonPath::quotedList(kBases), s->base);
+                     .arg(member(path, QStringLiteral("base")), JsonPath::quotedList(kBases),
+                          JsonPath::shown(s->base));
         return false;
     }
     if (o.contains(QStringLiteral("tenant"))) {
@@ -215,6 +239,10 @@ std::optional<Scenario> Scenario::load(const QByteArray &json, const QString &so
         return std::nullopt;
     };
 
+    if (json.size() > kMaxFileBytes) {
+        message = tooLarge();
+        return fail();
+    }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -271,13 +299,29 @@ std::optional<Scenario> Scenario::load(const QByteArray &json, const QString &so
 
 std::optional<Scenario> Scenario::loadFile(const QString &path, QString *error)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
+    auto fail = [&](const QString &message) -> std::optional<Scenario> {
         if (error)
-            *error = Text::tr("%1: cannot read the scenario file: %2").arg(path, f.errorString());
+            *error = path + QLatin1String(": ") + message;
         return std::nullopt;
-    }
-    return load(f.readAll(), path, error);
+    };
+    // Checked before opening: a device (/dev/zero) would be read without end, and opening a FIFO
+    // waits for a writer that may never come.
+    const QFileInfo info(path);
+    if (!info.exists())
+        return fail(Text::tr("cannot read the scenario file: no such file"));
+    if (!info.isFile())
+        return fail(Text::tr("cannot read the scenario file: not a regular file"));
+    if (info.size() > kMaxFileBytes)
+        return fail(tooLarge());
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return fail(Text::tr("cannot read the scenario file: %1").arg(f.errorString()));
+    if (f.isSequential())
+        return fail(Text::tr("cannot read the scenario file: not a regular file"));
+    const QByteArray json = f.read(kMaxFileBytes + 1); // it may have grown since
+    if (json.size() > kMaxFileBytes)
+        return fail(tooLarge());
+    return load(json, path, error);
 }
 
 std::optional<Scenario> Scenario::loadEmbedded(const QString &name, QString *error)
@@ -327,10 +371,11 @@ std::optional<TenantModel> Scenario::createTenantModel(QString *error) const
 const Mapping *Scenario::matchingMapping(const SimRequest &request) const
 {
     const Mapping *best = nullptr;
+    const RequestView view(request);
     for (const Mapping &m : mappings) {
         if (best && m.priority >= best->priority)
             continue; // file order breaks ties: an earlier mapping of equal priority stays
-        if (m.request.matches(request))
+        if (m.request.matches(view))
             best = &m;
     }
     return best;

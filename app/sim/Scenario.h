@@ -37,6 +37,9 @@ struct Scenario
 
     QList<Mapping> mappings; // in file order
 
+    // Scenario files are at most this large (README.md "Limits"); loadFile() reads regular files only.
+    static constexpr qsizetype kMaxFileBytes = 8 * 1024 * 1024;
+
     static std::optional<Scenario> load(const QByteArray &json, const QString &sourceName, QString *error);
     static std::optional<Scenario> loadFile(const QString &path, QString *error);
     static std::optional<Scenario> loadEmbedded(const QString &name, QString *error);

@@ -2,6 +2,7 @@
 
 #include "core/Redaction.h"
 
+#include <QRegularExpression>
 #include <QUrl>
 
 namespace AuthDoctor::Sim {
@@ -75,13 +76,32 @@ QString authorizationScheme(const QByteArray &authorizationValue)
     return QStringLiteral("unknown");
 }
 
+QString SimRequest::logPath() const
+{
+    // Without the query and the fragment (both can carry user names and secrets), percent-decoded.
+    qsizetype end = target.size();
+    for (const char c : {'?', '#'})
+        if (const qsizetype at = target.indexOf(c); at >= 0 && at < end)
+            end = at;
+    QString path = QUrl::fromPercentEncoding(target.left(end));
+    // The whole user info of a URL inside the path ("/go/https://user:secret@host/", "//user@host/"),
+    // then every credential core/Redaction knows (";password=…", a token segment).
+    static const QRegularExpression userInfo(QStringLiteral("(?:^|[A-Za-z][A-Za-z0-9+.-]*:)//([^/?#\\s]*)@"));
+    for (auto it = userInfo.globalMatch(path); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        for (qsizetype i = m.capturedStart(1); i < m.capturedEnd(1); ++i)
+            path[i] = u'*';
+    }
+    return Redaction::maskSecrets(path);
+}
+
 QString SimRequest::url() const
 {
     const bool defaultPort = (tls && port == 443) || (!tls && port == 80);
     QString s = (tls ? QStringLiteral("https://") : QStringLiteral("http://")) + host;
     if (!defaultPort)
         s += QLatin1Char(':') + QString::number(port);
-    return s + Redaction::maskSecrets(QString::fromUtf8(rawPath()));
+    return s + logPath();
 }
 
 void SimResponse::setHeader(const QByteArray &name, const QByteArray &value)

@@ -34,7 +34,9 @@ struct SimRequest
     QList<QByteArray> headerValues(QByteArrayView name) const;
     bool hasHeader(QByteArrayView name) const;
     QString authScheme() const; // authorizationScheme(header("Authorization"))
-    QString url() const;        // scheme://host[:port]/path, for logs (query kept out, credentials masked)
+    QString logPath()
+        const; // path for logs: percent-decoded, no query, no fragment, user info and credentials masked
+    QString url() const; // scheme://host[:port] + logPath(), for logs
 };
 
 enum class Fault

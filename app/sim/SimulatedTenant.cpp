@@ -43,6 +43,7 @@ bool SimulatedTenant::start(const Scenario &scenario, const Options &options, QS
     SimulatorServer::Options serverOptions;
     serverOptions.allowNonLoopback = options.allowNonLoopback;
     serverOptions.limits = options.limits;
+    serverOptions.connections = options.connections;
     m_server->setOptions(serverOptions);
     m_server->setHandler([this](const SimRequest &r) { return respond(r); });
     m_server->setCertificateChooser([this](const QString &host) { return m_scenario.certificateFor(host); });
@@ -166,9 +167,7 @@ QJsonObject SimulatedTenant::logEntry(const SimRequest &request, const SimRespon
     e.insert(QStringLiteral("time"), time.toUTC().toString(Qt::ISODateWithMs));
     e.insert(QStringLiteral("host"), orNull(request.host));
     e.insert(QStringLiteral("method"), orNull(QString::fromLatin1(request.method)));
-    // The path without the query; a credential a client put into the path itself is masked.
-    e.insert(QStringLiteral("path"),
-             orNull(request.target.isEmpty() ? QString() : Redaction::maskSecrets(request.path())));
+    e.insert(QStringLiteral("path"), orNull(request.target.isEmpty() ? QString() : request.logPath()));
     e.insert(QStringLiteral("rule"), response.rule);
     e.insert(QStringLiteral("status"), response.fault == Fault::None ? QJsonValue(response.status)
                                                                      : QJsonValue(faultName(response.fault)));

@@ -30,8 +30,9 @@ namespace AuthDoctor::Sim {
 //    "method": "POST", "path": "/contoso.com/oauth2/v2.0/token",
 //    "rule": "mapping:0" | "<mapping name>" | "<tenant rule>" | "unmatched" | "proxy:…",
 //    "status": 400 | "CONNECTION_RESET_BY_PEER" | …, "auth": "Basic" | "Bearer" | … | null}
-// - path never has the query (queries can carry user names); a credential put into the path
-//   itself (";password=…", a token segment) is masked with '*' (core/Redaction);
+// - path never has the query nor a fragment (they can carry user names); the user info of a URL
+//   inside the path and a credential put into the path itself (";password=…", a token segment)
+//   are masked with '*' (core/Redaction);
 // - auth is the scheme of the Authorization header only, never its value;
 // - status is the HTTP status sent, or for a fault the WireMock fault name
 //   (no status line was sent); the key set is always the same;
@@ -48,6 +49,7 @@ public:
         quint16 port = 0; // 0: any free port
         bool allowNonLoopback = false;
         HttpRequestParser::Limits limits;
+        SimulatorServer::ConnectionLimits connections; // timeouts, unsent-answer cap, connection cap
         bool keepRequestLog = true; // false: entries are only emitted (long `simulate` runs)
     };
 

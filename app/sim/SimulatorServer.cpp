@@ -22,6 +22,7 @@ SimulatorServer::SimulatorServer(QObject *parent) : QTcpServer(parent)
         m_tls << c;
     }
     setListenBacklogSize(512);
+    m_defaultMaxPending = maxPendingConnections();
 }
 
 SimulatorServer::~SimulatorServer()
@@ -45,6 +46,7 @@ bool SimulatorServer::start(const QHostAddress &address, quint16 port, QString *
     if (!SimCertificates::embedded().isValid())
         return fail(tr("the simulator's embedded certificates could not be loaded"));
     m_accepted = 0;
+    setMaxPendingConnections(m_defaultMaxPending);
     if (!listen(address, port))
         return fail(
             tr("cannot listen on %1 port %2: %3").arg(address.toString()).arg(port).arg(errorString()));
@@ -56,9 +58,8 @@ void SimulatorServer::stop()
 {
     close();
     const auto connections = std::exchange(m_connections, {});
-    for (const QPointer<ProxyConnection> &c : connections)
-        if (c)
-            c->drop();
+    for (ProxyConnection *c : connections)
+        c->drop();
 }
 
 SimResponse SimulatorServer::respond(const SimRequest &request) const
@@ -82,14 +83,45 @@ QSslConfiguration SimulatorServer::tlsConfigurationFor(const QString &host) cons
 
 void SimulatorServer::incomingConnection(qintptr socketDescriptor)
 {
+    // Beyond maxConnections a connection is still read, so that its request gets a clear 503
+    // (not a reset); beyond the refusal slots, too, new connections wait in the listen backlog
+    // until one closes. Every open connection is one file handle.
+    const ConnectionLimits &limits = m_options.connections;
+    const bool overCapacity = m_connections.size() >= limits.maxConnections;
     auto *connection = new ProxyConnection(this);
     if (!connection->open(socketDescriptor, m_options.allowNonLoopback)) {
         connection->deleteLater();
         return;
     }
-    m_connections.removeIf([](const QPointer<ProxyConnection> &c) { return c.isNull(); });
+    connect(connection, &QObject::destroyed, this, [this, connection] { connectionGone(connection); });
     m_connections << connection;
     ++m_accepted;
+    if (overCapacity) {
+        if (!m_warnedFull)
+            qCWarning(lcSim) << "the simulator has" << limits.maxConnections
+                             << "connections open: refusing more until some close";
+        m_warnedFull = true;
+        connection->refuseForCapacity();
+    }
+    if (m_connections.size() >= limits.maxConnections + limits.refusalSlots) {
+        // QTcpServer goes on accepting what the backlog holds after pauseAccepting(); a zero
+        // pending-connection limit ends that loop before the next accept().
+        setMaxPendingConnections(0);
+        pauseAccepting();
+    }
+}
+
+void SimulatorServer::connectionGone(ProxyConnection *connection)
+{
+    m_connections.removeOne(connection);
+    const ConnectionLimits &limits = m_options.connections;
+    if (m_connections.size() < limits.maxConnections)
+        m_warnedFull = false;
+    if (isListening() && maxPendingConnections() == 0 &&
+        m_connections.size() < limits.maxConnections + limits.refusalSlots) {
+        setMaxPendingConnections(m_defaultMaxPending);
+        resumeAccepting();
+    }
 }
 
 } // namespace AuthDoctor::Sim

@@ -26,10 +26,36 @@ class SimulatorServer : public QTcpServer
 {
     Q_OBJECT
 public:
+    // Bounds on every client connection and on their number (README.md "Limits"): whatever a
+    // client sends or fails to read, each connection holds a bounded amount of memory and ends
+    // within a bounded time, and the process stays below the platform's file-handle limit
+    // (256 by default on macOS).
+    struct ConnectionLimits
+    {
+        // Served at once; more get 503 "too many connections".
+        int maxConnections = 200;
+        // Connections beyond maxConnections being refused; beyond both, accepting pauses.
+        int refusalSlots = 16;
+        // No request; a request body that stopped coming; answers the client does not take.
+        int idleTimeoutMs = 60000;
+        // From a request's first byte to the end of its head (slowloris), then to the end of its
+        // body: 408 beyond.
+        int headerTimeoutMs = 30000;
+        int requestTimeoutMs = 300000;
+        // The TLS handshake after CONNECT.
+        int handshakeTimeoutMs = 15000;
+        // A connection over maxConnections: to send the request that is refused.
+        int refusalTimeoutMs = 5000;
+        // Answers the client has not taken yet: reading its requests pauses beyond.
+        qsizetype maxUnsentBytes = 1024 * 1024;
+        // Read from the socket at a time, and buffered by it at most.
+        qsizetype readBufferBytes = 64 * 1024;
+    };
     struct Options
     {
         bool allowNonLoopback = false; // listen on / accept from other interfaces (--allow-non-loopback)
         HttpRequestParser::Limits limits;
+        ConnectionLimits connections;
     };
     using Handler = std::function<SimResponse(const SimRequest &)>;
     using CertificateChooser = std::function<CertificateKind(const QString &host)>;
@@ -68,8 +94,12 @@ private:
     CertificateChooser m_chooser;
     Observer m_observer;
     QList<QSslConfiguration> m_tls; // indexed by CertificateKind
-    QList<QPointer<ProxyConnection>> m_connections;
+    void connectionGone(ProxyConnection *connection);
+
+    QList<ProxyConnection *> m_connections; // open ones (removed when destroyed)
     int m_accepted = 0;
+    bool m_warnedFull = false;
+    int m_defaultMaxPending = 30;
 };
 
 } // namespace AuthDoctor::Sim

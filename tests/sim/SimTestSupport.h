@@ -106,4 +106,45 @@ inline Result send(QNetworkAccessManager &nam, const QNetworkRequest &request, c
     return wait(reply, timeoutMs);
 }
 
+// Reads one complete response (Content-Length, chunked, or until close) from a socket.
+inline QByteArray readResponse(QAbstractSocket &socket, int timeoutMs = 10000)
+{
+    QByteArray data;
+    auto complete = [&data, &socket] {
+        const qsizetype headEnd = data.indexOf("\r\n\r\n");
+        if (headEnd < 0)
+            return socket.state() != QAbstractSocket::ConnectedState;
+        const QByteArray head = data.left(headEnd).toLower();
+        const qsizetype cl = head.indexOf("\r\ncontent-length:");
+        if (cl >= 0) {
+            const qsizetype eol = head.indexOf("\r\n", cl + 2);
+            const qsizetype length = head.mid(cl + 17, eol < 0 ? -1 : eol - cl - 17).trimmed().toLongLong();
+            return data.size() >= headEnd + 4 + length;
+        }
+        if (head.contains("transfer-encoding: chunked"))
+            return data.endsWith("\r\n0\r\n\r\n");
+        if (head.startsWith("http/1.1 1") || head.startsWith("http/1.1 204") ||
+            head.startsWith("http/1.1 304") || head.startsWith("http/1.1 200 connection established"))
+            return true;
+        return socket.state() != QAbstractSocket::ConnectedState;
+    };
+    [[maybe_unused]] const bool done = QTest::qWaitFor(
+        [&] {
+            data += socket.readAll();
+            return complete();
+        },
+        timeoutMs);
+    return data;
+}
+
+inline int statusOf(const QByteArray &response)
+{
+    return response.mid(9, 3).toInt();
+}
+
+inline QByteArray bodyOf(const QByteArray &response)
+{
+    return response.mid(response.indexOf("\r\n\r\n") + 4);
+}
+
 } // namespace SimTest

@@ -204,6 +204,18 @@ void TestSimCli::usageErrors_data()
     QTest::newRow("missing file") << QStringList{QStringLiteral("--scenario"),
                                                  m_dir.filePath(QStringLiteral("no.json"))}
                                   << 2 << QStringLiteral("cannot read the scenario file");
+    // Scenario files that are not files (refused before reading: /dev/zero once ended in bad_alloc
+    // after gigabytes, a FIFO waited for a writer) or too large.
+    QTest::newRow("folder") << QStringList{QStringLiteral("--scenario"), m_dir.path() + QLatin1Char('/')} << 2
+                            << QStringLiteral("not a regular file");
+#ifdef Q_OS_UNIX
+    QTest::newRow("device") << QStringList{QStringLiteral("--scenario"), QStringLiteral("/dev/zero")} << 2
+                            << QStringLiteral("/dev/zero: cannot read the scenario file: not a regular file");
+#endif
+    const QString large =
+        writeFile(QStringLiteral("large.json"), "{\"mappings\": []}" + QByteArray(8 * 1024 * 1024, ' '));
+    QTest::newRow("over 8 MiB") << QStringList{QStringLiteral("--scenario"), large} << 2
+                                << large + QStringLiteral(": the scenario file is larger than 8 MiB");
     QTest::newRow("unknown name") << QStringList{QStringLiteral("--scenario"),
                                                  QStringLiteral("no-such-scenario")}
                                   << 2 << QStringLiteral("no-such-scenario: no embedded scenario");

@@ -51,10 +51,23 @@ void TestSimHttpParser::parse_data()
                "POST /t HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n3;x=y\r\nabc\r\nA\r\n0123456789\r\n"
                "0\r\nTrailer: 1\r\n\r\n")
         << 0 << QByteArray("POST") << QByteArray("/t") << QByteArray("abc0123456789") << 1;
-    QTest::newRow("chunked wins over content-length")
+    // Both framings: refused (RFC 9112 §6.3, request smuggling); this row used to let chunked win.
+    QTest::newRow("chunked and content-length")
         << QByteArray("POST /t HTTP/1.1\r\nContent-Length: 100\r\nTransfer-Encoding: "
                       "chunked\r\n\r\n1\r\nz\r\n0\r\n\r\n")
-        << 0 << QByteArray("POST") << QByteArray("/t") << QByteArray("z") << 2;
+        << 400 << QByteArray() << QByteArray() << QByteArray() << 0;
+    QTest::newRow("content-length and chunked, either order, any case")
+        << QByteArray("POST /t HTTP/1.1\r\ntransfer-encoding: chunked\r\ncontent-length: 0\r\n\r\n") << 400
+        << QByteArray() << QByteArray() << QByteArray() << 0;
+    QTest::newRow("content-length and an unknown coding")
+        << QByteArray("POST /t HTTP/1.1\r\nContent-Length: 3\r\nTransfer-Encoding: gzip\r\n\r\nabc") << 400
+        << QByteArray() << QByteArray() << QByteArray() << 0;
+    QTest::newRow("control character in a header value")
+        << QByteArray("GET / HTTP/1.1\r\nA: 1\x01"
+                      "2\r\n\r\n")
+        << 400 << QByteArray() << QByteArray() << QByteArray() << 0;
+    QTest::newRow("tab in a header value") << QByteArray("GET / HTTP/1.1\r\nA: 1\t2\r\n\r\n") << 0
+                                           << QByteArray("GET") << QByteArray("/") << QByteArray() << 1;
     QTest::newRow("header value trimmed, name kept")
         << QByteArray("GET / HTTP/1.1\r\nx-MiXeD:   v  \r\n\r\n") << 0 << QByteArray("GET") << QByteArray("/")
         << QByteArray() << 1;

@@ -25,6 +25,10 @@ class TestSimLog : public QObject
 private slots:
     void entryShape();
     void credentialInThePath();
+    void pathHasNoQueryFragmentOrUserInfo_data();
+    void pathHasNoQueryFragmentOrUserInfo();
+    void absoluteTargetsOnTheWire_data();
+    void absoluteTargetsOnTheWire();
     void noCredentialInTheLog();
 };
 
@@ -80,6 +84,85 @@ void TestSimLog::credentialInThePath()
     QCOMPARE(path.size(), QString::fromLatin1(r.rawPath()).size());
     QVERIFY2(!r.url().contains(QLatin1String(kPassword)), qPrintable(r.url()));
     QVERIFY(r.url().startsWith(QLatin1String("https://mail.fabrikam.com/owa/auth;password=")));
+}
+
+// cli.md: "`path` has no query string and no fragment, and any credential in it is masked".
+void TestSimLog::pathHasNoQueryFragmentOrUserInfo_data()
+{
+    QTest::addColumn<QByteArray>("target"); // origin-form, as the proxy hands it on
+    QTest::addColumn<QString>("path");
+    QTest::newRow("query") << QByteArray("/a/b?login=user1%40contoso.com") << QStringLiteral("/a/b");
+    QTest::newRow("fragment") << QByteArray("/a/b#access_token=abc") << QStringLiteral("/a/b");
+    QTest::newRow("fragment before a query") << QByteArray("/a#x?password=1") << QStringLiteral("/a");
+    QTest::newRow("query before a fragment") << QByteArray("/a?x#y") << QStringLiteral("/a");
+    QTest::newRow("percent-decoded") << QByteArray("/caf%C3%A9/a%20b") << QStringLiteral("/café/a b");
+    QTest::newRow("URL with user and password in the path")
+        << QByteArray("/go/https://admin:Secret-1@evil.example/x")
+        << QStringLiteral("/go/https://**************@evil.example/x");
+    QTest::newRow("URL with a user name in the path") << QByteArray("/go/https://admin@evil.example/x")
+                                                      << QStringLiteral("/go/https://*****@evil.example/x");
+    QTest::newRow("percent-encoded URL with user info")
+        << QByteArray("/go/https%3A%2F%2Fadmin%40contoso.com%3ASecret-1%40evil.example/x")
+        << QStringLiteral("/go/https://**************************@evil.example/x");
+    QTest::newRow("network-path with user info")
+        << QByteArray("//admin:Secret-1@evil.example/x") << QStringLiteral("//**************@evil.example/x");
+    QTest::newRow("an @ elsewhere stays")
+        << QByteArray("/users/user1@contoso.com/photo") << QStringLiteral("/users/user1@contoso.com/photo");
+}
+
+void TestSimLog::pathHasNoQueryFragmentOrUserInfo()
+{
+    QFETCH(QByteArray, target);
+    QFETCH(QString, path);
+    SimRequest r;
+    r.method = "GET";
+    r.host = QStringLiteral("mail.fabrikam.com");
+    r.target = target;
+    const QJsonObject e = SimulatedTenant::logEntry(r, SimResponse::empty(404, QStringLiteral("unmatched")),
+                                                    QDateTime::currentDateTimeUtc());
+    QCOMPARE(e.value(QStringLiteral("path")).toString(), path);
+    QCOMPARE(r.url(), QStringLiteral("https://mail.fabrikam.com") + path);
+}
+
+// Plain-http proxy requests in absolute form, end to end: the user info of the URL is dropped
+// with the authority, the query and fragment with the path; a malformed authority (a '/' in the
+// password) is refused without logging any of the target.
+void TestSimLog::absoluteTargetsOnTheWire_data()
+{
+    QTest::addColumn<QByteArray>("target");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("path"); // empty: null
+    QTest::newRow("user info") << QByteArray("http://admin:Secret-1@mail.fabrikam.com/echo") << 200
+                               << QStringLiteral("/echo");
+    QTest::newRow("query and fragment") << QByteArray("http://mail.fabrikam.com/echo?password=Secret-1#frag")
+                                        << 200 << QStringLiteral("/echo");
+    QTest::newRow("fragment only") << QByteArray("http://mail.fabrikam.com/echo#Secret-1") << 200
+                                   << QStringLiteral("/echo");
+    QTest::newRow("slash in the password")
+        << QByteArray("http://admin:Secret/-1@mail.fabrikam.com/echo") << 400 << QString();
+}
+
+void TestSimLog::absoluteTargetsOnTheWire()
+{
+    QFETCH(QByteArray, target);
+    QFETCH(int, status);
+    QFETCH(QString, path);
+    QString error;
+    const auto scenario = SimTest::scenario(
+        SimTest::wireScenario(R"([{"request": {"urlPath": "/echo"}, "response": {"status": 200}}])"), &error);
+    QVERIFY2(scenario, qPrintable(error));
+    SimulatedTenant tenant;
+    QVERIFY2(tenant.start(*scenario, &error), qPrintable(error));
+    QTcpSocket socket;
+    QVERIFY(SimTest::connectRaw(tenant, socket));
+    socket.write("GET " + target + " HTTP/1.1\r\nConnection: close\r\n\r\n");
+    QCOMPARE(SimTest::statusOf(SimTest::readResponse(socket)), status);
+    QCOMPARE(tenant.requestLog().size(), 1);
+    const QJsonObject e = tenant.requestLog().first();
+    QCOMPARE(e.value(QStringLiteral("path")).toString(), path);
+    QCOMPARE(e.value(QStringLiteral("path")).isNull(), path.isEmpty());
+    const QByteArray text = QJsonDocument(e).toJson();
+    QVERIFY2(!text.contains("Secret") && !text.contains("frag") && !text.contains("admin"), text.constData());
 }
 
 void TestSimLog::noCredentialInTheLog()

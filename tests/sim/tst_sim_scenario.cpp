@@ -3,6 +3,11 @@
 
 #include "sim/tenant/EmbeddedScenarios.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -18,7 +23,11 @@ private slots:
     void errors_data();
     void errors();
     void neverCrashesOnTruncatedInput();
+    void textsMayHoldTabsAndLineBreaks();
     void loadFromFileAndName();
+    void fileChecks_data();
+    void fileChecks();
+    void manyUsers();
     void everyEmbeddedScenarioLoads();
 };
 
@@ -332,6 +341,79 @@ void TestSimScenario::errors_data()
         << QByteArray(R"({"authdoctor": {"inputs": {"user": {"upn": "a"}}}})")
         << QStringLiteral(
                "$.authdoctor.inputs.user: expected a string, number, true, false or null, got an object");
+    // Control characters (CR, LF, NUL, the other C0 controls but HTAB, DEL) in what goes onto the
+    // wire or into a terminal, refused with the JSON path of the value.
+    QTest::newRow("status message with NUL")
+        << mapping("{}", R"({"statusMessage": "OK\u0000x"})")
+        << QStringLiteral("$.mappings[0].response.statusMessage: a status message may not contain control "
+                          "characters (U+0000 at character 3)");
+    QTest::newRow("status message with an escape sequence")
+        << mapping("{}", R"({"statusMessage": "\u001b[31mred"})")
+        << QStringLiteral("$.mappings[0].response.statusMessage: a status message may not contain control "
+                          "characters (U+001B at character 1)");
+    QTest::newRow("status message with a line break")
+        << mapping("{}", R"({"statusMessage": "OK\r\nX-Injected: 1"})")
+        << QStringLiteral(
+               "$.mappings[0].response.statusMessage: a status message may not contain line breaks");
+    QTest::newRow("header value with NUL")
+        << mapping("{}", R"({"headers": {"X-A": "a\u0000b"}})")
+        << QStringLiteral("$.mappings[0].response.headers[\"X-A\"]: a header value may not contain control "
+                          "characters (U+0000 at character 2)");
+    QTest::newRow("header value with DEL in a list")
+        << mapping("{}", R"({"headers": {"X-A": ["ok", "a\u007f"]}})")
+        << QStringLiteral(
+               "$.mappings[0].response.headers[\"X-A\"][1]: a header value may not contain control "
+               "characters (U+007F at character 2)");
+    QTest::newRow("header value with a bare LF")
+        << mapping("{}", R"({"headers": {"X-A": "a\nb"}})")
+        << QStringLiteral(
+               "$.mappings[0].response.headers[\"X-A\"]: a header value may not contain line breaks");
+    QTest::newRow("header name with a line break")
+        << mapping("{}", R"({"headers": {"X-A\r\nX-B": "1"}})")
+        << QStringLiteral(
+               "$.mappings[0].response.headers[\"X-A\\u000d\\u000aX-B\"]: \"X-A\\u000d\\u000aX-B\" is not "
+               "a valid header name");
+    QTest::newRow("scenario name with an escape sequence")
+        << QByteArray(R"({"authdoctor": {"name": "\u001b]0;owned\u0007"}})")
+        << QStringLiteral("$.authdoctor.name: a scenario name may not contain control characters (U+001B at "
+                          "character 1)");
+    QTest::newRow("title with a line break")
+        << QByteArray(R"({"authdoctor": {"title": "a\nb"}})")
+        << QStringLiteral("$.authdoctor.title: a title may not contain control characters (U+000A at "
+                          "character 2)");
+    // Values quoted in messages: credentials masked, long ones cut to 200 characters with "…".
+    QTest::newRow("long unknown fault is cut")
+        << mapping("{}", QByteArray("{\"fault\": \"" + QByteArray(1000, 'F') + "\"}").constData())
+        << QStringLiteral("$.mappings[0].response.fault: unknown fault \"%1…\" (expected one of "
+                          "CONNECTION_RESET_BY_PEER, EMPTY_RESPONSE, MALFORMED_RESPONSE_CHUNK, "
+                          "RANDOM_DATA_THEN_CLOSE, NO_RESPONSE)")
+               .arg(QString(200, QLatin1Char('F')));
+    QTest::newRow("long url is cut")
+        << mapping(QByteArray("{\"url\": \"" + QByteArray(500, 'u') + "\"}").constData(), "{}")
+        << QStringLiteral("$.mappings[0].request.url: \"%1…\" must start with \"/\"")
+               .arg(QString(200, QLatin1Char('u')));
+    QTest::newRow("long unknown key is cut in the path and the message")
+        << QByteArray("{\"" + QByteArray(300, 'k') + "\": 1}")
+        << QStringLiteral("$.%1…: unknown key \"%1…\" (expected one of authdoctor, mappings, meta, $schema)")
+               .arg(QString(200, QLatin1Char('k')));
+    QTest::newRow("unknown key holding a password is masked")
+        << QByteArray(R"({"password=Hunter2": 1})")
+        << QStringLiteral("$[\"password=*******\"]: unknown key \"password=*******\" (expected one of "
+                          "authdoctor, mappings, meta, $schema)");
+    QTest::newRow("method holding a bearer token is masked")
+        << mapping(R"({"method": "Bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.c2lnbmF0dXJl"})", "{}")
+        << QStringLiteral("$.mappings[0].request.method: \"Bearer %1\" is not an HTTP method")
+               .arg(QString(48, QLatin1Char('*')));
+    QTest::newRow("tls host holding a password is masked")
+        << QByteArray(R"({"authdoctor": {"tls": {"https://admin:Hunter2@mail.fabrikam.com": "expired"}}})")
+        << QStringLiteral("$.authdoctor.tls[\"https://admin:*******@mail.fabrikam.com\"]: "
+                          "\"https://admin:*******@mail.fabrikam.com\" is not a host name");
+    QTest::newRow("long upn in the tenant overrides is cut")
+        << QByteArray("{\"authdoctor\": {\"tenant\": {\"conditional_access\": [\"nobody@" +
+                      QByteArray(300, 'a') + ".com\"]}}}")
+        << QStringLiteral("$.authdoctor.tenant.conditional_access[0]: no user with upn \"nobody@%1…\" in the "
+                          "tenant")
+               .arg(QString(193, QLatin1Char('a')));
     QTest::newRow("title wrong type")
         << QByteArray(R"({"authdoctor": {"title": 1}})")
         << QStringLiteral("$.authdoctor.title: expected a string, got a number");
@@ -366,6 +448,19 @@ void TestSimScenario::neverCrashesOnTruncatedInput()
     }
 }
 
+void TestSimScenario::textsMayHoldTabsAndLineBreaks()
+{
+    QString error;
+    const auto s =
+        SimTest::scenario(R"({"authdoctor": {"name": "tabs\there", "description": "line 1\r\nline 2\tend"},
+        "mappings": [{"request": {}, "response": {"statusMessage": "Not\tFound", "headers": {"X-A": "a\tb"}}}]})",
+                          &error);
+    QVERIFY2(s, qPrintable(error));
+    QCOMPARE(s->description, QStringLiteral("line 1\r\nline 2\tend"));
+    QCOMPARE(s->mappings.first().response.reason, QByteArray("Not\tFound"));
+    QCOMPARE(s->mappings.first().response.headers.first().second, QByteArray("a\tb"));
+}
+
 void TestSimScenario::loadFromFileAndName()
 {
     QTemporaryDir dir;
@@ -398,6 +493,114 @@ void TestSimScenario::loadFromFileAndName()
     const auto embedded = Scenario::loadNameOrFile(names.first(), &error);
     QVERIFY2(embedded, qPrintable(error));
     QCOMPARE(embedded->sourceName, names.first());
+}
+
+// Files that are not regular files are refused before they are opened (a device would be read
+// without end, a FIFO would wait for a writer); files over the cap before they are parsed.
+void TestSimScenario::fileChecks_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("error"); // after "<path>: "; empty: it loads
+    QTest::newRow("regular file") << QStringLiteral("file") << QString();
+    QTest::newRow("exactly 8 MiB") << QStringLiteral("8 MiB") << QString();
+    QTest::newRow("one byte more") << QStringLiteral("8 MiB + 1")
+                                   << QStringLiteral("the scenario file is larger than 8 MiB");
+    QTest::newRow("folder") << QStringLiteral("folder")
+                            << QStringLiteral("cannot read the scenario file: not a regular file");
+    QTest::newRow("missing") << QStringLiteral("missing")
+                             << QStringLiteral("cannot read the scenario file: no such file");
+#ifdef Q_OS_UNIX
+    QTest::newRow("symbolic link to a file") << QStringLiteral("link") << QString();
+    QTest::newRow("device") << QStringLiteral("/dev/zero")
+                            << QStringLiteral("cannot read the scenario file: not a regular file");
+    QTest::newRow("FIFO") << QStringLiteral("fifo")
+                          << QStringLiteral("cannot read the scenario file: not a regular file");
+#endif
+}
+
+void TestSimScenario::fileChecks()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, error);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QByteArray json = SimTest::wireScenario(R"([{"request": {}, "response": {"status": 418}}])");
+    auto write = [&](const QString &name, const QByteArray &content) {
+        QFile f(dir.filePath(name));
+        return f.open(QIODevice::WriteOnly) && f.write(content) == content.size() ? f.fileName() : QString();
+    };
+    QString path;
+    if (kind == QLatin1String("file")) {
+        path = write(QStringLiteral("s.json"), json);
+    } else if (kind.startsWith(QLatin1String("8 MiB"))) {
+        const qsizetype size = Scenario::kMaxFileBytes + (kind.endsWith(QLatin1String("+ 1")) ? 1 : 0);
+        QCOMPARE(Scenario::kMaxFileBytes, qsizetype(8 * 1024 * 1024));
+        path = write(QStringLiteral("s.json"), json + QByteArray(size - json.size(), ' '));
+    } else if (kind == QLatin1String("folder")) {
+        path = dir.path();
+    } else if (kind == QLatin1String("missing")) {
+        path = dir.filePath(QStringLiteral("nope.json"));
+    } else if (kind == QLatin1String("link")) {
+        path = dir.filePath(QStringLiteral("link.json"));
+        QVERIFY(QFile::link(write(QStringLiteral("s.json"), json), path));
+    } else if (kind == QLatin1String("fifo")) {
+        path = dir.filePath(QStringLiteral("fifo.json"));
+        QVERIFY(QProcess::execute(QStringLiteral("mkfifo"), {path}) == 0);
+    } else {
+        path = kind;
+    }
+    QVERIFY(!path.isEmpty());
+    QString message;
+    const auto s = Scenario::loadFile(path, &message);
+    if (error.isEmpty()) {
+        QVERIFY2(s, qPrintable(message));
+        QCOMPARE(s->mappings.first().response.status, 418);
+    } else {
+        QVERIFY(!s);
+        QCOMPARE(message, path + QLatin1String(": ") + error);
+    }
+    // In memory, too: the same cap.
+    if (kind == QLatin1String("8 MiB + 1")) {
+        QVERIFY(!Scenario::load(QByteArray(Scenario::kMaxFileBytes + 1, ' '), QStringLiteral("m"), &message));
+        QCOMPARE(message, QStringLiteral("m: the scenario file is larger than 8 MiB"));
+    }
+}
+
+// Tens of thousands of users in the overrides load in linear time (they were looked up one by one
+// in the list: 60000 users took over a minute); repeated upns, in any case, update one user.
+void TestSimScenario::manyUsers()
+{
+    const int n = 60000;
+    QJsonArray users;
+    for (int i = 0; i < n; ++i)
+        users.append(QJsonObject{{QStringLiteral("upn"), QStringLiteral("user%1@contoso.com").arg(i)}});
+    users.append(QJsonObject{{QStringLiteral("upn"), QStringLiteral("USER7@Contoso.com")},
+                             {QStringLiteral("enabled"), false}});
+    users.append(QJsonObject{{QStringLiteral("upn"), QStringLiteral("admin@contoso.com")},
+                             {QStringLiteral("locked"), true}});
+    QJsonArray ca;
+    for (int i = 0; i < n; i += 3)
+        ca.append(QStringLiteral("user%1@contoso.com").arg(i));
+    const QJsonObject root{
+        {QStringLiteral("authdoctor"),
+         QJsonObject{{QStringLiteral("tenant"), QJsonObject{{QStringLiteral("users"), users},
+                                                            {QStringLiteral("conditional_access"), ca}}}}}};
+    QString error;
+    const auto s = SimTest::scenario(QJsonDocument(root).toJson(QJsonDocument::Compact), &error);
+    QVERIFY2(s, qPrintable(error));
+    const auto model = s->createTenantModel(&error);
+    QVERIFY2(model, qPrintable(error));
+    const auto &state = model->state();
+    QSet<QString> upns; // the healthy tenant's users (user1@contoso.com among them) and the new ones
+    for (const auto &u : Tenant::TenantState::healthy().users)
+        upns.insert(u.upn.toLower());
+    for (int i = 0; i < n; ++i)
+        upns.insert(QStringLiteral("user%1@contoso.com").arg(i));
+    QCOMPARE(state.users.size(), upns.size());
+    QVERIFY(!state.findUser(QStringLiteral("user7@contoso.com"))->enabled);
+    QVERIFY(state.findUser(QStringLiteral("user8@contoso.com"))->enabled);
+    QVERIFY(state.findUser(QStringLiteral("admin@contoso.com"))->locked);
+    QCOMPARE(state.conditionalAccess.size(), ca.size());
 }
 
 void TestSimScenario::everyEmbeddedScenarioLoads()

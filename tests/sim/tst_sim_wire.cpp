@@ -11,50 +11,9 @@
 
 using namespace AuthDoctor::Sim;
 
-namespace {
-
-// Reads one complete response (Content-Length, chunked, or until close) from a socket.
-QByteArray readResponse(QAbstractSocket &socket, int timeoutMs = 10000)
-{
-    QByteArray data;
-    auto complete = [&data, &socket] {
-        const qsizetype headEnd = data.indexOf("\r\n\r\n");
-        if (headEnd < 0)
-            return socket.state() != QAbstractSocket::ConnectedState;
-        const QByteArray head = data.left(headEnd).toLower();
-        const qsizetype cl = head.indexOf("\r\ncontent-length:");
-        if (cl >= 0) {
-            const qsizetype eol = head.indexOf("\r\n", cl + 2);
-            const qsizetype length = head.mid(cl + 17, eol < 0 ? -1 : eol - cl - 17).trimmed().toLongLong();
-            return data.size() >= headEnd + 4 + length;
-        }
-        if (head.contains("transfer-encoding: chunked"))
-            return data.endsWith("\r\n0\r\n\r\n");
-        if (head.startsWith("http/1.1 1") || head.startsWith("http/1.1 204") ||
-            head.startsWith("http/1.1 304") || head.startsWith("http/1.1 200 connection established"))
-            return true;
-        return socket.state() != QAbstractSocket::ConnectedState;
-    };
-    [[maybe_unused]] const bool done = QTest::qWaitFor(
-        [&] {
-            data += socket.readAll();
-            return complete();
-        },
-        timeoutMs);
-    return data;
-}
-
-int statusOf(const QByteArray &response)
-{
-    return response.mid(9, 3).toInt();
-}
-
-QByteArray bodyOf(const QByteArray &response)
-{
-    return response.mid(response.indexOf("\r\n\r\n") + 4);
-}
-
-} // namespace
+using SimTest::bodyOf;
+using SimTest::readResponse;
+using SimTest::statusOf;
 
 class TestSimWire : public QObject
 {
@@ -395,6 +354,18 @@ void TestSimWire::refusals_data()
                                     << QStringLiteral("proxy:not-a-proxy-request");
     QTest::newRow("https without CONNECT") << QByteArray("GET https://a.contoso.com/ HTTP/1.1\r\n\r\n") << 501
                                            << QStringLiteral("proxy:not-implemented");
+    // Request smuggling (RFC 9112 §6.3): both framings → 400 and close; the request hidden in the
+    // "body" is never answered (the test sees exactly one log entry).
+    QTest::newRow("Transfer-Encoding and Content-Length")
+        << QByteArray("POST http://a.contoso.com/hello HTTP/1.1\r\nContent-Length: 4\r\n"
+                      "Transfer-Encoding: chunked\r\n\r\n0\r\n\r\n"
+                      "GET http://a.contoso.com/hello HTTP/1.1\r\n\r\n")
+        << 400 << QStringLiteral("proxy:bad-request");
+    QTest::newRow("Content-Length and Transfer-Encoding")
+        << QByteArray("POST http://a.contoso.com/hello HTTP/1.1\r\ntransfer-encoding: chunked\r\n"
+                      "content-length: 57\r\n\r\n0\r\n\r\n"
+                      "GET http://a.contoso.com/hello HTTP/1.1\r\n\r\n")
+        << 400 << QStringLiteral("proxy:bad-request");
     QTest::newRow("unknown transfer coding")
         << QByteArray("POST http://a.contoso.com/ HTTP/1.1\r\nTransfer-Encoding: gzip\r\n\r\n") << 501
         << QStringLiteral("proxy:not-implemented");

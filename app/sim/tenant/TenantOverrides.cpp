@@ -1,6 +1,9 @@
 #include "TenantOverrides.h"
 
+#include "sim/JsonPath.h"
+
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -20,8 +23,9 @@ struct Msg
 
 QString quoted(const QString &s)
 {
-    // JSON string syntax, so the message shows exactly what the file holds.
-    const QByteArray j = QJsonDocument(QJsonArray{s}).toJson(QJsonDocument::Compact);
+    // JSON string syntax, so the message shows exactly what the file holds (credentials masked, a
+    // long value cut).
+    const QByteArray j = QJsonDocument(QJsonArray{JsonPath::masked(s)}).toJson(QJsonDocument::Compact);
     return QString::fromUtf8(j.mid(1, j.size() - 2));
 }
 
@@ -75,7 +79,7 @@ public:
     {
         for (auto it = o.begin(); it != o.end(); ++it)
             if (!allowed.contains(it.key()))
-                return fail(path + QLatin1Char('.') + it.key(),
+                return fail(path + QLatin1Char('.') + JsonPath::shown(it.key()),
                             Msg::tr("unknown key (expected one of %1)").arg(oneOf(allowed)));
         return true;
     }
@@ -248,7 +252,24 @@ const QStringList kClouds{QStringLiteral("commercial"), QStringLiteral("gcc"), Q
 const QStringList kAuthMethods{QStringLiteral("Negotiate"), QStringLiteral("NTLM"), QStringLiteral("Basic"),
                                QStringLiteral("OAuth")};
 
-bool applyUser(Reader &r, TenantState &t, const QJsonValue &v, const QString &path)
+// Where each user and app already is in the state's lists, by case-folded upn / client id, so that
+// a scenario with tens of thousands of users is applied in linear time, not quadratic.
+struct Index
+{
+    QHash<QString, qsizetype> users;
+    QHash<QString, qsizetype> apps;
+
+    explicit Index(const TenantState &t)
+    {
+        users.reserve(t.users.size());
+        for (qsizetype i = 0; i < t.users.size(); ++i)
+            users.insert(t.users.at(i).upn.toCaseFolded(), i); // a repeated upn: the last one, as before
+        for (qsizetype i = 0; i < t.apps.size(); ++i)
+            apps.insert(t.apps.at(i).clientId.toCaseFolded(), i);
+    }
+};
+
+bool applyUser(Reader &r, TenantState &t, Index &index, const QJsonValue &v, const QString &path)
 {
     if (!v.isObject())
         return r.expected(path, Msg::tr("an object"), v);
@@ -264,11 +285,8 @@ bool applyUser(Reader &r, TenantState &t, const QJsonValue &v, const QString &pa
         return r.expected(path + QStringLiteral(".upn"), Msg::tr("a user principal name (name@domain)"),
                           QJsonValue(upn));
 
-    qsizetype index = -1;
-    for (qsizetype i = 0; i < t.users.size(); ++i)
-        if (t.users.at(i).upn.compare(upn, Qt::CaseInsensitive) == 0)
-            index = i;
-    User u = index >= 0 ? t.users.at(index) : t.newUser(upn);
+    const qsizetype at = index.users.value(upn.toCaseFolded(), -1);
+    User u = at >= 0 ? t.users.at(at) : t.newUser(upn);
 
     for (auto it = o.begin(); it != o.end(); ++it) {
         const QString key = it.key();
@@ -318,14 +336,16 @@ bool applyUser(Reader &r, TenantState &t, const QJsonValue &v, const QString &pa
         if (!ok)
             return false;
     }
-    if (index >= 0)
-        t.users[index] = u;
-    else
+    if (at >= 0) {
+        t.users[at] = u;
+    } else {
+        index.users.insert(upn.toCaseFolded(), t.users.size());
         t.users.append(u);
+    }
     return true;
 }
 
-bool applyApp(Reader &r, TenantState &t, const QJsonValue &v, const QString &path)
+bool applyApp(Reader &r, TenantState &t, Index &index, const QJsonValue &v, const QString &path)
 {
     if (!v.isObject())
         return r.expected(path, Msg::tr("an object"), v);
@@ -341,11 +361,8 @@ bool applyApp(Reader &r, TenantState &t, const QJsonValue &v, const QString &pat
         return r.expected(path + QStringLiteral(".client_id"), Msg::tr("a GUID"), QJsonValue(id));
     id = QUuid(id).toString(QUuid::WithoutBraces);
 
-    qsizetype index = -1;
-    for (qsizetype i = 0; i < t.apps.size(); ++i)
-        if (t.apps.at(i).clientId.compare(id, Qt::CaseInsensitive) == 0)
-            index = i;
-    App a = index >= 0 ? t.apps.at(index) : t.newApp(id);
+    const qsizetype at = index.apps.value(id.toCaseFolded(), -1);
+    App a = at >= 0 ? t.apps.at(at) : t.newApp(id);
 
     static const QRegularExpression perm(
         QStringLiteral("^((exchange|graph|sharepoint):)?[A-Za-z][A-Za-z0-9_.]*$"));
@@ -381,10 +398,12 @@ bool applyApp(Reader &r, TenantState &t, const QJsonValue &v, const QString &pat
         if (!ok)
             return false;
     }
-    if (index >= 0)
-        t.apps[index] = a;
-    else
+    if (at >= 0) {
+        t.apps[at] = a;
+    } else {
+        index.apps.insert(id.toCaseFolded(), t.apps.size());
         t.apps.append(a);
+    }
     return true;
 }
 
@@ -443,14 +462,14 @@ bool applyOnPrem(Reader &r, TenantState &t, const QJsonValue &v, const QString &
     return true;
 }
 
-bool applyArray(Reader &r, TenantState &t, const QJsonValue &v, const QString &path,
-                bool (*one)(Reader &, TenantState &, const QJsonValue &, const QString &))
+bool applyArray(Reader &r, TenantState &t, Index &index, const QJsonValue &v, const QString &path,
+                bool (*one)(Reader &, TenantState &, Index &, const QJsonValue &, const QString &))
 {
     if (!v.isArray())
         return r.expected(path, Msg::tr("an array of objects"), v);
     const QJsonArray a = v.toArray();
     for (qsizetype i = 0; i < a.size(); ++i)
-        if (!one(r, t, a.at(i), path + QStringLiteral("[%1]").arg(i)))
+        if (!one(r, t, index, a.at(i), path + QStringLiteral("[%1]").arg(i)))
             return false;
     return true;
 }
@@ -514,9 +533,10 @@ bool applyOverrides(TenantState &state, const QJsonObject &tenant, const QString
     // but keeping the order fixed keeps error reporting predictable.
     if (has("on_prem") && !applyOnPrem(r, t, val("on_prem"), p("on_prem")))
         return false;
-    if (has("users") && !applyArray(r, t, val("users"), p("users"), applyUser))
+    Index index(t);
+    if (has("users") && !applyArray(r, t, index, val("users"), p("users"), applyUser))
         return false;
-    if (has("apps") && !applyArray(r, t, val("apps"), p("apps"), applyApp))
+    if (has("apps") && !applyArray(r, t, index, val("apps"), p("apps"), applyApp))
         return false;
     if (has("conditional_access")) {
         QStringList ca;
@@ -524,8 +544,7 @@ bool applyOverrides(TenantState &state, const QJsonObject &tenant, const QString
                        Msg::tr("a user principal name (name@domain)")))
             return false;
         for (qsizetype i = 0; i < ca.size(); ++i) {
-            const User *u = t.findUser(ca.at(i));
-            if (!u || u->upn.compare(ca.at(i), Qt::CaseInsensitive) != 0)
+            if (!index.users.contains(ca.at(i).toCaseFolded())) // a upn, not another address of the user
                 return r.fail(p("conditional_access") + QStringLiteral("[%1]").arg(i),
                               Msg::tr("no user with upn %1 in the tenant").arg(quoted(ca.at(i))));
         }
