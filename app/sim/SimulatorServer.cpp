@@ -10,16 +10,18 @@ namespace AuthDoctor::Sim {
 SimulatorServer::SimulatorServer(QObject *parent) : QTcpServer(parent)
 {
     const SimCertificates &certs = SimCertificates::embedded();
-    for (const CertificateKind kind : {CertificateKind::Normal, CertificateKind::SelfSigned,
-                                       CertificateKind::Expired, CertificateKind::WrongName}) {
-        QSslConfiguration c = QSslConfiguration::defaultConfiguration();
-        const SimCertificates::Identity id = certs.identity(kind);
-        c.setLocalCertificate(id.certificate);
-        c.setPrivateKey(id.key);
-        c.setPeerVerifyMode(QSslSocket::VerifyNone);
-        c.setProtocol(QSsl::TlsV1_2OrLater);
-        c.setAllowedNextProtocols({QByteArray(QSslConfiguration::NextProtocolHttp1_1)});
-        m_tls << c;
+    for (const CertificateKind kind : allCertificateKinds()) {
+        QList<QSslConfiguration> configurations;
+        for (const SimCertificates::Identity &id : certs.identities(kind)) {
+            QSslConfiguration c = QSslConfiguration::defaultConfiguration();
+            c.setLocalCertificate(id.certificate);
+            c.setPrivateKey(id.key);
+            c.setPeerVerifyMode(QSslSocket::VerifyNone);
+            c.setProtocol(QSsl::TlsV1_2OrLater);
+            c.setAllowedNextProtocols({QByteArray(QSslConfiguration::NextProtocolHttp1_1)});
+            configurations << c;
+        }
+        m_tls << configurations;
     }
     setListenBacklogSize(512);
     m_defaultMaxPending = maxPendingConnections();
@@ -75,10 +77,29 @@ void SimulatorServer::observe(const SimRequest &request, const SimResponse &resp
         m_observer(request, response);
 }
 
+void SimulatorServer::setClock(Clock clock)
+{
+    m_clock = std::move(clock);
+}
+
+QDateTime SimulatorServer::now() const
+{
+    return m_clock ? QDateTime::fromMSecsSinceEpoch(m_clock(), Qt::UTC) : QDateTime::currentDateTimeUtc();
+}
+
 QSslConfiguration SimulatorServer::tlsConfigurationFor(const QString &host) const
 {
     const CertificateKind kind = m_chooser ? m_chooser(host) : CertificateKind::Normal;
-    return m_tls.value(int(kind));
+    const QDateTime at = now();
+    const int index = SimCertificates::embedded().indexAt(kind, at);
+    const QSslConfiguration c = m_tls.value(int(kind)).value(index);
+    if (kind != CertificateKind::Expired && !m_warnedNoValidCertificate && index >= 0 &&
+        (at < c.localCertificate().effectiveDate() || at > c.localCertificate().expiryDate())) {
+        m_warnedNoValidCertificate = true; // once per server: a clock outside 2025–2045
+        qCWarning(lcSim) << "no simulator certificate is valid on" << at
+                         << "(resources/simulator/README.md): clients will refuse the one presented";
+    }
+    return c;
 }
 
 void SimulatorServer::incomingConnection(qintptr socketDescriptor)

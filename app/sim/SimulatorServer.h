@@ -59,6 +59,9 @@ public:
     };
     using Handler = std::function<SimResponse(const SimRequest &)>;
     using CertificateChooser = std::function<CertificateKind(const QString &host)>;
+    // The simulator's clock, milliseconds since the epoch (UTC); it picks which of the staggered
+    // certificates is presented (SimCertificates::identity(kind, at)). Tests set another one.
+    using Clock = std::function<qint64()>;
     // Every request received, with the response it got: answered by the handler, or
     // refused by the proxy itself (then response.rule starts with "proxy:").
     using Observer = std::function<void(const SimRequest &, const SimResponse &)>;
@@ -70,6 +73,8 @@ public:
     const Options &options() const { return m_options; }
     void setHandler(Handler handler) { m_handler = std::move(handler); }
     void setCertificateChooser(CertificateChooser chooser) { m_chooser = std::move(chooser); }
+    void setClock(Clock clock); // empty: the system clock
+    QDateTime now() const;
     void setObserver(Observer observer) { m_observer = std::move(observer); }
 
     // Listens on address:port (port 0: any free port). Refuses a non-loopback
@@ -83,6 +88,7 @@ public:
     // Used by ProxyConnection.
     SimResponse respond(const SimRequest &request) const;
     void observe(const SimRequest &request, const SimResponse &response) const;
+    // The TLS setup for a connection to host, with the certificate valid now (now()).
     QSslConfiguration tlsConfigurationFor(const QString &host) const;
 
 protected:
@@ -92,8 +98,10 @@ private:
     Options m_options;
     Handler m_handler;
     CertificateChooser m_chooser;
+    Clock m_clock;
     Observer m_observer;
-    QList<QSslConfiguration> m_tls; // indexed by CertificateKind
+    QList<QList<QSslConfiguration>> m_tls; // [CertificateKind][SimCertificates::identities(kind) index]
+    mutable bool m_warnedNoValidCertificate = false;
     void connectionGone(ProxyConnection *connection);
 
     QList<ProxyConnection *> m_connections; // open ones (removed when destroyed)

@@ -55,6 +55,8 @@ void TestSimTls::hostsOfTheCertificate_data()
                           "outlook-dod.office365.us",
                           "login.partner.microsoftonline.cn",
                           "partner.outlook.cn",
+                          "autodiscover-s.partner.outlook.cn",
+                          "graph.microsoftazure.us",
                           "contoso-my.sharepoint.us",
                           "autodiscover.contoso.com",
                           "contoso.com",
