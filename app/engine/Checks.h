@@ -19,4 +19,10 @@ Check *graphToken(const NetworkContext &ctx, QObject *parent);
 // "basic-auth-retired": Basic/NTLM chosen for Exchange Online or OneDrive: no request needed.
 Check *legacyAuthForCloud(const NetworkContext &ctx, QObject *parent);
 
+// Exchange Online (checks/ExchangeOnlineChecks.cpp)
+Check *autodiscoverV2(const NetworkContext &ctx, QObject *parent); // "autodiscover-v2": where the mailbox is
+Check *ewsChallenge(const NetworkContext &ctx, QObject *parent);   // "ews-challenge": EWS URL, schemes
+Check *ewsLatency(const NetworkContext &ctx, QObject *parent);     // "ews-latency": 5 probes, median/p95
+Check *ewsAccess(const NetworkContext &ctx, QObject *parent);      // "ews-access": GetFolder with the token
+
 } // namespace AuthDoctor::Engine::Checks
