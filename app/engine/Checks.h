@@ -35,4 +35,10 @@ QString discoveredEwsHost(const Inputs &in, const QString &ewsUrl); // "" when n
 bool isPublicSuffix(const QString &domain);     // Qt's public-suffix list; single labels too
 QString registrableDomain(const QString &host); // "autodiscover.fabrikam.co.uk" → "fabrikam.co.uk"
 
+// Exchange Online (checks/ExchangeOnlineChecks.cpp)
+Check *autodiscoverV2(const NetworkContext &ctx, QObject *parent); // "autodiscover-v2": where the mailbox is
+Check *ewsChallenge(const NetworkContext &ctx, QObject *parent);   // "ews-challenge": EWS URL, schemes
+Check *ewsLatency(const NetworkContext &ctx, QObject *parent);     // "ews-latency": 5 probes, median/p95
+Check *ewsAccess(const NetworkContext &ctx, QObject *parent);      // "ews-access": GetFolder with the token
+
 } // namespace AuthDoctor::Engine::Checks

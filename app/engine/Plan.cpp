@@ -30,6 +30,10 @@ const Entry kTitles[] = {
      QT_TRANSLATE_NOOP("AuthDoctor::Checks", "Exchange Server answers and offers the project's sign-in")},
     {"onprem-auth",
      QT_TRANSLATE_NOOP("AuthDoctor::Checks", "Sign in to Exchange Server as the project does")},
+    {"autodiscover-v2", QT_TRANSLATE_NOOP("AuthDoctor::Checks", "Where Exchange Online serves the mailbox")},
+    {"ews-challenge", QT_TRANSLATE_NOOP("AuthDoctor::Checks", "EWS address and the sign-in it asks for")},
+    {"ews-latency", QT_TRANSLATE_NOOP("AuthDoctor::Checks", "EWS response time")},
+    {"ews-access", QT_TRANSLATE_NOOP("AuthDoctor::Checks", "Open the mailbox through EWS")},
 };
 
 const char *titleOf(const QString &id)
@@ -51,6 +55,22 @@ CheckSpec spec(const char *id, QStringList deps,
     s.requiresPassed = std::move(requiresPassed);
     s.make = std::move(make);
     return s;
+}
+
+// Exchange Online: Autodiscover v2 and the EWS challenge without credentials, then the response
+// time, then the mailbox with the Exchange token (only for a sign-in that makes one).
+void addExchangeOnline(QList<CheckSpec> &plan, const Inputs &in)
+{
+    const QString autodiscover = QStringLiteral("autodiscover-v2");
+    const QString challenge = QStringLiteral("ews-challenge");
+    plan << spec("autodiscover-v2", {}, &Checks::autodiscoverV2);
+    plan << spec("ews-challenge", {autodiscover}, &Checks::ewsChallenge);
+    plan << spec("ews-latency", {challenge}, &Checks::ewsLatency, {challenge});
+    if (in.auth == AuthMethod::Delegated || in.auth == AuthMethod::AppOnly) {
+        const QString token = in.auth == AuthMethod::AppOnly ? QStringLiteral("token-client-credentials")
+                                                             : QStringLiteral("token-password-grant");
+        plan << spec("ews-access", {token, challenge, autodiscover}, &Checks::ewsAccess);
+    }
 }
 
 } // namespace
@@ -103,6 +123,9 @@ QList<CheckSpec> planFor(const Inputs &in)
                              {QStringLiteral("token-password-grant")});
             break;
         }
+        if (in.endpoint == EndpointKind::ExchangeOnline && in.auth != AuthMethod::Basic &&
+            in.auth != AuthMethod::Ntlm)
+            addExchangeOnline(plan, in);
     } else {
         // Exchange Server: the EWS URL (given, or found by Autodiscover), its challenge, the sign-in.
         const QString autodiscover = QStringLiteral("autodiscover-v1");

@@ -12,6 +12,11 @@ QStringList findingsFromResponse(const HttpJob &job, QStringList *codes, double 
         for (const QByteArray &v : job.rawHeaderValues(h))
             text += QString::fromLatin1(h) + QStringLiteral(": ") + QString::fromUtf8(v) + QLatin1Char('\n');
     text += QString::fromUtf8(job.body().left(64 * 1024));
+    return findingsFromText(text, codes, minScore);
+}
+
+QStringList findingsFromText(const QString &text, QStringList *codes, double minScore)
+{
     const Classification c = Classifier::classify(text);
     if (codes)
         *codes = c.codes;

@@ -14,6 +14,8 @@ inline constexpr const char *kCtx = "AuthDoctor::Checks";
 // Findings the classifier reads from a response (body + the headers that matter), strongest
 // first, only those with a real signal (score >= minScore). Codes found are returned too.
 QStringList findingsFromResponse(const HttpJob &job, QStringList *codes = nullptr, double minScore = 0.5);
+// The same for a text already put together (what findingsFromResponse reads from a response).
+QStringList findingsFromText(const QString &text, QStringList *codes = nullptr, double minScore = 0.5);
 
 // For a request that got no HTTP answer: the finding and a summary. true when it was handled.
 bool handleNetworkFailure(Check &check, const HttpJob &job, CheckResult &result, Message *summary);

@@ -369,6 +369,13 @@ private:
         const Wire::TokenError err = Wire::parseTokenError(job.body());
         QStringList codes;
         QStringList findings = findingsFromResponse(job, &codes);
+        // AADSTS codes decide: the generic OAuth "error" name alone (unauthorized_client, …) must
+        // not give a cause to a code no rule knows (AADSTS90099 → unrecognized-error).
+        QJsonObject withoutError = QJsonDocument::fromJson(job.body()).object();
+        if (!err.codes.isEmpty() && withoutError.contains(QStringLiteral("error"))) {
+            withoutError.remove(QStringLiteral("error"));
+            findings = findingsFromText(QString::fromUtf8(QJsonDocument(withoutError).toJson()));
+        }
         for (const QString &c : std::as_const(codes))
             addCode(c);
         setFact(QStringLiteral("error"), err.error);
