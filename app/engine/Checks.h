@@ -19,4 +19,14 @@ Check *graphToken(const NetworkContext &ctx, QObject *parent);
 // "basic-auth-retired": Basic/NTLM chosen for Exchange Online or OneDrive: no request needed.
 Check *legacyAuthForCloud(const NetworkContext &ctx, QObject *parent);
 
+// Microsoft Graph and SharePoint (checks/GraphChecks.cpp); they use the Graph token of token-graph
+// (Exchange Online) or of the main token check (OneDrive).
+Check *graphUser(const NetworkContext &ctx, QObject *parent);             // "graph-user"
+Check *graphLicenses(const NetworkContext &ctx, QObject *parent);         // "graph-licenses"
+Check *graphMailbox(const NetworkContext &ctx, QObject *parent);          // "graph-mailbox"
+Check *graphDrive(const NetworkContext &ctx, QObject *parent);            // "graph-drive"
+Check *graphSecurityDefaults(const NetworkContext &ctx, QObject *parent); // "graph-security-defaults"
+// "sharepoint-site": the personal site graph-drive found, with a SharePoint token of the same sign-in.
+Check *sharePointSite(const NetworkContext &ctx, QObject *parent);
+
 } // namespace AuthDoctor::Engine::Checks

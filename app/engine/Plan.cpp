@@ -25,6 +25,12 @@ const Entry kTitles[] = {
     {"token-client-credentials",
      QT_TRANSLATE_NOOP("AuthDoctor::Checks", "Sign in as the application (client secret)")},
     {"token-graph", QT_TRANSLATE_NOOP("AuthDoctor::Checks", "Token for Microsoft Graph")},
+    {"graph-user", QT_TRANSLATE_NOOP("AuthDoctor::Checks", "The user exists and is enabled")},
+    {"graph-licenses", QT_TRANSLATE_NOOP("AuthDoctor::Checks", "Licence plans of the user")},
+    {"graph-mailbox", QT_TRANSLATE_NOOP("AuthDoctor::Checks", "Cloud mailbox of the user")},
+    {"graph-drive", QT_TRANSLATE_NOOP("AuthDoctor::Checks", "OneDrive of the user")},
+    {"sharepoint-site", QT_TRANSLATE_NOOP("AuthDoctor::Checks", "Open the OneDrive site in SharePoint")},
+    {"graph-security-defaults", QT_TRANSLATE_NOOP("AuthDoctor::Checks", "Security defaults of the tenant")},
 };
 
 const char *titleOf(const QString &id)
@@ -46,6 +52,30 @@ CheckSpec spec(const char *id, QStringList deps,
     s.requiresPassed = std::move(requiresPassed);
     s.make = std::move(make);
     return s;
+}
+
+// The Graph checks, after the check that holds the Graph token: token-graph for Exchange Online,
+// the main token check for OneDrive (it asks for a Graph token there).
+QList<CheckSpec> graphChecks(const Inputs &in)
+{
+    const bool oneDrive = in.endpoint == EndpointKind::OneDrive;
+    const QString token = !oneDrive                        ? QStringLiteral("token-graph")
+                          : in.auth == AuthMethod::AppOnly ? QStringLiteral("token-client-credentials")
+                                                           : QStringLiteral("token-password-grant");
+    const QString user = QStringLiteral("graph-user");
+    const QString licenses = QStringLiteral("graph-licenses");
+    QList<CheckSpec> out;
+    out << spec("graph-user", {token}, &Checks::graphUser, {token});
+    out << spec("graph-licenses", {token, user}, &Checks::graphLicenses, {token});
+    if (oneDrive) {
+        out << spec("graph-drive", {token, user, licenses}, &Checks::graphDrive, {token});
+        out << spec("sharepoint-site", {token, QStringLiteral("graph-drive")}, &Checks::sharePointSite,
+                    {token});
+    } else {
+        out << spec("graph-mailbox", {token, user, licenses}, &Checks::graphMailbox, {token});
+    }
+    out << spec("graph-security-defaults", {token}, &Checks::graphSecurityDefaults, {token});
+    return out;
 }
 
 } // namespace
@@ -98,6 +128,8 @@ QList<CheckSpec> planFor(const Inputs &in)
                              {QStringLiteral("token-password-grant")});
             break;
         }
+        if (in.auth != AuthMethod::Basic && in.auth != AuthMethod::Ntlm)
+            plan << graphChecks(in);
     }
     return plan;
 }
