@@ -299,6 +299,24 @@ private slots:
                                 {{QStringLiteral("Retry-After"), QStringLiteral("1")}}))
             << none << "graph-mailbox"
             << "warning" << ids({"throttled"}) << "" << 2;
+        QTest::newRow("throttled, Retry-After as an HTTP date in 2 s: one retry")
+            << scenario(
+                   inputs(exo, app, user1), "{}",
+                   graphMapping(
+                       QStringLiteral(".*/mailboxSettings$"), 429,
+                       graphErrorBody(QStringLiteral("TooManyRequests"), QStringLiteral("Too many")),
+                       {{QStringLiteral("Retry-After"), QStringLiteral("Sat, 01 Aug 2026 09:00:02 GMT")}}))
+            << QDateTime(QDate(2026, 8, 1), QTime(9, 0), Qt::UTC) << "graph-mailbox"
+            << "warning" << ids({"throttled"}) << "" << 2;
+        QTest::newRow("throttled, Retry-After as an HTTP date in 1 h: no retry")
+            << scenario(
+                   inputs(exo, app, user1), "{}",
+                   graphMapping(
+                       QStringLiteral(".*/mailboxSettings$"), 429,
+                       graphErrorBody(QStringLiteral("TooManyRequests"), QStringLiteral("Too many")),
+                       {{QStringLiteral("Retry-After"), QStringLiteral("Sat, 01 Aug 2026 10:00:00 GMT")}}))
+            << QDateTime(QDate(2026, 8, 1), QTime(9, 0), Qt::UTC) << "graph-mailbox"
+            << "warning" << ids({"throttled"}) << "" << 1;
         QTest::newRow("503 with Retry-After 0: one retry")
             << scenario(
                    inputs(exo, app, user1), "{}",

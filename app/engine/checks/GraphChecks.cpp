@@ -213,7 +213,11 @@ protected:
         const qint64 s = value.trimmed().toLongLong(&ok);
         if (ok)
             return qMax<qint64>(0, s);
-        const QDateTime at = QDateTime::fromString(QString::fromLatin1(value.trimmed()), Qt::RFC2822Date);
+        // IMF-fixdate "Wed, 21 Oct 2026 07:28:00 GMT": Qt reads the zone only as "+0000".
+        QString date = QString::fromLatin1(value.trimmed());
+        if (date.endsWith(QLatin1String(" GMT")))
+            date = date.chopped(3) + QStringLiteral("+0000");
+        const QDateTime at = QDateTime::fromString(date, Qt::RFC2822Date);
         return at.isValid() ? qMax<qint64>(0, context().now().secsTo(at)) : -1;
     }
 
