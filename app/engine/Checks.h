@@ -40,5 +40,14 @@ Check *autodiscoverV2(const NetworkContext &ctx, QObject *parent); // "autodisco
 Check *ewsChallenge(const NetworkContext &ctx, QObject *parent);   // "ews-challenge": EWS URL, schemes
 Check *ewsLatency(const NetworkContext &ctx, QObject *parent);     // "ews-latency": 5 probes, median/p95
 Check *ewsAccess(const NetworkContext &ctx, QObject *parent);      // "ews-access": GetFolder with the token
+// Microsoft Graph and SharePoint (checks/GraphChecks.cpp); they use the Graph token of token-graph
+// (Exchange Online) or of the main token check (OneDrive).
+Check *graphUser(const NetworkContext &ctx, QObject *parent);             // "graph-user"
+Check *graphLicenses(const NetworkContext &ctx, QObject *parent);         // "graph-licenses"
+Check *graphMailbox(const NetworkContext &ctx, QObject *parent);          // "graph-mailbox"
+Check *graphDrive(const NetworkContext &ctx, QObject *parent);            // "graph-drive"
+Check *graphSecurityDefaults(const NetworkContext &ctx, QObject *parent); // "graph-security-defaults"
+// "sharepoint-site": the personal site graph-drive found, with a SharePoint token of the same sign-in.
+Check *sharePointSite(const NetworkContext &ctx, QObject *parent);
 
 } // namespace AuthDoctor::Engine::Checks

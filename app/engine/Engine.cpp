@@ -75,12 +75,15 @@ QStringList Diagnosis::credentialHosts() const
             add(cloud.graphHost);
         }
         if (m_inputs.endpoint == EndpointKind::OneDrive) {
-            // The tenant's own SharePoint host is learnt during the diagnosis (tenant-discovery);
-            // it is named on the credentials page as "<tenant>-my.<suffix>".
-            const QString tenantName = m_results.value(QStringLiteral("tenant-discovery"))
-                                           .facts.value(QStringLiteral("sharepoint_host"))
-                                           .toString();
-            add(tenantName);
+            // The tenant's own SharePoint host is learnt during the diagnosis (graph-drive, from the
+            // OneDrive's webUrl); it is named on the credentials page as "<tenant>-my.<suffix>".
+            // Only a host under the chosen cloud's SharePoint suffix is accepted.
+            const QString spHost = m_results.value(QStringLiteral("graph-drive"))
+                                       .facts.value(QStringLiteral("sharepoint_host"))
+                                       .toString()
+                                       .toLower();
+            if (spHost.endsWith(QLatin1Char('.') + cloud.sharePointSuffix.toLower()))
+                add(spHost);
         }
         if (m_inputs.endpoint == EndpointKind::ExchangeOnline && !m_inputs.ewsUrl.isEmpty())
             add(QUrl(m_inputs.ewsUrl).host());

@@ -34,6 +34,12 @@ const Entry kTitles[] = {
     {"ews-challenge", QT_TRANSLATE_NOOP("AuthDoctor::Checks", "EWS address and the sign-in it asks for")},
     {"ews-latency", QT_TRANSLATE_NOOP("AuthDoctor::Checks", "EWS response time")},
     {"ews-access", QT_TRANSLATE_NOOP("AuthDoctor::Checks", "Open the mailbox through EWS")},
+    {"graph-user", QT_TRANSLATE_NOOP("AuthDoctor::Checks", "The user exists and is enabled")},
+    {"graph-licenses", QT_TRANSLATE_NOOP("AuthDoctor::Checks", "Licence plans of the user")},
+    {"graph-mailbox", QT_TRANSLATE_NOOP("AuthDoctor::Checks", "Cloud mailbox of the user")},
+    {"graph-drive", QT_TRANSLATE_NOOP("AuthDoctor::Checks", "OneDrive of the user")},
+    {"sharepoint-site", QT_TRANSLATE_NOOP("AuthDoctor::Checks", "Open the OneDrive site in SharePoint")},
+    {"graph-security-defaults", QT_TRANSLATE_NOOP("AuthDoctor::Checks", "Security defaults of the tenant")},
 };
 
 const char *titleOf(const QString &id)
@@ -71,6 +77,30 @@ void addExchangeOnline(QList<CheckSpec> &plan, const Inputs &in)
                                                              : QStringLiteral("token-password-grant");
         plan << spec("ews-access", {token, challenge, autodiscover}, &Checks::ewsAccess);
     }
+}
+
+// The Graph checks, after the check that holds the Graph token: token-graph for Exchange Online,
+// the main token check for OneDrive (it asks for a Graph token there).
+QList<CheckSpec> graphChecks(const Inputs &in)
+{
+    const bool oneDrive = in.endpoint == EndpointKind::OneDrive;
+    const QString token = !oneDrive                        ? QStringLiteral("token-graph")
+                          : in.auth == AuthMethod::AppOnly ? QStringLiteral("token-client-credentials")
+                                                           : QStringLiteral("token-password-grant");
+    const QString user = QStringLiteral("graph-user");
+    const QString licenses = QStringLiteral("graph-licenses");
+    QList<CheckSpec> out;
+    out << spec("graph-user", {token}, &Checks::graphUser, {token});
+    out << spec("graph-licenses", {token, user}, &Checks::graphLicenses, {token});
+    if (oneDrive) {
+        out << spec("graph-drive", {token, user, licenses}, &Checks::graphDrive, {token});
+        out << spec("sharepoint-site", {token, QStringLiteral("graph-drive")}, &Checks::sharePointSite,
+                    {token});
+    } else {
+        out << spec("graph-mailbox", {token, user, licenses}, &Checks::graphMailbox, {token});
+    }
+    out << spec("graph-security-defaults", {token}, &Checks::graphSecurityDefaults, {token});
+    return out;
 }
 
 } // namespace
@@ -126,6 +156,8 @@ QList<CheckSpec> planFor(const Inputs &in)
         if (in.endpoint == EndpointKind::ExchangeOnline && in.auth != AuthMethod::Basic &&
             in.auth != AuthMethod::Ntlm)
             addExchangeOnline(plan, in);
+        if (in.auth != AuthMethod::Basic && in.auth != AuthMethod::Ntlm)
+            plan << graphChecks(in);
     } else {
         // Exchange Server: the EWS URL (given, or found by Autodiscover), its challenge, the sign-in.
         const QString autodiscover = QStringLiteral("autodiscover-v1");

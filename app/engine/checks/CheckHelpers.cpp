@@ -70,4 +70,30 @@ QString tenantForToken(const CheckEnvironment &env)
     return id.isEmpty() ? env.inputs->tenantHint() : id;
 }
 
+HttpJob::Request tokenRequest(const CheckEnvironment &env, const QString &scope, bool appOnly)
+{
+    const Inputs &in = *env.inputs;
+    QList<QPair<QString, QString>> form{{QStringLiteral("client_id"), in.clientId},
+                                        {QStringLiteral("scope"), scope}};
+    if (appOnly) {
+        form.append({QStringLiteral("client_secret"), in.clientSecret});
+        form.append({QStringLiteral("grant_type"), QStringLiteral("client_credentials")});
+    } else {
+        form.append({QStringLiteral("username"), in.user});
+        form.append({QStringLiteral("password"), in.password});
+        form.append({QStringLiteral("grant_type"), QStringLiteral("password")});
+        if (!in.clientSecret.isEmpty())
+            form.append({QStringLiteral("client_secret"), in.clientSecret});
+    }
+    HttpJob::Request r;
+    r.method = "POST";
+    r.url = QUrl(loginBase(in) + QLatin1Char('/') +
+                 QString::fromLatin1(QUrl::toPercentEncoding(tenantForToken(env))) +
+                 QStringLiteral("/oauth2/v2.0/token"));
+    r.headers = {{"Content-Type", "application/x-www-form-urlencoded"}};
+    r.body = Wire::formBody(form);
+    r.carriesCredentials = true;
+    return r;
+}
+
 } // namespace AuthDoctor::Engine::Checks

@@ -26,4 +26,8 @@ QString loginBase(const Inputs &in);
 // The tenant to address at the token endpoint: the GUID found by tenant-discovery, else the hint.
 QString tenantForToken(const CheckEnvironment &env);
 
+// A v2.0 token request for one scope, with the inputs' sign-in: the password grant (appOnly false)
+// or the client-credentials grant. carriesCredentials is set. The tenant must be known.
+HttpJob::Request tokenRequest(const CheckEnvironment &env, const QString &scope, bool appOnly);
+
 } // namespace AuthDoctor::Engine::Checks
