@@ -15,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+#include <limits>
 #include <map>
 #include <memory>
 
@@ -224,16 +226,21 @@ private slots:
         QString error;
         Client *client = clientFor(file, &error);
         QVERIFY2(client, qPrintable(error));
-        QElapsedTimer timer;
-        timer.start();
-        const Response got = client->fetch(req);
-        const qint64 elapsed = timer.elapsed();
-        QCOMPARE(got.status, status);
-        QVERIFY2(elapsed >= atLeastMs,
-                 qPrintable(QStringLiteral("answered after %1 ms, the scenario states %2 ms "
-                                           "[source: scenarios.md: delays are never shorter than stated]")
-                                .arg(elapsed)
-                                .arg(atLeastMs)));
+        // Three times: a timer that fires early does so only now and then.
+        qint64 shortest = std::numeric_limits<qint64>::max();
+        for (int i = 0; i < 3; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            const Response got = client->fetch(req);
+            shortest = std::min(shortest, timer.elapsed());
+            QCOMPARE(got.status, status);
+        }
+        QVERIFY2(
+            shortest >= atLeastMs,
+            qPrintable(QStringLiteral("answered after %1 ms (shortest of three), the scenario states %2 ms "
+                                      "[source: scenarios.md: delays are never shorter than stated]")
+                           .arg(shortest)
+                           .arg(atLeastMs)));
     }
 
     // Facts §9.9: the Type-1/Type-3 exchange on one connection works (and a wrong password fails).
