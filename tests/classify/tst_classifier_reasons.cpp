@@ -23,7 +23,7 @@ class German
 public:
     German()
     {
-        m_loaded = m_translator.load(QLocale(QLocale::German), QStringLiteral("authdoctor"),
+        m_loaded = m_translator.load(QLocale(QLocale::German), QStringLiteral("authdoctor_core"),
                                      QStringLiteral("_"), QStringLiteral(":/i18n"));
         if (m_loaded)
             QCoreApplication::installTranslator(&m_translator);

@@ -205,7 +205,7 @@ private slots:
             << "passed" << QStringList{} << "" << 0;
         QTest::newRow("exo-security-defaults: no Graph token, skipped")
             << QByteArray("exo-security-defaults") << none << "graph-security-defaults"
-            << "skipped" << QStringList{} << "security-defaults" << 0;
+            << "skipped" << QStringList{} << "mfa-required" << 0; // facts §9.7: 50076; the question page asks
         QTest::newRow("exo-account-disabled: no Graph token, skipped")
             << QByteArray("exo-account-disabled") << none << "graph-user"
             << "skipped" << QStringList{} << "account-disabled" << 0;

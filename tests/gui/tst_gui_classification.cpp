@@ -40,7 +40,7 @@ private slots:
         QCOMPARE(englishTip, c.candidates.first().whyText());
 
         QTranslator german;
-        QVERIFY(german.load(QLocale(QLocale::German), QStringLiteral("authdoctor"), QStringLiteral("_"),
+        QVERIFY(german.load(QLocale(QLocale::German), QStringLiteral("authdoctor_core"), QStringLiteral("_"),
                             QStringLiteral(":/i18n")));
         QCoreApplication::installTranslator(&german);
         QTRY_VERIFY2(detail->toPlainText().contains(QStringLiteral("(Zeile 3)")),
@@ -63,7 +63,7 @@ private slots:
         const QString english = message->text();
         QVERIFY2(english.contains(QStringLiteral("binary")), qPrintable(english));
         QTranslator german;
-        QVERIFY(german.load(QLocale(QLocale::German), QStringLiteral("authdoctor"), QStringLiteral("_"),
+        QVERIFY(german.load(QLocale(QLocale::German), QStringLiteral("authdoctor_core"), QStringLiteral("_"),
                             QStringLiteral(":/i18n")));
         QCoreApplication::installTranslator(&german);
         QTRY_VERIFY(message->text() != english);
