@@ -91,10 +91,34 @@ const QList<Rule> &rules()
 #undef AD_VALUE
 #undef AD_QUOTE
 
+// PCRE2 finds nothing at all in invalid UTF-16, so one unpaired surrogate anywhere (a clipboard
+// can hold one) would switch every rule off. A copy with each one replaced by U+FFFD has the same
+// length and offsets; empty when the text is valid.
+QString withoutLoneSurrogates(QStringView text)
+{
+    QString out;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            ++i;
+            continue;
+        }
+        if (c.isSurrogate()) {
+            if (out.isEmpty())
+                out = text.toString();
+            out[i] = QChar::ReplacementCharacter;
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 QList<Span> secretSpans(QStringView text)
 {
+    const QString repaired = withoutLoneSurrogates(text);
+    if (!repaired.isEmpty())
+        text = repaired;
     QList<Span> spans;
     for (const Rule &rule : rules()) {
         for (auto it = rule.re.globalMatch(text); it.hasNext();) {
