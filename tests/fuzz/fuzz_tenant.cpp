@@ -155,6 +155,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     qint64 now = kStart;
     model->setClock([&now] { return now; });
 
+    static const bool verbose = qEnvironmentVariableIntValue("AUTHDOCTOR_FUZZ_VERBOSE") != 0;
     Session session;
     int handled = 0;
     qsizetype pos = 0;
@@ -189,6 +190,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         const std::optional<SimResponse> r = model->handle(request);
         ++handled;
         now += 1000;
+        if (verbose) // for writing corpus entries: which rule answered
+            std::fprintf(stderr, "%s %s -> %d %s\n", request.method.constData(),
+                         qUtf8Printable(request.url()), r ? r->status : 404,
+                         r ? qUtf8Printable(r->rule) : "nullopt");
         if (!r)
             continue;
         checkResponse(request, *r);
