@@ -120,6 +120,11 @@ void checkResponse(const SimRequest &request, const SimResponse &r)
         const QByteArray secret = value.toUtf8();
         if (request.target.contains(secret) || request.body.count(secret) > 1)
             continue;
+        bool elsewhere = false; // in another field, which the model may quote (client_id in AADSTS700016)
+        for (const auto &[k, v] : form.queryItems(QUrl::FullyDecoded))
+            elsewhere = elsewhere || (k != key && (v.contains(value) || k.contains(value)));
+        if (elsewhere)
+            continue;
         bool inHeaders = false;
         for (const auto &h : request.headers)
             inHeaders = inHeaders || h.second.contains(secret);
