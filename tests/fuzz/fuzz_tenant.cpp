@@ -111,14 +111,16 @@ void checkResponse(const SimRequest &request, const SimResponse &r)
         FUZZ_CHECK(isToken(h.first));
         FUZZ_CHECK(!h.second.contains('\r') && !h.second.contains('\n') && !h.second.contains('\0'));
     }
-    // A password sent in a form never comes back (it appears nowhere else in the request).
+    // A password sent in a form never comes back (unless it also stands elsewhere in the request, which
+    // the model may quote: the method in AADSTS900561, client_id in AADSTS700016).
     const QUrlQuery form(QString::fromUtf8(request.body));
     for (const QString &key : {QStringLiteral("password"), QStringLiteral("client_secret")}) {
         const QString value = form.queryItemValue(key, QUrl::FullyDecoded);
         if (value.size() < 8 || value.contains(QLatin1Char('%')))
             continue;
         const QByteArray secret = value.toUtf8();
-        if (request.target.contains(secret) || request.body.count(secret) > 1)
+        if (request.method.contains(secret) || request.host.contains(value) ||
+            request.target.contains(secret) || request.body.count(secret) > 1)
             continue;
         bool elsewhere = false; // in another field, which the model may quote (client_id in AADSTS700016)
         for (const auto &[k, v] : form.queryItems(QUrl::FullyDecoded))
