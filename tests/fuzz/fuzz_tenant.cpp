@@ -112,7 +112,8 @@ void checkResponse(const SimRequest &request, const SimResponse &r)
         FUZZ_CHECK(!h.second.contains('\r') && !h.second.contains('\n') && !h.second.contains('\0'));
     }
     // A password sent in a form never comes back (unless it also stands elsewhere in the request, which
-    // the model may quote: the method in AADSTS900561, client_id in AADSTS700016).
+    // the model may quote: the method in AADSTS900561, client_id in AADSTS700016, the tenant of the path in
+    // AADSTS90002).
     const QUrlQuery form(QString::fromUtf8(request.body));
     for (const QString &key : {QStringLiteral("password"), QStringLiteral("client_secret")}) {
         const QString value = form.queryItemValue(key, QUrl::FullyDecoded);
@@ -120,7 +121,8 @@ void checkResponse(const SimRequest &request, const SimResponse &r)
             continue;
         const QByteArray secret = value.toUtf8();
         if (request.method.contains(secret) || request.host.contains(value) ||
-            request.target.contains(secret) || request.body.count(secret) > 1)
+            QByteArray::fromPercentEncoding(request.target).contains(secret) ||
+            request.body.count(secret) > 1)
             continue;
         bool elsewhere = false; // in another field, which the model may quote (client_id in AADSTS700016)
         for (const auto &[k, v] : form.queryItems(QUrl::FullyDecoded))
