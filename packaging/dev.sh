@@ -1,7 +1,11 @@
 #!/bin/sh
 # Set up a Debian 12 / Ubuntu machine, build AuthDoctor, and run it or its tests.
 #   packaging/dev.sh run    build and start the wizard (a headless demonstration without a display)
-#   packaging/dev.sh test   build with warnings as errors and run every test
+#   packaging/dev.sh test   build with warnings as errors and run every test, then build again with
+#                           AddressSanitizer + UBSan and run the tests and the fuzz smoke runs there
+#                           (AUTHDOCTOR_SKIP_ASAN=1 skips that second stage)
+#   packaging/dev.sh fuzz [SECONDS]   libFuzzer (Clang) build of the fuzz harnesses; run each one
+#                           for SECONDS (default 300) on a copy of its corpus
 set -eu
 cd "$(dirname "$0")/.."
 
@@ -54,12 +58,45 @@ run)
     demo
     ;;
 test)
+    start=$(date +%s)
     cmake --preset ci
     cmake --build --preset ci
     ctest --preset ci
+    echo "ci stage: $(($(date +%s) - start)) s"
+    if [ "${AUTHDOCTOR_SKIP_ASAN:-0}" = 1 ]; then
+        echo "asan stage skipped (AUTHDOCTOR_SKIP_ASAN=1)"
+        exit 0
+    fi
+    # The same suite (without benchmarks) and the fuzz smoke runs under ASan + UBSan.
+    start=$(date +%s)
+    cmake --preset asan
+    cmake --build --preset asan
+    ctest --preset asan
+    echo "asan stage: $(($(date +%s) - start)) s"
+    ;;
+fuzz)
+    seconds="${2:-300}"
+    # Clang and libFuzzer's runtime are only needed here, not for the build or the tests.
+    PACKAGES="$PACKAGES clang libclang-rt-dev"
+    install_packages
+    cmake --preset fuzz
+    cmake --build --preset fuzz
+    mkdir -p build/fuzz/fuzz-scratch
+    for h in build/fuzz/tests/fuzz/fuzz_*; do
+        [ -f "$h" ] && [ -x "$h" ] || continue
+        name=$(basename "$h" | sed 's/^fuzz_//')
+        mkdir -p "build/fuzz/fuzz-scratch/$name"
+        echo "== $name: $seconds s"
+        ASAN_OPTIONS=detect_leaks=1:halt_on_error=1:print_stacktrace=1 \
+        UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+        LSAN_OPTIONS=suppressions=$PWD/tests/sanitizers/lsan.supp \
+            "$h" -max_total_time="$seconds" -timeout=25 -rss_limit_mb=4096 -print_final_stats=1 \
+            -artifact_prefix="build/fuzz/fuzz-artifacts/$name-" \
+            "build/fuzz/fuzz-scratch/$name" "tests/fuzz/corpus/$name"
+    done
     ;;
 *)
-    echo "usage: $0 run|test" >&2
+    echo "usage: $0 run|test|fuzz [seconds]" >&2
     exit 2
     ;;
 esac

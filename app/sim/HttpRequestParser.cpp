@@ -331,11 +331,16 @@ HttpRequestParser::Status HttpRequestParser::parseBody(const QByteArray &buffer,
         case State::ChunkSize: {
             qsizetype contentEnd = 0;
             const qsizetype next = findLineEnd(buffer, at, &contentEnd);
+            // A chunk-size line (extensions included) may have 1024 bytes before its LF, however
+            // it arrives: refused as soon as more are buffered, or once its LF shows it is longer.
             if (next < 0)
                 return buffer.size() - at > 1024
                            ? fail(400, QT_TRANSLATE_NOOP("AuthDoctor::Sim::SimulatorServer",
                                                          "malformed chunk size"))
                            : Status::NeedMore;
+            if (next - 1 - at > 1024)
+                return fail(400,
+                            QT_TRANSLATE_NOOP("AuthDoctor::Sim::SimulatorServer", "malformed chunk size"));
             QByteArrayView sizeField(buffer.constData() + at, contentEnd - at);
             if (const qsizetype semi = sizeField.indexOf(';'); semi >= 0)
                 sizeField = sizeField.first(semi); // chunk extensions are ignored

@@ -113,6 +113,16 @@ void TestRedaction::mask_data()
         {QStringLiteral("0.AXoA123-abc")}, {QStringLiteral("&state=42")});
     row("SAS signature", QStringLiteral("https://x.blob.core.windows.net/c?sv=2020&sig=abc%2Fdef%3D&se=1"),
         {QStringLiteral("abc%2Fdef%3D")}, {QStringLiteral("sv=2020&sig="), QStringLiteral("&se=1")});
+    // Found by tests/fuzz/fuzz_redaction: an unpaired surrogate (invalid UTF-16, as a clipboard may
+    // hold) anywhere in the text made the regular expressions match nothing, so nothing was masked.
+    row("lone surrogate after the secrets",
+        QStringLiteral("Authorization: Basic dXNlcjpwYXNzd29yZA==\npassword=Secret-Value-123\n") +
+            QChar(0xD800),
+        {QStringLiteral("dXNlcjpwYXNzd29yZA"), QStringLiteral("Secret-Value-123")},
+        {QStringLiteral("Authorization: Basic "), QStringLiteral("password=")});
+    row("lone low surrogate before a token",
+        QChar(0xDC00) + QStringLiteral(" sent Bearer EwBwA8l6BAAUbDba3x2OMJElkF7gJ4z then failed"),
+        {QStringLiteral("EwBwA8l6BAAUbDba3x2OMJElkF7gJ4z")}, {QStringLiteral(" then failed")});
 }
 
 void TestRedaction::mask()

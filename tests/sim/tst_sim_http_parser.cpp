@@ -92,6 +92,16 @@ void TestSimHttpParser::parse_data()
     QTest::newRow("chunk size not hex")
         << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nxyz\r\n") << 400 << QByteArray()
         << QByteArray() << QByteArray() << 0;
+    // Found by tests/fuzz/fuzz_http_parser: a longer line was accepted when it arrived at once and
+    // refused when it arrived in pieces.
+    QTest::newRow("chunk-size line of 1024 bytes")
+        << "POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n1;" + QByteArray(1021, 'e') +
+               "\r\nz\r\n0\r\n\r\n"
+        << 0 << QByteArray("POST") << QByteArray("/") << QByteArray("z") << 1;
+    QTest::newRow("chunk-size line over 1024 bytes")
+        << "POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n1;" + QByteArray(1022, 'e') +
+               "\r\nz\r\n0\r\n\r\n"
+        << 400 << QByteArray() << QByteArray() << QByteArray() << 0;
     QTest::newRow("chunk without CRLF")
         << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n1\r\nabc\r\n") << 400
         << QByteArray() << QByteArray() << QByteArray() << 0;
