@@ -31,7 +31,12 @@ install_packages() {
 
 demo() {
     bin=build/default/app/authdoctor
-    echo "No display found: a headless demonstration of the classifier on the knowledge-base article's three error forms."
+    echo "No display found: a practice diagnosis against the embedded simulated tenant (MFA on the migration admin)."
+    echo
+    echo "\$ authdoctor diagnose --practice exo-mfa-required"
+    "$bin" diagnose --practice exo-mfa-required || true
+    echo
+    echo "The classifier on the knowledge-base article's three error forms:"
     for msg in \
         "Your migration failed while checking destination credentials. Http POST request to 'autodiscover-s.outlook.com' failed - 401 Unauthorized: The credentials used to access the configured mailbox are invalid, or the credentials specified do not have access to the configured mailbox, or you may have overutilized resources." \
         "DatabaseNotFoundException - 401 Unauthorized - Http POST request to 'autodiscover-s.outlook.com' failed: MigrationWiz was not able to locate/access the mail database." \
