@@ -17,7 +17,7 @@
 
 #include "FuzzSupport.h"
 
-#include "../tenant/TenantTestSupport.h"
+#include "../sim/tenant/TenantTestSupport.h"
 #include "sim/Scenario.h"
 #include "sim/tenant/EmbeddedScenarios.h"
 
