@@ -85,8 +85,14 @@ QStringList Diagnosis::credentialHosts() const
             if (spHost.endsWith(QLatin1Char('.') + cloud.sharePointSuffix.toLower()))
                 add(spHost);
         }
-        if (m_inputs.endpoint == EndpointKind::ExchangeOnline && !m_inputs.ewsUrl.isEmpty())
-            add(QUrl(m_inputs.ewsUrl).host());
+        // A typed EWS URL counts only when it is this cloud's Exchange Online: a token never
+        // goes to a host outside Microsoft because someone typed it.
+        if (m_inputs.endpoint == EndpointKind::ExchangeOnline && !m_inputs.ewsUrl.isEmpty()) {
+            const QString host = QUrl(m_inputs.ewsUrl).host().toLower();
+            const auto exo = Clouds::exoCloudOfHost(host);
+            if (exo && Clouds::info(*exo).ewsHost() == cloud.ewsHost())
+                add(host);
+        }
         break;
     }
     return hosts;
