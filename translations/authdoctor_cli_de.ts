@@ -8,10 +8,6 @@
         <translation>authdoctor: Der Befehl &quot;%1&quot; ist in dieser Version noch nicht enthalten.</translation>
     </message>
     <message>
-        <source>authdoctor: unknown command &quot;%1&quot;. Try &quot;authdoctor --help&quot;.</source>
-        <translation>authdoctor: unbekannter Befehl &quot;%1&quot;. Hilfe: &quot;authdoctor --help&quot;.</translation>
-    </message>
-    <message>
         <source>Usage: authdoctor [FILE.authdiag]
        authdoctor &lt;command&gt; [options]
 
@@ -25,9 +21,7 @@ Commands:
   simulate --scenario NAME|FILE [--listen HOST:PORT] [--log FILE] [--allow-non-loopback]
                                run the simulated tenant as a local proxy
   scenarios [--json]           list the embedded practice scenarios
-  diagnose [options]           run the checks without a window (not in this version yet)
-  report FILE.authdiag (--pdf|--html|--markdown|--har) OUT
-                               write a report (not in this version yet)
+  diagnose [options]           run the checks without a window and name the cause
 
 Options:
   -h, --help                   show this help; &quot;authdoctor COMMAND --help&quot; for a command
@@ -36,30 +30,11 @@ Options:
 Exit codes: 0 done (no blocking cause), 1 a blocking cause was found,
 2 usage error, 3 could not run.
 </source>
-        <translation>Aufruf: authdoctor [DATEI.authdiag]
-        authdoctor &lt;Befehl&gt; [Optionen]
-
-AuthDoctor ermittelt, warum eine Postfach- oder OneDrive-Migration mit
-&quot;401 Unauthorized&quot; fehlschlägt, und sagt, was dagegen zu tun ist.
-
-Ohne Befehl öffnet sich der Assistent (mit DATEI, falls angegeben).
-
-Befehle:
-  classify [--json] [TEXT|-]   eingefügte Fehlermeldung auswerten; ohne Netzwerk
-  simulate --scenario NAME|DATEI [--listen HOST:PORT] [--log DATEI] [--allow-non-loopback]
-                               den simulierten Mandanten als lokalen Proxy ausführen
-  scenarios [--json]           die eingebauten Übungsszenarien auflisten
-  diagnose [Optionen]          die Prüfungen ohne Fenster ausführen (noch nicht in dieser Version)
-  report DATEI.authdiag (--pdf|--html|--markdown|--har) AUSGABE
-                               einen Bericht schreiben (noch nicht in dieser Version)
-
-Optionen:
-  -h, --help                   diese Hilfe anzeigen; &quot;authdoctor BEFEHL --help&quot; für einen Befehl
-  -v, --version                die Version anzeigen
-
-Exit-Codes: 0 fertig (keine blockierende Ursache), 1 blockierende Ursache gefunden,
-2 Aufruffehler, 3 Ausführung nicht möglich.
-</translation>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authdoctor: unknown command. Try &quot;authdoctor --help&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -121,26 +96,6 @@ Exit-Codes: 0 fertig (keine blockierende Ursache), 1 blockierende Ursache gefund
         <translation>Grund: %1</translation>
     </message>
     <message>
-        <source>Print the result as JSON.</source>
-        <translation>Ergebnis als JSON ausgeben.</translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation>Diese Hilfe anzeigen.</translation>
-    </message>
-    <message>
-        <source>The error message, or &quot;-&quot; for standard input.</source>
-        <translation>Die Fehlermeldung oder &quot;-&quot; für die Standardeingabe.</translation>
-    </message>
-    <message>
-        <source>authdoctor classify: %1</source>
-        <translation>authdoctor classify: %1</translation>
-    </message>
-    <message>
-        <source>Try &quot;authdoctor classify --help&quot;.</source>
-        <translation>Hilfe: &quot;authdoctor classify --help&quot;.</translation>
-    </message>
-    <message>
         <source>Reading the error message from standard input; end it with Ctrl+D (Ctrl+Z on Windows).</source>
         <translation>Die Fehlermeldung wird von der Standardeingabe gelesen; beenden Sie die Eingabe mit Strg+D (unter Windows Strg+Z).</translation>
     </message>
@@ -149,7 +104,7 @@ Exit-Codes: 0 fertig (keine blockierende Ursache), 1 blockierende Ursache gefund
         <translation>authdoctor classify: Die Eingabe ist größer als 1 MiB; fügen Sie nur die Fehlermeldung und die Zeilen darum herum ein.</translation>
     </message>
     <message>
-        <source>Usage: authdoctor classify [--json] [TEXT|-]
+        <source>Usage: authdoctor classify [--json] [--] [TEXT...|-]
 
 Reads a pasted error message (no network) and prints the side that failed, the
 endpoint, the host, the HTTP status, every code found and the likely causes,
@@ -157,36 +112,229 @@ most likely first, each with the reason.
 
 Arguments:
   TEXT           the error message; several arguments are joined with spaces.
-                 &quot;-&quot; or no TEXT reads the message from standard input.
+                 Everything from the first argument that is not an option on
+                 is the message, also when it starts with &quot;-&quot;.
+  -              read the message from standard input (as when no TEXT is given)
 
-Options:
+Options (only before the message):
   --json         print the result as JSON (schema authdoctor.classification/1)
-  -h, --help     show this help
-  -v, --version  show the version
+  --help         show this help
+  --             end of the options: everything after it is the message
 
 Input larger than 1 MiB is refused (exit code 2).
 </source>
-        <translation>Aufruf: authdoctor classify [--json] [TEXT|-]
-
-Liest eine eingefügte Fehlermeldung (ohne Netzwerk) und gibt die fehlgeschlagene Seite,
-den Endpunkt, den Host, den HTTP-Status, alle gefundenen Codes und die wahrscheinlichen
-Ursachen aus, die wahrscheinlichste zuerst, jeweils mit Begründung.
-
-Argumente:
-  TEXT           die Fehlermeldung; mehrere Argumente werden mit Leerzeichen verbunden.
-                 &quot;-&quot; oder kein TEXT liest die Meldung von der Standardeingabe.
-
-Optionen:
-  --json         das Ergebnis als JSON ausgeben (Schema authdoctor.classification/1)
-  -h, --help     diese Hilfe anzeigen
-  -v, --version  die Version anzeigen
-
-Eingaben über 1 MiB werden abgelehnt (Exit-Code 2).
-</translation>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuthDoctor::Cli::Diagnose</name>
+    <message>
+        <source>authdoctor diagnose: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show the version.</source>
-        <translation>Die Version anzeigen.</translation>
+        <source>Try &quot;authdoctor diagnose --help&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the checks without a window and name the cause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exchange-online, exchange-server or onedrive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source or destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commercial, gcc, gcc-high, dod or china (default commercial)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delegated, app-only, basic or ntlm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account the migration tool uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mailbox being migrated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the password from the first line of standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the password from this environment variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tenant domain or id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>application (client) id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the client secret from this environment variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the EWS URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the error message the tool showed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the error message from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP proxy (default: the system&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extra trusted CA certificates (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per-request limit in seconds (default 20)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run against the embedded simulated tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer a question of the diagnosis (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the result as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument; secrets are accepted only through --password-stdin, --password-env and --client-secret-env</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--endpoint must be one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--side must be one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cloud must be one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--auth must be one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the error file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the environment variable %1 is not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an Exchange Server diagnosis needs --ews-url or an address to discover it from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ews-url is not an http(s) URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds between 0 and 600</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--proxy is not a URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the CA file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no PEM certificate in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--answer expects ID=VALUE with a question id and value of the JSON &quot;questions&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[start] %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1] %2 (%3 ms): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PRACTICE: simulated tenant, scenario %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation type="unfinished">Grund: %1</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to apply: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause: not determined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other findings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ruled out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question (--answer %1=yes|no): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

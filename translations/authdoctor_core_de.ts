@@ -2,6 +2,717 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AuthDoctor::Checks</name>
+    <message>
+        <source>No verdict within %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not run: it needs &quot;%1&quot;, which did not pass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the tenant and its cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the account signs in (managed or federated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in method allowed by Microsoft 365</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with the account&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as the application (client secret)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token for Microsoft Graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the EWS URL with Autodiscover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Server answers and offers the project&apos;s sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to Exchange Server as the project does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where Exchange Online serves the mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EWS address and the sign-in it asks for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EWS response time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the mailbox through EWS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user exists and is enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence plans of the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud mailbox of the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OneDrive of the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the OneDrive site in SharePoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security defaults of the tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 was refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1 is not one of the hosts the credentials may go to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent an answer too large to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tenant, user or mailbox was given to find the tenant by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Entra ID does not know the tenant %1 (HTTP %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OpenID configuration names no tenant id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant %1 is in the %2 cloud, but the project is set to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant %1 found (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user name was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The realm lookup gave no answer (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in a federated domain: passwords are checked by %2, not by Microsoft Entra ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain of %1 is not registered in Microsoft Entra ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signs in with a cloud-managed password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application (client) id is set: modern authentication needs an app registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client secret was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user name or password was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A token was issued, but without the application permission full_access_as_app (roles: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A token was issued, but without the delegated permission EWS.AccessAsUser.All (scp: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Entra ID issued an app-only token for %1 (roles: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Entra ID accepted the password of %1 and issued a token for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Entra ID refused the sign-in: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project signs in to Microsoft 365 with %1. Exchange Online turned Basic authentication off for good; only modern authentication works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mailbox address was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Online is busy even for requests without credentials (HTTP %1, Retry-After: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autodiscover named no EWS address for %1 (HTTP %2 %3); the next checks use the standard address %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autodiscover answered HTTP %1 without a usable address to go to; the next checks use the standard address %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autodiscover kept redirecting (last to %1); it was not followed further. The next checks use the standard address %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autodiscover answered for %1 but named no EWS address; the next checks use the standard address %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Online serves %1: EWS address %2 (this does not yet prove the mailbox exists).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Online sends %1 to %2, a host of the %3 cloud, but the project is set to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Online redirects %1 to %2, outside Microsoft 365: the mailbox is on-premises (hybrid), so this Exchange Online project has no cloud mailbox to open. The redirect was not followed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Online names %2 as the EWS address of %1, outside Microsoft 365: the mailbox is on-premises (hybrid), so this Exchange Online project has no cloud mailbox to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The EWS URL %1 is not a web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is busy even for requests without credentials (HTTP %2, Retry-After: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The EWS URL %1 belongs to the %2 cloud, but the project is set to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an Exchange Online address (HTTP %2, sign-in methods: %3). An Exchange Online project uses %4; an on-premises server needs the Exchange Server endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EWS at %1 answers and asks for an OAuth token (sign-in methods: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EWS at %1 answers and asks for an OAuth token (sign-in methods: %2). Its &apos;Basic Realm=&quot;&quot;&apos; is a leftover, not an offer: Basic authentication is off in Exchange Online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EWS at %1 answered HTTP %2 without asking for an OAuth token (sign-in methods: %3): something in between may answer instead of Exchange Online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EWS at %1 answers (HTTP %2, SOAP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EWS at %1 gave an unexpected answer without credentials (HTTP %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered 404 Not Found: there is no EWS there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered a web page (HTTP %2), not EWS: the address is not the EWS URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 redirects to the Outlook on the web sign-in (%2): that is the OWA address, not the EWS URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 redirects to an error page (%2): EWS is not answering at this address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a plain http address; the server redirects to %2. The EWS URL must start with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 redirects elsewhere (HTTP %2 to %3) instead of answering as EWS; the redirect was not followed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No EWS address to measure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of %1 requests to %2 got an answer, although the first one did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests to %3 without credentials were answered as busy (429/503); median %4 ms, p95 %5 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests to %3 without credentials got no answer in time (median of the others %4 ms, p95 %5 ms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers slowly: median %2 ms, p95 %3 ms over %4 requests without credentials (the first, with connection set-up, took %5 ms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers in a median %2 ms, p95 %3 ms over %4 requests without credentials (the first, with connection set-up, took %5 ms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Exchange Online token: the sign-in did not get one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mailbox to open was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Online is throttling EWS for this account (%1): retry after %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Online is throttling EWS for this account (%1) and names no wait time: retry later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Online refused the token: it carries no EWS permission it accepts (x-ms-diagnostics 2000008: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Online refused the token: it was issued for another resource, not %1 (x-ms-diagnostics 2000003: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Online refused the token (HTTP 401, x-ms-diagnostics %1: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Online accepted the token but refused EWS (HTTP 403). EWS is blocked by policy: switched off for the organisation or for the mailbox %1 (EwsEnabled, off by default for tenants that did not turn it on from 1 October 2026), the app %2 not on the EwsAllowedAppIDs allow list, or a licence without EWS rights (Kiosk, F3). The answer cannot tell which: check all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Online refused to open the inbox of %1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer as EWS (HTTP %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Online gave an unexpected answer to opening the inbox of %1 (HTTP %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inbox of %1 opened, but only on a second try after Exchange Online asked to wait: it is throttling this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app opened the inbox of %1 by impersonation (EWS GetFolder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 opened the inbox of %2 both as a delegate and by impersonation (EWS GetFolder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 opened the inbox of %2 (EWS GetFolder, delegate access).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impersonation of %1, which the pasted error shows the tool uses, is refused (%2); delegate access to the mailbox works. Exchange Online retired ApplicationImpersonation: switch the tool to delegate access, or to app-only with full_access_as_app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impersonation of %1, which the pasted error shows the tool uses, is refused (%2), and delegate access is refused too (%3). Exchange Online retired ApplicationImpersonation: grant FullAccess on the mailbox, or use app-only with full_access_as_app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impersonation of %1 works; delegate access is refused (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project names its EWS URL; Autodiscover is not needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No e-mail address was given to discover the EWS URL from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a public suffix, not an organisation&apos;s domain: Autodiscover is not searched there (no one can be trusted with it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autodiscover at %1 names the EWS URL %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autodiscover for %1 redirects to %2: another domain or plain HTTP. The redirect was not followed and no credentials were sent there; no EWS URL was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autodiscover names the EWS URL %1, outside %2: if that server is yours, enter it in the project as the EWS URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autodiscover answers that %1 is served as %2 (another address, often the mailbox in Exchange Online).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autodiscover for %1 points to Exchange Online (%2): the mailbox seems to be in Microsoft 365, not on Exchange Server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autodiscover refused the credentials (HTTP 401) at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autodiscover answered the error %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autodiscover at %1 asks for credentials, which go only to the hosts named before the checks; enter the EWS URL in the project instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autodiscover for %1 does not offer Basic authentication, which the project uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Autodiscover candidate of %1 could be verified: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autodiscover for %1 redirected more than %2 times; stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Autodiscover candidate of %1 answered with settings (%2 tried): enter the EWS URL in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No EWS URL is known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EWS at %1 answered with its error page (%2): a transient outage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an EWS address: it redirects to %2 (EWS never redirects; the address usually ends in /EWS/Exchange.asmx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an EWS address: HTTP %2 %3 instead of a sign-in challenge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EWS at %1 answered 503 Service Unavailable: requests are queuing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EWS at %1 answered HTTP %2 without asking for credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered 401 without naming any sign-in method: a device in front of Exchange answered, not Exchange.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project uses Basic authentication, but EWS at %1 offers only %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project uses NTLM, but EWS at %1 offers only %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EWS at %1 answered once, then %2 of the repeated unauthenticated requests got no answer within the time limit: the server is overloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EWS at %1 answers slowly: median %2 ms, p95 %3 ms for a request that needs no sign-in, while the connection set-up took %4 ms. The server itself is overloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EWS at %1 (Exchange build %2) offers %3; answers in %4 ms (median), %5 ms (p95).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project signs in with OAuth; this check covers the Basic and NTLM sign-in of Exchange Server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EWS refused the Basic sign-in of %1 (HTTP 401), while Autodiscover on the same server accepted it: EWS does not allow this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EWS refused the Basic sign-in of %1 (HTTP 401); no second address of the server could confirm it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer the NTLM negotiation with a challenge (HTTP %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EWS at %1 refused the NTLM sign-in of %2 after a complete handshake (HTTP 401), and accepted the same sign-in with a TLS channel binding (HTTP %3): Extended Protection is on, and the project&apos;s NTLM sends no channel binding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autodiscover on %1 accepted the NTLM sign-in of %2, but EWS refused it after a complete handshake: Extended Protection on the EWS virtual directory refuses a client without channel binding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EWS at %1 (build %2) refused the NTLM sign-in of %3 after a complete handshake on every address, but accepted the same password over Basic: Extended Protection refuses NTLM without channel binding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EWS at %1 runs Exchange %2 (2019 CU14 or later, Extended Protection on by default) and refused the NTLM sign-in of %3 after a complete handshake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the %2 sign-in of %3 after a complete exchange on two addresses (HTTP 401 at %4 and %5): the password (or the user name) is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the %2 sign-in of %3 after a complete exchange (HTTP 401); no second address confirmed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered that the account %2 is currently locked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2 with %3 and opened the inbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2 with %3 and opened the inbox of %4 (impersonation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepted the sign-in of %2, but GetFolder failed: HTTP %3 %4 %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Microsoft Graph token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user or mailbox was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Graph does not know the user %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is throttling the requests: retry after %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: the token is not allowed to (%2). Nothing is concluded from this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Graph has no user %1 in this tenant (HTTP 404). Enter the user principal name, not an alias or another address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled (accountEnabled: false): it cannot sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled (accountEnabled: false). That blocks its own sign-in; shared mailboxes are disabled accounts by design.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists and is enabled, but was created less than 24 hours ago (%2): its mailbox and OneDrive may still be being set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists and is enabled (created %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assigned plans of the user could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no SharePoint Online plan (SHAREPOINTSTANDARD or SHAREPOINTENTERPRISE), so it can have no OneDrive. Plans: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a SharePoint Online plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no Exchange Online plan that gives a mailbox (EXCHANGE_S_FOUNDATION does not). Plans: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds only a Kiosk/frontline Exchange plan (EXCHANGE_S_DESKLESS): such mailboxes are refused EWS since 1 July 2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds only a Kiosk/frontline Exchange plan (EXCHANGE_S_DESKLESS): EWS will refuse it from 1 July 2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a mailbox plan: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 plan of %2 is still being provisioned (PendingProvisioning). This can take up to 24 hours after the licence was assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Online serves the mailbox of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is synchronised from on-premises and holds an Exchange Online licence, but has no cloud mailbox (%2): the directory says its mailbox is on-premises.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no mailbox yet (%2); the account is less than 24 hours old or its licence is still being provisioned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Online has no mailbox for %1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An application access policy keeps the app away from the mailbox of %1 ([RAOP]). Add the mailbox to the policy&apos;s group; a change takes 30 to 60 minutes to apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OneDrive of %1 exists: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant has no SharePoint Online licence, so there is no OneDrive: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no OneDrive yet (%2); the account is less than 24 hours old.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OneDrive of %1 was never set up: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security defaults are off in this tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security defaults are on in this tenant, and the password sign-in was refused for multi-factor authentication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security defaults are on in this tenant: password sign-ins may be asked for multi-factor authentication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OneDrive personal site is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in needed for a SharePoint token is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a SharePoint host of the chosen cloud; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app-only token was obtained with a client secret (appidacr 1). SharePoint, where OneDrive lives, accepts app-only tokens only when they were obtained with a certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Entra ID issued no SharePoint token: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SharePoint opened the personal site %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SharePoint has no personal site %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SharePoint refused access to the personal site %1 (HTTP 403): the account is neither its owner nor an administrator of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SharePoint answered HTTP %1 for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuthDoctor::Classifier</name>
     <message>
         <source>Microsoft Entra ID rejected the user name or password (invalid username or password)</source>
@@ -3445,6 +4156,41 @@
     <message>
         <source>Microsoft Learn: Deprecation of Basic authentication in Exchange Online</source>
         <translation>Microsoft Learn: Einstellung der Standardauthentifizierung in Exchange Online</translation>
+    </message>
+</context>
+<context>
+    <name>AuthDoctor::Inference</name>
+    <message>
+        <source>When this account signs in at https://portal.office.com in a private browser window, is it asked to pick between a work or school account and a personal account, or shown any page other than the password prompt?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the Microsoft Entra admin center, under Identity &gt; Overview &gt; Properties &gt; Manage security defaults, is &quot;Security defaults&quot; set to Enabled?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was this account or its licence created or assigned less than 24 hours ago (Microsoft 365 admin center &gt; Users &gt; Active users &gt; the user)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the Microsoft 365 admin center, does the user&apos;s Mail tab say &quot;This user&apos;s mailbox has not been migrated&quot; or that the mailbox is on-premises?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the pasted error message points to this cause; no check confirmed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Online refused EWS. Since 1 April 2027 EWS is switched off in Exchange Online for good: an EWS-based migration from or to Exchange Online can no longer run; use a tool that migrates through Microsoft Graph.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Online refused EWS with a valid token. Since 1 October 2026 EWS is off for tenants that did not turn it on and allow the migration tool&apos;s app; it stops for good on 1 April 2027.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every check passed with these credentials.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

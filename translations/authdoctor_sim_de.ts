@@ -176,10 +176,6 @@
         <translation>Sicherheitsstandards im Zielmandanten aktiviert</translation>
     </message>
     <message>
-        <source>The destination tenant has security defaults enabled, so every account must register for multi-factor authentication. Sign-ins worked during the first days of the project and now fail for the migration account. Learn how this tenant-wide setting shows up on the wire and how it differs from MFA set on one account.</source>
-        <translation>Im Zielmandanten sind die Sicherheitsstandards aktiviert, daher muss sich jedes Konto für die mehrstufige Authentifizierung registrieren. In den ersten Tagen des Projekts funktionierten die Anmeldungen, jetzt schlagen sie für das Migrationskonto fehl. Lernen Sie, wie sich diese mandantenweite Einstellung im Datenverkehr zeigt und wie sie sich von MFA unterscheidet, die für ein einzelnes Konto eingerichtet ist.</translation>
-    </message>
-    <message>
         <source>Exchange Online project points to a tenant domain that does not exist</source>
         <translation>Exchange Online-Projekt verweist auf eine Mandantendomäne, die nicht existiert</translation>
     </message>
@@ -379,6 +375,50 @@
         <source>The source project signs in to the company&apos;s Exchange Server with Basic authentication, and the password stored in it is not the account&apos;s current one. The server refuses the sign-in on every address it is sent to. Learn why one refused sign-in proves little, and what makes a wrong password certain.</source>
         <translation>Das Projekt auf der Quellseite meldet sich mit Standardauthentifizierung am Exchange Server des Unternehmens an, und das darin gespeicherte Kennwort ist nicht das aktuelle Kennwort des Kontos. Der Server weist die Anmeldung an jeder Adresse ab, an die sie gesendet wird. Lernen Sie, warum eine einzelne abgewiesene Anmeldung wenig beweist und was ein falsches Kennwort sicher belegt.</translation>
     </message>
+    <message>
+        <source>EWS allow list of the destination tenant does not name the migration app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To keep EWS after October 2026 the destination organisation switched it on and listed the applications allowed to use it, but the migration tool&apos;s app registration is not on that list. The app gets a valid token with the right permission, and Exchange still refuses every mailbox request from it. Learn to recognise the most common EWS failure of this winter and which application ID the list must contain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox being migrated has only a Kiosk or F3 Exchange licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination user&apos;s only Exchange plan comes from a Kiosk or Frontline (F3) licence. Since 1 July 2026 Exchange Online refuses EWS for such mailboxes, for the migration app as for the user. Learn why the mailbox exists and still cannot be reached, and why the licence rather than a setting is the cause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EWS switched off for the mailbox being migrated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EWS is on for the destination organisation, but an administrator switched it off for the one mailbox the project migrates. The app signs in and other mailboxes open, while every request for this mailbox is refused. Learn why the mailbox-level switch must be checked as well as the organisation&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EWS off for the organisation but kept on for the mailbox being migrated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination organisation has EWS switched off, but an administrator switched it on explicitly for the mailbox the project migrates. The mailbox-level setting wins, so every check for this mailbox should pass. Learn why an organisation-wide EWS switch alone does not decide whether a migration works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EWS switch never set in the destination organisation, so EWS is now off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody ever set the destination organisation&apos;s EWS switch, and for years Exchange Online treated that as on. Since 1 October 2026 an unset switch counts as off, so the app still signs in and gets a valid token, but every mailbox request is refused. Learn why a tenant that worked in September fails now although nobody changed anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination tenant has security defaults enabled, so every account must use multi-factor authentication and administrators always have to. The migration account&apos;s password sign-in is answered with a request for multi-factor authentication, the same answer a per-account MFA setting gives. Learn where the tenant-wide setting can be read and why the sign-in error alone does not tell the two apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuthDoctor::Sim::Scenario</name>
@@ -393,10 +433,6 @@
     <message>
         <source>an array of mappings</source>
         <translation>ein Array von Mappings</translation>
-    </message>
-    <message>
-        <source>%1: cannot read the scenario file: %2</source>
-        <translation>%1: Die Szenariodatei kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1: no embedded scenario of that name (known: %2)</source>
@@ -586,6 +622,46 @@
         <source>%1: unknown certificate kind &quot;%2&quot; (expected one of %3)</source>
         <translation>%1: unbekannte Zertifikatart &quot;%2&quot; (erwartet wird eine von %3)</translation>
     </message>
+    <message>
+        <source>%1: %2 may not contain control characters (U+%3 at character %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a header value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a status message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scenario file is larger than %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a scenario name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the scenario file: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the scenario file: not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the scenario file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuthDoctor::Sim::SimulatorServer</name>
@@ -693,6 +769,18 @@
         <source>data after CONNECT before the tunnel was established</source>
         <translation>Daten nach CONNECT, bevor der Tunnel aufgebaut war</translation>
     </message>
+    <message>
+        <source>both Transfer-Encoding and Content-Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many connections to the simulator at once; try again when some have closed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TenantModel</name>
@@ -795,6 +883,14 @@
     <message>
         <source>no user with upn %1 in the tenant</source>
         <translation>kein Benutzer mit dem UPN %1 im Mandanten</translation>
+    </message>
+    <message>
+        <source>a boolean or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an application (client) id GUID</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
