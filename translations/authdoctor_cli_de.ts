@@ -30,11 +30,32 @@ Options:
 Exit codes: 0 done (no blocking cause), 1 a blocking cause was found,
 2 usage error, 3 could not run.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: authdoctor [DATEI.authdiag]
+        authdoctor &lt;Befehl&gt; [Optionen]
+
+AuthDoctor ermittelt, warum eine Postfach- oder OneDrive-Migration mit
+&quot;401 Unauthorized&quot; fehlschlägt, und sagt, was dagegen zu tun ist.
+
+Ohne Befehl öffnet sich der Assistent (mit DATEI, falls angegeben).
+
+Befehle:
+  classify [--json] [TEXT|-]   eingefügte Fehlermeldung auswerten (offline)
+  simulate --scenario NAME|DATEI [--listen HOST:PORT] [--log DATEI] [--allow-non-loopback]
+                               simulierten Mandanten als lokalen Proxy starten
+  scenarios [--json]           eingebettete Übungsszenarien auflisten
+  diagnose [Optionen]          Prüfungen ohne Fenster ausführen, Ursache nennen
+
+Optionen:
+  -h, --help                   diese Hilfe; &quot;authdoctor BEFEHL --help&quot; zu einem Befehl
+  -v, --version                Version anzeigen
+
+Exit-Codes: 0 fertig (keine blockierende Ursache), 1 blockierende Ursache
+gefunden, 2 Aufruffehler, 3 Ausführung nicht möglich.
+</translation>
     </message>
     <message>
         <source>authdoctor: unknown command. Try &quot;authdoctor --help&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>authdoctor: unbekannter Befehl. Versuchen Sie &quot;authdoctor --help&quot;.</translation>
     </message>
 </context>
 <context>
@@ -123,218 +144,236 @@ Options (only before the message):
 
 Input larger than 1 MiB is refused (exit code 2).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: authdoctor classify [--json] [--] [TEXT...|-]
+
+Liest eine eingefügte Fehlermeldung (offline) und gibt die fehlgeschlagene
+Seite, den Endpunkt, den Host, den HTTP-Status, alle gefundenen Codes und die
+wahrscheinlichen Ursachen aus, die wahrscheinlichste zuerst, jeweils mit Grund.
+
+Argumente:
+  TEXT           die Fehlermeldung; mehrere Argumente werden mit Leerzeichen
+                 verbunden. Alles ab dem ersten Argument, das keine Option ist,
+                 ist die Meldung, auch wenn es mit &quot;-&quot; beginnt.
+  -              die Meldung von der Standardeingabe lesen (wie ohne TEXT)
+
+Optionen (nur vor der Meldung):
+  --json         als JSON ausgeben (Schema authdoctor.classification/1)
+  --help         diese Hilfe anzeigen
+  --             Ende der Optionen: alles danach ist die Meldung
+
+Eingaben über 1 MiB werden abgelehnt (Exit-Code 2).
+</translation>
     </message>
 </context>
 <context>
     <name>AuthDoctor::Cli::Diagnose</name>
     <message>
         <source>authdoctor diagnose: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>authdoctor diagnose: %1</translation>
     </message>
     <message>
         <source>Try &quot;authdoctor diagnose --help&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie &quot;authdoctor diagnose --help&quot;.</translation>
     </message>
     <message>
         <source>Run the checks without a window and name the cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt die Prüfungen ohne Fenster aus und nennt die Ursache.</translation>
     </message>
     <message>
         <source>exchange-online, exchange-server or onedrive</source>
-        <translation type="unfinished"></translation>
+        <translation>exchange-online, exchange-server oder onedrive</translation>
     </message>
     <message>
         <source>source or destination</source>
-        <translation type="unfinished"></translation>
+        <translation>source oder destination</translation>
     </message>
     <message>
         <source>commercial, gcc, gcc-high, dod or china (default commercial)</source>
-        <translation type="unfinished"></translation>
+        <translation>commercial, gcc, gcc-high, dod oder china (Standard: commercial)</translation>
     </message>
     <message>
         <source>delegated, app-only, basic or ntlm</source>
-        <translation type="unfinished"></translation>
+        <translation>delegated, app-only, basic oder ntlm</translation>
     </message>
     <message>
         <source>the account the migration tool uses</source>
-        <translation type="unfinished"></translation>
+        <translation>das Konto, das das Migrationstool verwendet</translation>
     </message>
     <message>
         <source>the mailbox being migrated</source>
-        <translation type="unfinished"></translation>
+        <translation>das zu migrierende Postfach</translation>
     </message>
     <message>
         <source>read the password from the first line of standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennwort aus der ersten Zeile der Standardeingabe lesen</translation>
     </message>
     <message>
         <source>read the password from this environment variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennwort aus dieser Umgebungsvariablen lesen</translation>
     </message>
     <message>
         <source>tenant domain or id</source>
-        <translation type="unfinished"></translation>
+        <translation>Domäne oder ID des Mandanten</translation>
     </message>
     <message>
         <source>application (client) id</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungs-ID (Client-ID)</translation>
     </message>
     <message>
         <source>read the client secret from this environment variable</source>
-        <translation type="unfinished"></translation>
+        <translation>geheimen Clientschlüssel aus dieser Umgebungsvariablen lesen</translation>
     </message>
     <message>
         <source>the EWS URL</source>
-        <translation type="unfinished"></translation>
+        <translation>die EWS-URL</translation>
     </message>
     <message>
         <source>the error message the tool showed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Fehlermeldung, die das Tool angezeigt hat</translation>
     </message>
     <message>
         <source>read the error message from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlermeldung aus einer Datei lesen</translation>
     </message>
     <message>
         <source>HTTP proxy (default: the system&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Proxy (Standard: der des Systems)</translation>
     </message>
     <message>
         <source>extra trusted CA certificates (PEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>zusätzliche vertrauenswürdige CA-Zertifikate (PEM)</translation>
     </message>
     <message>
         <source>per-request limit in seconds (default 20)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit pro Anfrage in Sekunden (Standard: 20)</translation>
     </message>
     <message>
         <source>run against the embedded simulated tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>gegen den eingebetteten simulierten Mandanten ausführen</translation>
     </message>
     <message>
         <source>answer a question of the diagnosis (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Frage der Diagnose beantworten (wiederholbar)</translation>
     </message>
     <message>
         <source>print the result as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis als JSON ausgeben</translation>
     </message>
     <message>
         <source>unexpected argument; secrets are accepted only through --password-stdin, --password-env and --client-secret-env</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument; Geheimnisse werden nur über --password-stdin, --password-env und --client-secret-env angenommen</translation>
     </message>
     <message>
         <source>--endpoint must be one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--endpoint muss einer der folgenden Werte sein: %1</translation>
     </message>
     <message>
         <source>--side must be one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--side muss einer der folgenden Werte sein: %1</translation>
     </message>
     <message>
         <source>--cloud must be one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--cloud muss einer der folgenden Werte sein: %1</translation>
     </message>
     <message>
         <source>--auth must be one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth muss einer der folgenden Werte sein: %1</translation>
     </message>
     <message>
         <source>cannot read the error file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Fehlerdatei %1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>the environment variable %1 is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>die Umgebungsvariable %1 ist nicht gesetzt</translation>
     </message>
     <message>
         <source>an Exchange Server diagnosis needs --ews-url or an address to discover it from</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Exchange Server-Diagnose braucht --ews-url oder eine Adresse, anhand derer sich die EWS-URL ermitteln lässt</translation>
     </message>
     <message>
         <source>--ews-url is not an http(s) URL</source>
-        <translation type="unfinished"></translation>
+        <translation>--ews-url ist keine http(s)-URL</translation>
     </message>
     <message>
         <source>--timeout must be a number of seconds between 0 and 600</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout muss eine Anzahl Sekunden zwischen 0 und 600 sein</translation>
     </message>
     <message>
         <source>--proxy is not a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>--proxy ist keine URL</translation>
     </message>
     <message>
         <source>cannot read the CA file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die CA-Datei %1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>no PEM certificate in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein PEM-Zertifikat in %1</translation>
     </message>
     <message>
         <source>--answer expects ID=VALUE with a question id and value of the JSON &quot;questions&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--answer erwartet ID=WERT mit der ID und einem Wert einer Frage aus &quot;questions&quot; im JSON</translation>
     </message>
     <message>
         <source>[start] %1</source>
-        <translation type="unfinished"></translation>
+        <translation>[Start] %1</translation>
     </message>
     <message>
         <source>[%1] %2 (%3 ms): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] %2 (%3 ms): %4</translation>
     </message>
     <message>
         <source>PRACTICE: simulated tenant, scenario %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ÜBUNG: simulierter Mandant, Szenario %1</translation>
     </message>
     <message>
         <source>Cause: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursache: %1 (%2)</translation>
     </message>
     <message>
         <source>Confidence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfidenz: %1</translation>
     </message>
     <message>
         <source>Why: %1</source>
-        <translation type="unfinished">Grund: %1</translation>
+        <translation>Grund: %1</translation>
     </message>
     <message>
         <source>Evidence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweise: %1</translation>
     </message>
     <message>
         <source>What to do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu tun ist:</translation>
     </message>
     <message>
         <source>Who: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer: %1</translation>
     </message>
     <message>
         <source>Time to apply: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer bis zur Wirkung: %1</translation>
     </message>
     <message>
         <source>Cause: not determined</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursache: nicht ermittelt</translation>
     </message>
     <message>
         <source>Other findings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Befunde: %1</translation>
     </message>
     <message>
         <source>Ruled out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeschlossen: %1</translation>
     </message>
     <message>
         <source>Question (--answer %1=yes|no): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage (--answer %1=yes|no): %2</translation>
     </message>
     <message>
         <source>Checks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen:</translation>
     </message>
 </context>
 <context>

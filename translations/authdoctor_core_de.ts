@@ -5,711 +5,711 @@
     <name>AuthDoctor::Checks</name>
     <message>
         <source>No verdict within %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ergebnis innerhalb von %1 Sekunden.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>Not run: it needs &quot;%1&quot;, which did not pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ausgeführt: Die vorausgesetzte Prüfung „%1“ war nicht erfolgreich.</translation>
     </message>
     <message>
         <source>Find the tenant and its cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandanten und seine Cloud ermitteln</translation>
     </message>
     <message>
         <source>How the account signs in (managed or federated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sich das Konto anmeldet (verwaltet oder Verbund)</translation>
     </message>
     <message>
         <source>Sign-in method allowed by Microsoft 365</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Microsoft 365 zugelassenes Anmeldeverfahren</translation>
     </message>
     <message>
         <source>Sign in with the account&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Kennwort des Kontos anmelden</translation>
     </message>
     <message>
         <source>Sign in as the application (client secret)</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Anwendung anmelden (geheimer Clientschlüssel)</translation>
     </message>
     <message>
         <source>Token for Microsoft Graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Token für Microsoft Graph</translation>
     </message>
     <message>
         <source>Find the EWS URL with Autodiscover</source>
-        <translation type="unfinished"></translation>
+        <translation>EWS-URL mit Autodiscover ermitteln</translation>
     </message>
     <message>
         <source>Exchange Server answers and offers the project&apos;s sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Server antwortet und bietet das Anmeldeverfahren des Projekts an</translation>
     </message>
     <message>
         <source>Sign in to Exchange Server as the project does</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Exchange Server so anmelden wie das Projekt</translation>
     </message>
     <message>
         <source>Where Exchange Online serves the mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo Exchange Online das Postfach bedient</translation>
     </message>
     <message>
         <source>EWS address and the sign-in it asks for</source>
-        <translation type="unfinished"></translation>
+        <translation>EWS-Adresse und die dort verlangte Anmeldung</translation>
     </message>
     <message>
         <source>EWS response time</source>
-        <translation type="unfinished"></translation>
+        <translation>EWS-Antwortzeit</translation>
     </message>
     <message>
         <source>Open the mailbox through EWS</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfach über EWS öffnen</translation>
     </message>
     <message>
         <source>The user exists and is enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer existiert und ist aktiviert</translation>
     </message>
     <message>
         <source>Licence plans of the user</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzpläne des Benutzers</translation>
     </message>
     <message>
         <source>Cloud mailbox of the user</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudpostfach des Benutzers</translation>
     </message>
     <message>
         <source>OneDrive of the user</source>
-        <translation type="unfinished"></translation>
+        <translation>OneDrive des Benutzers</translation>
     </message>
     <message>
         <source>Open the OneDrive site in SharePoint</source>
-        <translation type="unfinished"></translation>
+        <translation>OneDrive-Website in SharePoint öffnen</translation>
     </message>
     <message>
         <source>Security defaults of the tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsstandards des Mandanten</translation>
     </message>
     <message>
         <source>The TLS certificate of %1 was refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das TLS-Zertifikat von %1 wurde abgelehnt: %2</translation>
     </message>
     <message>
         <source>Not sent: %1 is not one of the hosts the credentials may go to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: %1 gehört nicht zu den Hosts, an die die Anmeldedaten gehen dürfen.</translation>
     </message>
     <message>
         <source>%1 sent an answer too large to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat eine Antwort gesendet, die zu groß zum Lesen ist.</translation>
     </message>
     <message>
         <source>%1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>%1 could not be reached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 war nicht erreichbar: %2</translation>
     </message>
     <message>
         <source>No tenant, user or mailbox was given to find the tenant by.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde weder ein Mandant noch ein Benutzer oder Postfach angegeben, anhand dessen sich der Mandant ermitteln lässt.</translation>
     </message>
     <message>
         <source>Microsoft Entra ID does not know the tenant %1 (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra ID kennt den Mandanten %1 nicht (HTTP %2).</translation>
     </message>
     <message>
         <source>The OpenID configuration names no tenant id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die OpenID-Konfiguration nennt keine Mandanten-ID.</translation>
     </message>
     <message>
         <source>The tenant %1 is in the %2 cloud, but the project is set to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mandant %1 liegt in der Cloud %2, aber das Projekt ist auf %3 eingestellt.</translation>
     </message>
     <message>
         <source>Tenant %1 found (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant %1 gefunden (%2).</translation>
     </message>
     <message>
         <source>No user name was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Benutzername angegeben.</translation>
     </message>
     <message>
         <source>The realm lookup gave no answer (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Realm-Abfrage hat keine Antwort geliefert (HTTP %1).</translation>
     </message>
     <message>
         <source>%1 is in a federated domain: passwords are checked by %2, not by Microsoft Entra ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gehört zu einer Verbunddomäne: Kennwörter werden von %2 geprüft, nicht von Microsoft Entra ID.</translation>
     </message>
     <message>
         <source>The domain of %1 is not registered in Microsoft Entra ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domäne von %1 ist in Microsoft Entra ID nicht registriert.</translation>
     </message>
     <message>
         <source>%1 signs in with a cloud-managed password.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 meldet sich mit einem in der Cloud verwalteten Kennwort an.</translation>
     </message>
     <message>
         <source>No application (client) id is set: modern authentication needs an app registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anwendungs-ID (Client-ID) festgelegt: Moderne Authentifizierung erfordert eine Anwendungsregistrierung.</translation>
     </message>
     <message>
         <source>No client secret was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein geheimer Clientschlüssel angegeben.</translation>
     </message>
     <message>
         <source>No user name or password was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername oder Kennwort wurde nicht angegeben.</translation>
     </message>
     <message>
         <source>The tenant is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mandant ist nicht bekannt.</translation>
     </message>
     <message>
         <source>A token was issued, but without the application permission full_access_as_app (roles: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Token wurde ausgestellt, aber ohne die Anwendungsberechtigung full_access_as_app (roles: %1).</translation>
     </message>
     <message>
         <source>A token was issued, but without the delegated permission EWS.AccessAsUser.All (scp: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Token wurde ausgestellt, aber ohne die delegierte Berechtigung EWS.AccessAsUser.All (scp: %1).</translation>
     </message>
     <message>
         <source>Microsoft Entra ID issued an app-only token for %1 (roles: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra ID hat ein App-only-Token für %1 ausgestellt (roles: %2).</translation>
     </message>
     <message>
         <source>Microsoft Entra ID accepted the password of %1 and issued a token for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra ID hat das Kennwort von %1 akzeptiert und ein Token für %2 ausgestellt.</translation>
     </message>
     <message>
         <source>Microsoft Entra ID refused the sign-in: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra ID hat die Anmeldung abgelehnt: %1 %2</translation>
     </message>
     <message>
         <source>The project signs in to Microsoft 365 with %1. Exchange Online turned Basic authentication off for good; only modern authentication works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt meldet sich bei Microsoft 365 mit %1 an. Exchange Online hat die Standardauthentifizierung (Basic) endgültig abgeschaltet; nur moderne Authentifizierung funktioniert.</translation>
     </message>
     <message>
         <source>No mailbox address was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Postfachadresse angegeben.</translation>
     </message>
     <message>
         <source>Exchange Online is busy even for requests without credentials (HTTP %1, Retry-After: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online ist selbst für Anfragen ohne Anmeldedaten ausgelastet (HTTP %1, Retry-After: %2).</translation>
     </message>
     <message>
         <source>Autodiscover named no EWS address for %1 (HTTP %2 %3); the next checks use the standard address %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autodiscover hat für %1 keine EWS-Adresse genannt (HTTP %2 %3); die nächsten Prüfungen verwenden die Standardadresse %4.</translation>
     </message>
     <message>
         <source>Autodiscover answered HTTP %1 without a usable address to go to; the next checks use the standard address %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autodiscover hat mit HTTP %1 geantwortet, aber ohne verwendbare Zieladresse; die nächsten Prüfungen verwenden die Standardadresse %2.</translation>
     </message>
     <message>
         <source>Autodiscover kept redirecting (last to %1); it was not followed further. The next checks use the standard address %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autodiscover hat immer weiter umgeleitet (zuletzt auf %1); den Umleitungen wurde nicht weiter gefolgt. Die nächsten Prüfungen verwenden die Standardadresse %2.</translation>
     </message>
     <message>
         <source>Autodiscover answered for %1 but named no EWS address; the next checks use the standard address %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autodiscover hat für %1 geantwortet, aber keine EWS-Adresse genannt; die nächsten Prüfungen verwenden die Standardadresse %2.</translation>
     </message>
     <message>
         <source>Exchange Online serves %1: EWS address %2 (this does not yet prove the mailbox exists).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online bedient %1: EWS-Adresse %2 (das beweist noch nicht, dass das Postfach existiert).</translation>
     </message>
     <message>
         <source>Exchange Online sends %1 to %2, a host of the %3 cloud, but the project is set to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online verweist %1 an %2, einen Host der Cloud %3, aber das Projekt ist auf %4 eingestellt.</translation>
     </message>
     <message>
         <source>Exchange Online redirects %1 to %2, outside Microsoft 365: the mailbox is on-premises (hybrid), so this Exchange Online project has no cloud mailbox to open. The redirect was not followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online leitet %1 auf %2 um, außerhalb von Microsoft 365: Das Postfach liegt lokal (Hybrid), daher gibt es für dieses Exchange Online-Projekt kein Cloudpostfach zum Öffnen. Der Umleitung wurde nicht gefolgt.</translation>
     </message>
     <message>
         <source>Exchange Online names %2 as the EWS address of %1, outside Microsoft 365: the mailbox is on-premises (hybrid), so this Exchange Online project has no cloud mailbox to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online nennt %2 als EWS-Adresse von %1, außerhalb von Microsoft 365: Das Postfach liegt lokal (Hybrid), daher gibt es für dieses Exchange Online-Projekt kein Cloudpostfach zum Öffnen.</translation>
     </message>
     <message>
         <source>The EWS URL %1 is not a web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die EWS-URL %1 ist keine Webadresse.</translation>
     </message>
     <message>
         <source>%1 is busy even for requests without credentials (HTTP %2, Retry-After: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist selbst für Anfragen ohne Anmeldedaten ausgelastet (HTTP %2, Retry-After: %3).</translation>
     </message>
     <message>
         <source>The EWS URL %1 belongs to the %2 cloud, but the project is set to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die EWS-URL %1 gehört zur Cloud %2, aber das Projekt ist auf %3 eingestellt.</translation>
     </message>
     <message>
         <source>%1 is not an Exchange Online address (HTTP %2, sign-in methods: %3). An Exchange Online project uses %4; an on-premises server needs the Exchange Server endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Exchange Online-Adresse (HTTP %2, Anmeldeverfahren: %3). Ein Exchange Online-Projekt verwendet %4; ein lokaler Server braucht den Endpunkt Exchange Server.</translation>
     </message>
     <message>
         <source>EWS at %1 answers and asks for an OAuth token (sign-in methods: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>EWS unter %1 antwortet und verlangt ein OAuth-Token (Anmeldeverfahren: %2).</translation>
     </message>
     <message>
         <source>EWS at %1 answers and asks for an OAuth token (sign-in methods: %2). Its &apos;Basic Realm=&quot;&quot;&apos; is a leftover, not an offer: Basic authentication is off in Exchange Online.</source>
-        <translation type="unfinished"></translation>
+        <translation>EWS unter %1 antwortet und verlangt ein OAuth-Token (Anmeldeverfahren: %2). Das enthaltene „Basic Realm=&quot;&quot;“ ist ein Überbleibsel, kein Angebot: Die Standardauthentifizierung ist in Exchange Online abgeschaltet.</translation>
     </message>
     <message>
         <source>EWS at %1 answered HTTP %2 without asking for an OAuth token (sign-in methods: %3): something in between may answer instead of Exchange Online.</source>
-        <translation type="unfinished"></translation>
+        <translation>EWS unter %1 hat mit HTTP %2 geantwortet, ohne ein OAuth-Token zu verlangen (Anmeldeverfahren: %3): Möglicherweise antwortet ein zwischengeschaltetes System anstelle von Exchange Online.</translation>
     </message>
     <message>
         <source>EWS at %1 answers (HTTP %2, SOAP).</source>
-        <translation type="unfinished"></translation>
+        <translation>EWS unter %1 antwortet (HTTP %2, SOAP).</translation>
     </message>
     <message>
         <source>EWS at %1 gave an unexpected answer without credentials (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>EWS unter %1 hat ohne Anmeldedaten unerwartet geantwortet (HTTP %2).</translation>
     </message>
     <message>
         <source>%1 answered 404 Not Found: there is no EWS there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mit 404 Not Found geantwortet: Dort gibt es kein EWS.</translation>
     </message>
     <message>
         <source>%1 answered a web page (HTTP %2), not EWS: the address is not the EWS URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mit einer Webseite geantwortet (HTTP %2), nicht als EWS: Die Adresse ist nicht die EWS-URL.</translation>
     </message>
     <message>
         <source>%1 redirects to the Outlook on the web sign-in (%2): that is the OWA address, not the EWS URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 leitet auf die Anmeldeseite von Outlook im Web um (%2): Das ist die OWA-Adresse, nicht die EWS-URL.</translation>
     </message>
     <message>
         <source>%1 redirects to an error page (%2): EWS is not answering at this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 leitet auf eine Fehlerseite um (%2): EWS antwortet unter dieser Adresse nicht.</translation>
     </message>
     <message>
         <source>%1 is a plain http address; the server redirects to %2. The EWS URL must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine unverschlüsselte http-Adresse; der Server leitet auf %2 um. Die EWS-URL muss mit https:// beginnen.</translation>
     </message>
     <message>
         <source>%1 redirects elsewhere (HTTP %2 to %3) instead of answering as EWS; the redirect was not followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 leitet anderswohin um (HTTP %2 auf %3), statt als EWS zu antworten; der Umleitung wurde nicht gefolgt.</translation>
     </message>
     <message>
         <source>No EWS address to measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine EWS-Adresse zum Messen vorhanden.</translation>
     </message>
     <message>
         <source>None of %1 requests to %2 got an answer, although the first one did.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine von %1 Anfragen an %2 wurde beantwortet, obwohl die erste Anfrage eine Antwort erhalten hatte.</translation>
     </message>
     <message>
         <source>%1 of %2 requests to %3 without credentials were answered as busy (429/503); median %4 ms, p95 %5 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Anfragen ohne Anmeldedaten an %3 wurden mit „ausgelastet“ beantwortet (429/503); Median %4 ms, p95 %5 ms.</translation>
     </message>
     <message>
         <source>%1 of %2 requests to %3 without credentials got no answer in time (median of the others %4 ms, p95 %5 ms).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Anfragen ohne Anmeldedaten an %3 wurden nicht rechtzeitig beantwortet (Median der übrigen %4 ms, p95 %5 ms).</translation>
     </message>
     <message>
         <source>%1 answers slowly: median %2 ms, p95 %3 ms over %4 requests without credentials (the first, with connection set-up, took %5 ms).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortet langsam: Median %2 ms, p95 %3 ms über %4 Anfragen ohne Anmeldedaten (die erste, mit Verbindungsaufbau, dauerte %5 ms).</translation>
     </message>
     <message>
         <source>%1 answers in a median %2 ms, p95 %3 ms over %4 requests without credentials (the first, with connection set-up, took %5 ms).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortet im Median in %2 ms, p95 %3 ms über %4 Anfragen ohne Anmeldedaten (die erste, mit Verbindungsaufbau, dauerte %5 ms).</translation>
     </message>
     <message>
         <source>No Exchange Online token: the sign-in did not get one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Exchange Online-Token: Die Anmeldung hat keines erhalten.</translation>
     </message>
     <message>
         <source>No mailbox to open was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein zu öffnendes Postfach angegeben.</translation>
     </message>
     <message>
         <source>Exchange Online is throttling EWS for this account (%1): retry after %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online drosselt EWS für dieses Konto (%1): Versuchen Sie es nach %2 s erneut.</translation>
     </message>
     <message>
         <source>Exchange Online is throttling EWS for this account (%1) and names no wait time: retry later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online drosselt EWS für dieses Konto (%1) und nennt keine Wartezeit: Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>Exchange Online refused the token: it carries no EWS permission it accepts (x-ms-diagnostics 2000008: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online hat das Token abgelehnt: Es enthält keine EWS-Berechtigung, die Exchange Online akzeptiert (x-ms-diagnostics 2000008: %1).</translation>
     </message>
     <message>
         <source>Exchange Online refused the token: it was issued for another resource, not %1 (x-ms-diagnostics 2000003: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online hat das Token abgelehnt: Es wurde für eine andere Ressource ausgestellt, nicht für %1 (x-ms-diagnostics 2000003: %2).</translation>
     </message>
     <message>
         <source>Exchange Online refused the token (HTTP 401, x-ms-diagnostics %1: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online hat das Token abgelehnt (HTTP 401, x-ms-diagnostics %1: %2).</translation>
     </message>
     <message>
         <source>Exchange Online accepted the token but refused EWS (HTTP 403). EWS is blocked by policy: switched off for the organisation or for the mailbox %1 (EwsEnabled, off by default for tenants that did not turn it on from 1 October 2026), the app %2 not on the EwsAllowedAppIDs allow list, or a licence without EWS rights (Kiosk, F3). The answer cannot tell which: check all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online hat das Token akzeptiert, aber EWS verweigert (HTTP 403). EWS ist durch eine Richtlinie gesperrt: abgeschaltet für die Organisation oder für das Postfach %1 (EwsEnabled; ab dem 1. Oktober 2026 standardmäßig aus bei Mandanten, die es nicht eingeschaltet haben), die App %2 steht nicht auf der Zulassungsliste EwsAllowedAppIDs, oder eine Lizenz ohne EWS-Rechte (Kiosk, F3). Die Antwort verrät nicht, welcher Grund zutrifft: Prüfen Sie alle.</translation>
     </message>
     <message>
         <source>Exchange Online refused to open the inbox of %1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online hat das Öffnen des Posteingangs von %1 verweigert: %2 %3</translation>
     </message>
     <message>
         <source>%1 did not answer as EWS (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht als EWS geantwortet (HTTP %2).</translation>
     </message>
     <message>
         <source>Exchange Online gave an unexpected answer to opening the inbox of %1 (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online hat auf das Öffnen des Posteingangs von %1 unerwartet geantwortet (HTTP %2).</translation>
     </message>
     <message>
         <source>The inbox of %1 opened, but only on a second try after Exchange Online asked to wait: it is throttling this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Posteingang von %1 wurde geöffnet, aber erst beim zweiten Versuch, nachdem Exchange Online um eine Wartezeit gebeten hatte: Exchange Online drosselt dieses Konto.</translation>
     </message>
     <message>
         <source>The app opened the inbox of %1 by impersonation (EWS GetFolder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App hat den Posteingang von %1 per Identitätswechsel geöffnet (EWS GetFolder).</translation>
     </message>
     <message>
         <source>%1 opened the inbox of %2 both as a delegate and by impersonation (EWS GetFolder).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den Posteingang von %2 sowohl per Delegatzugriff als auch per Identitätswechsel geöffnet (EWS GetFolder).</translation>
     </message>
     <message>
         <source>%1 opened the inbox of %2 (EWS GetFolder, delegate access).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den Posteingang von %2 geöffnet (EWS GetFolder, Delegatzugriff).</translation>
     </message>
     <message>
         <source>Impersonation of %1, which the pasted error shows the tool uses, is refused (%2); delegate access to the mailbox works. Exchange Online retired ApplicationImpersonation: switch the tool to delegate access, or to app-only with full_access_as_app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Identitätswechsel für %1, den das Tool laut der eingefügten Fehlermeldung verwendet, wird verweigert (%2); der Delegatzugriff auf das Postfach funktioniert. Exchange Online hat ApplicationImpersonation außer Betrieb genommen: Stellen Sie das Tool auf Delegatzugriff um oder auf App-only mit full_access_as_app.</translation>
     </message>
     <message>
         <source>Impersonation of %1, which the pasted error shows the tool uses, is refused (%2), and delegate access is refused too (%3). Exchange Online retired ApplicationImpersonation: grant FullAccess on the mailbox, or use app-only with full_access_as_app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Identitätswechsel für %1, den das Tool laut der eingefügten Fehlermeldung verwendet, wird verweigert (%2), und auch der Delegatzugriff wird verweigert (%3). Exchange Online hat ApplicationImpersonation außer Betrieb genommen: Erteilen Sie FullAccess für das Postfach, oder verwenden Sie App-only mit full_access_as_app.</translation>
     </message>
     <message>
         <source>Impersonation of %1 works; delegate access is refused (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Identitätswechsel für %1 funktioniert; der Delegatzugriff wird verweigert (%2).</translation>
     </message>
     <message>
         <source>The project names its EWS URL; Autodiscover is not needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt gibt seine EWS-URL an; Autodiscover wird nicht benötigt.</translation>
     </message>
     <message>
         <source>No e-mail address was given to discover the EWS URL from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine E-Mail-Adresse angegeben, anhand derer sich die EWS-URL ermitteln ließe.</translation>
     </message>
     <message>
         <source>%1 is a public suffix, not an organisation&apos;s domain: Autodiscover is not searched there (no one can be trusted with it).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein öffentliches Suffix, keine Domäne einer Organisation: Dort wird nicht nach Autodiscover gesucht (niemandem dort können Anmeldedaten anvertraut werden).</translation>
     </message>
     <message>
         <source>Autodiscover at %1 names the EWS URL %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autodiscover unter %1 nennt die EWS-URL %2.</translation>
     </message>
     <message>
         <source>Autodiscover for %1 redirects to %2: another domain or plain HTTP. The redirect was not followed and no credentials were sent there; no EWS URL was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autodiscover für %1 leitet auf %2 um: eine andere Domäne oder unverschlüsseltes HTTP. Der Umleitung wurde nicht gefolgt, und dorthin wurden keine Anmeldedaten gesendet; es wurde keine EWS-URL gefunden.</translation>
     </message>
     <message>
         <source>Autodiscover names the EWS URL %1, outside %2: if that server is yours, enter it in the project as the EWS URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autodiscover nennt die EWS-URL %1 außerhalb von %2: Wenn dieser Server zu Ihrer Organisation gehört, tragen Sie die Adresse im Projekt als EWS-URL ein.</translation>
     </message>
     <message>
         <source>Autodiscover answers that %1 is served as %2 (another address, often the mailbox in Exchange Online).</source>
-        <translation type="unfinished"></translation>
+        <translation>Autodiscover antwortet, dass %1 als %2 bedient wird (eine andere Adresse, oft das Postfach in Exchange Online).</translation>
     </message>
     <message>
         <source>Autodiscover for %1 points to Exchange Online (%2): the mailbox seems to be in Microsoft 365, not on Exchange Server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autodiscover für %1 verweist auf Exchange Online (%2): Das Postfach scheint in Microsoft 365 zu liegen, nicht auf dem Exchange Server.</translation>
     </message>
     <message>
         <source>Autodiscover refused the credentials (HTTP 401) at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autodiscover hat die Anmeldedaten unter %1 abgelehnt (HTTP 401).</translation>
     </message>
     <message>
         <source>Autodiscover answered the error %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autodiscover hat mit dem Fehler %1 geantwortet.</translation>
     </message>
     <message>
         <source>Autodiscover at %1 asks for credentials, which go only to the hosts named before the checks; enter the EWS URL in the project instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autodiscover unter %1 verlangt Anmeldedaten, die aber nur an die vor den Prüfungen genannten Hosts gehen; tragen Sie stattdessen die EWS-URL im Projekt ein.</translation>
     </message>
     <message>
         <source>Autodiscover for %1 does not offer Basic authentication, which the project uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autodiscover für %1 bietet keine Standardauthentifizierung (Basic) an, die das Projekt aber verwendet.</translation>
     </message>
     <message>
         <source>No Autodiscover candidate of %1 could be verified: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner der Autodiscover-Kandidaten für %1 ließ sich überprüfen: %2</translation>
     </message>
     <message>
         <source>Autodiscover for %1 redirected more than %2 times; stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autodiscover für %1 hat mehr als %2-mal umgeleitet; abgebrochen.</translation>
     </message>
     <message>
         <source>No Autodiscover candidate of %1 answered with settings (%2 tried): enter the EWS URL in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner der Autodiscover-Kandidaten für %1 hat mit Einstellungen geantwortet (%2 versucht): Tragen Sie die EWS-URL im Projekt ein.</translation>
     </message>
     <message>
         <source>No EWS URL is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine EWS-URL bekannt.</translation>
     </message>
     <message>
         <source>EWS at %1 answered with its error page (%2): a transient outage.</source>
-        <translation type="unfinished"></translation>
+        <translation>EWS unter %1 hat mit seiner Fehlerseite geantwortet (%2): ein vorübergehender Ausfall.</translation>
     </message>
     <message>
         <source>%1 is not an EWS address: it redirects to %2 (EWS never redirects; the address usually ends in /EWS/Exchange.asmx).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine EWS-Adresse: Sie leitet auf %2 um (EWS leitet nie um; die Adresse endet meist auf /EWS/Exchange.asmx).</translation>
     </message>
     <message>
         <source>%1 is not an EWS address: HTTP %2 %3 instead of a sign-in challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine EWS-Adresse: HTTP %2 %3 statt einer Anmeldeaufforderung.</translation>
     </message>
     <message>
         <source>EWS at %1 answered 503 Service Unavailable: requests are queuing.</source>
-        <translation type="unfinished"></translation>
+        <translation>EWS unter %1 hat mit 503 Service Unavailable geantwortet: Anfragen stauen sich in der Warteschlange.</translation>
     </message>
     <message>
         <source>EWS at %1 answered HTTP %2 without asking for credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>EWS unter %1 hat mit HTTP %2 geantwortet, ohne Anmeldedaten zu verlangen.</translation>
     </message>
     <message>
         <source>%1 answered 401 without naming any sign-in method: a device in front of Exchange answered, not Exchange.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mit 401 geantwortet, ohne ein Anmeldeverfahren zu nennen: Geantwortet hat ein Gerät vor Exchange, nicht Exchange selbst.</translation>
     </message>
     <message>
         <source>The project uses Basic authentication, but EWS at %1 offers only %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt verwendet die Standardauthentifizierung (Basic), aber EWS unter %1 bietet nur %2 an.</translation>
     </message>
     <message>
         <source>The project uses NTLM, but EWS at %1 offers only %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt verwendet NTLM, aber EWS unter %1 bietet nur %2 an.</translation>
     </message>
     <message>
         <source>EWS at %1 answered once, then %2 of the repeated unauthenticated requests got no answer within the time limit: the server is overloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>EWS unter %1 hat einmal geantwortet, danach erhielten %2 der wiederholten Anfragen ohne Anmeldung innerhalb des Zeitlimits keine Antwort: Der Server ist überlastet.</translation>
     </message>
     <message>
         <source>EWS at %1 answers slowly: median %2 ms, p95 %3 ms for a request that needs no sign-in, while the connection set-up took %4 ms. The server itself is overloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>EWS unter %1 antwortet langsam: Median %2 ms, p95 %3 ms für eine Anfrage, die keine Anmeldung erfordert, während der Verbindungsaufbau %4 ms dauerte. Der Server selbst ist überlastet.</translation>
     </message>
     <message>
         <source>EWS at %1 (Exchange build %2) offers %3; answers in %4 ms (median), %5 ms (p95).</source>
-        <translation type="unfinished"></translation>
+        <translation>EWS unter %1 (Exchange-Build %2) bietet %3 an; antwortet in %4 ms (Median), %5 ms (p95).</translation>
     </message>
     <message>
         <source>The project signs in with OAuth; this check covers the Basic and NTLM sign-in of Exchange Server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt meldet sich mit OAuth an; diese Prüfung behandelt die Basic- und NTLM-Anmeldung bei Exchange Server.</translation>
     </message>
     <message>
         <source>EWS refused the Basic sign-in of %1 (HTTP 401), while Autodiscover on the same server accepted it: EWS does not allow this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>EWS hat die Basic-Anmeldung von %1 abgelehnt (HTTP 401), während Autodiscover auf demselben Server sie akzeptiert hat: EWS lässt dieses Konto nicht zu.</translation>
     </message>
     <message>
         <source>EWS refused the Basic sign-in of %1 (HTTP 401); no second address of the server could confirm it.</source>
-        <translation type="unfinished"></translation>
+        <translation>EWS hat die Basic-Anmeldung von %1 abgelehnt (HTTP 401); keine zweite Adresse des Servers konnte das bestätigen.</translation>
     </message>
     <message>
         <source>%1 did not answer the NTLM negotiation with a challenge (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die NTLM-Aushandlung nicht mit einer Challenge beantwortet (HTTP %2).</translation>
     </message>
     <message>
         <source>EWS at %1 refused the NTLM sign-in of %2 after a complete handshake (HTTP 401), and accepted the same sign-in with a TLS channel binding (HTTP %3): Extended Protection is on, and the project&apos;s NTLM sends no channel binding.</source>
-        <translation type="unfinished"></translation>
+        <translation>EWS unter %1 hat die NTLM-Anmeldung von %2 nach einem vollständigen Handshake abgelehnt (HTTP 401) und dieselbe Anmeldung mit TLS-Kanalbindung akzeptiert (HTTP %3): Der erweiterte Schutz (Extended Protection) ist aktiv, und das NTLM des Projekts sendet keine Kanalbindung.</translation>
     </message>
     <message>
         <source>Autodiscover on %1 accepted the NTLM sign-in of %2, but EWS refused it after a complete handshake: Extended Protection on the EWS virtual directory refuses a client without channel binding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autodiscover auf %1 hat die NTLM-Anmeldung von %2 akzeptiert, aber EWS hat sie nach einem vollständigen Handshake abgelehnt: Der erweiterte Schutz (Extended Protection) im virtuellen EWS-Verzeichnis weist einen Client ohne Kanalbindung ab.</translation>
     </message>
     <message>
         <source>EWS at %1 (build %2) refused the NTLM sign-in of %3 after a complete handshake on every address, but accepted the same password over Basic: Extended Protection refuses NTLM without channel binding.</source>
-        <translation type="unfinished"></translation>
+        <translation>EWS unter %1 (Build %2) hat die NTLM-Anmeldung von %3 nach einem vollständigen Handshake an jeder Adresse abgelehnt, dasselbe Kennwort über Basic aber akzeptiert: Der erweiterte Schutz (Extended Protection) weist NTLM ohne Kanalbindung ab.</translation>
     </message>
     <message>
         <source>EWS at %1 runs Exchange %2 (2019 CU14 or later, Extended Protection on by default) and refused the NTLM sign-in of %3 after a complete handshake.</source>
-        <translation type="unfinished"></translation>
+        <translation>EWS unter %1 läuft auf Exchange %2 (2019 CU14 oder neuer, erweiterter Schutz standardmäßig aktiv) und hat die NTLM-Anmeldung von %3 nach einem vollständigen Handshake abgelehnt.</translation>
     </message>
     <message>
         <source>%1 refused the %2 sign-in of %3 after a complete exchange on two addresses (HTTP 401 at %4 and %5): the password (or the user name) is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die %2-Anmeldung von %3 nach einem vollständigen Austausch an zwei Adressen abgelehnt (HTTP 401 bei %4 und %5): Das Kennwort (oder der Benutzername) ist falsch.</translation>
     </message>
     <message>
         <source>%1 refused the %2 sign-in of %3 after a complete exchange (HTTP 401); no second address confirmed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die %2-Anmeldung von %3 nach einem vollständigen Austausch abgelehnt (HTTP 401); keine zweite Adresse hat das bestätigt.</translation>
     </message>
     <message>
         <source>%1 answered that the account %2 is currently locked out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat geantwortet, dass das Konto %2 derzeit gesperrt ist.</translation>
     </message>
     <message>
         <source>Signed in to %1 as %2 with %3 and opened the inbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 als %2 mit %3 angemeldet und den Posteingang geöffnet.</translation>
     </message>
     <message>
         <source>Signed in to %1 as %2 with %3 and opened the inbox of %4 (impersonation).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 als %2 mit %3 angemeldet und den Posteingang von %4 geöffnet (Identitätswechsel).</translation>
     </message>
     <message>
         <source>%1 accepted the sign-in of %2, but GetFolder failed: HTTP %3 %4 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Anmeldung von %2 akzeptiert, aber GetFolder ist fehlgeschlagen: HTTP %3 %4 %5</translation>
     </message>
     <message>
         <source>No Microsoft Graph token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Token für Microsoft Graph.</translation>
     </message>
     <message>
         <source>No user or mailbox was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde weder ein Benutzer noch ein Postfach angegeben.</translation>
     </message>
     <message>
         <source>Microsoft Graph does not know the user %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph kennt den Benutzer %1 nicht.</translation>
     </message>
     <message>
         <source>%1 is throttling the requests: retry after %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 drosselt die Anfragen: Versuchen Sie es nach %2 s erneut.</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2 %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mit HTTP %2 %3 geantwortet: %4</translation>
     </message>
     <message>
         <source>Cannot read %1: the token is not allowed to (%2). Nothing is concluded from this.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: Das Token hat dafür keine Berechtigung (%2). Daraus wird nichts geschlossen.</translation>
     </message>
     <message>
         <source>Microsoft Graph has no user %1 in this tenant (HTTP 404). Enter the user principal name, not an alias or another address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph kennt in diesem Mandanten keinen Benutzer %1 (HTTP 404). Geben Sie den Benutzerprinzipalnamen ein, keinen Alias und keine andere Adresse.</translation>
     </message>
     <message>
         <source>The account %1 is disabled (accountEnabled: false): it cannot sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto %1 ist deaktiviert (accountEnabled: false): Es kann sich nicht anmelden.</translation>
     </message>
     <message>
         <source>The account %1 is disabled (accountEnabled: false). That blocks its own sign-in; shared mailboxes are disabled accounts by design.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto %1 ist deaktiviert (accountEnabled: false). Das blockiert seine eigene Anmeldung; freigegebene Postfächer sind absichtlich deaktivierte Konten.</translation>
     </message>
     <message>
         <source>%1 exists and is enabled, but was created less than 24 hours ago (%2): its mailbox and OneDrive may still be being set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert und ist aktiviert, wurde aber vor weniger als 24 Stunden erstellt (%2): Postfach und OneDrive werden möglicherweise noch eingerichtet.</translation>
     </message>
     <message>
         <source>%1 exists and is enabled (created %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert und ist aktiviert (erstellt: %2).</translation>
     </message>
     <message>
         <source>The assigned plans of the user could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zugewiesenen Pläne des Benutzers konnten nicht gelesen werden.</translation>
     </message>
     <message>
         <source>%1 holds no SharePoint Online plan (SHAREPOINTSTANDARD or SHAREPOINTENTERPRISE), so it can have no OneDrive. Plans: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen SharePoint Online-Plan (SHAREPOINTSTANDARD oder SHAREPOINTENTERPRISE) und kann daher kein OneDrive haben. Pläne: %2</translation>
     </message>
     <message>
         <source>%1 holds a SharePoint Online plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat einen SharePoint Online-Plan.</translation>
     </message>
     <message>
         <source>%1 holds no Exchange Online plan that gives a mailbox (EXCHANGE_S_FOUNDATION does not). Plans: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Exchange Online-Plan, der ein Postfach bereitstellt (EXCHANGE_S_FOUNDATION tut das nicht). Pläne: %2</translation>
     </message>
     <message>
         <source>%1 holds only a Kiosk/frontline Exchange plan (EXCHANGE_S_DESKLESS): such mailboxes are refused EWS since 1 July 2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nur einen Exchange-Plan für Kiosk/Frontline (EXCHANGE_S_DESKLESS): Solchen Postfächern wird EWS seit dem 1. Juli 2026 verweigert.</translation>
     </message>
     <message>
         <source>%1 holds only a Kiosk/frontline Exchange plan (EXCHANGE_S_DESKLESS): EWS will refuse it from 1 July 2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nur einen Exchange-Plan für Kiosk/Frontline (EXCHANGE_S_DESKLESS): EWS wird solche Postfächer ab dem 1. Juli 2026 abweisen.</translation>
     </message>
     <message>
         <source>%1 holds a mailbox plan: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat einen Postfachplan: %2.</translation>
     </message>
     <message>
         <source>The %1 plan of %2 is still being provisioned (PendingProvisioning). This can take up to 24 hours after the licence was assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan %1 von %2 wird noch bereitgestellt (PendingProvisioning). Das kann nach der Lizenzzuweisung bis zu 24 Stunden dauern.</translation>
     </message>
     <message>
         <source>Exchange Online serves the mailbox of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online bedient das Postfach von %1.</translation>
     </message>
     <message>
         <source>%1 is synchronised from on-premises and holds an Exchange Online licence, but has no cloud mailbox (%2): the directory says its mailbox is on-premises.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird aus der lokalen Umgebung synchronisiert und hat eine Exchange Online-Lizenz, aber kein Cloudpostfach (%2): Laut Verzeichnis liegt das Postfach lokal.</translation>
     </message>
     <message>
         <source>%1 has no mailbox yet (%2); the account is less than 24 hours old or its licence is still being provisioned.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat noch kein Postfach (%2); das Konto ist jünger als 24 Stunden, oder seine Lizenz wird noch bereitgestellt.</translation>
     </message>
     <message>
         <source>Exchange Online has no mailbox for %1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online hat kein Postfach für %1: %2 %3</translation>
     </message>
     <message>
         <source>An application access policy keeps the app away from the mailbox of %1 ([RAOP]). Add the mailbox to the policy&apos;s group; a change takes 30 to 60 minutes to apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anwendungszugriffsrichtlinie sperrt die App für das Postfach von %1 ([RAOP]). Fügen Sie das Postfach der Gruppe der Richtlinie hinzu; eine Änderung wird nach 30 bis 60 Minuten wirksam.</translation>
     </message>
     <message>
         <source>The OneDrive of %1 exists: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das OneDrive von %1 existiert: %2</translation>
     </message>
     <message>
         <source>The tenant has no SharePoint Online licence, so there is no OneDrive: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mandant hat keine SharePoint Online-Lizenz, daher gibt es kein OneDrive: %1</translation>
     </message>
     <message>
         <source>%1 has no OneDrive yet (%2); the account is less than 24 hours old.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat noch kein OneDrive (%2); das Konto ist jünger als 24 Stunden.</translation>
     </message>
     <message>
         <source>The OneDrive of %1 was never set up: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das OneDrive von %1 wurde nie eingerichtet: %2</translation>
     </message>
     <message>
         <source>Security defaults are off in this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherheitsstandards sind in diesem Mandanten deaktiviert.</translation>
     </message>
     <message>
         <source>Security defaults are on in this tenant, and the password sign-in was refused for multi-factor authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherheitsstandards sind in diesem Mandanten aktiviert, und die Anmeldung mit Kennwort wurde wegen mehrstufiger Authentifizierung abgelehnt.</translation>
     </message>
     <message>
         <source>Security defaults are on in this tenant: password sign-ins may be asked for multi-factor authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherheitsstandards sind in diesem Mandanten aktiviert: Bei Anmeldungen mit Kennwort kann eine mehrstufige Authentifizierung verlangt werden.</translation>
     </message>
     <message>
         <source>The OneDrive personal site is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die persönliche OneDrive-Website ist nicht bekannt.</translation>
     </message>
     <message>
         <source>The sign-in needed for a SharePoint token is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldeangaben, die für ein SharePoint-Token nötig sind, sind unvollständig.</translation>
     </message>
     <message>
         <source>%1 is not a SharePoint host of the chosen cloud; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein SharePoint-Host der gewählten Cloud; es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>The app-only token was obtained with a client secret (appidacr 1). SharePoint, where OneDrive lives, accepts app-only tokens only when they were obtained with a certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das App-only-Token wurde mit einem geheimen Clientschlüssel bezogen (appidacr 1). SharePoint, wo OneDrive liegt, akzeptiert App-only-Token nur, wenn sie mit einem Zertifikat bezogen wurden.</translation>
     </message>
     <message>
         <source>Microsoft Entra ID issued no SharePoint token: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra ID hat kein SharePoint-Token ausgestellt: %1 %2</translation>
     </message>
     <message>
         <source>SharePoint opened the personal site %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>SharePoint hat die persönliche Website %1 geöffnet.</translation>
     </message>
     <message>
         <source>SharePoint has no personal site %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>SharePoint hat keine persönliche Website %1.</translation>
     </message>
     <message>
         <source>SharePoint refused access to the personal site %1 (HTTP 403): the account is neither its owner nor an administrator of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>SharePoint hat den Zugriff auf die persönliche Website %1 verweigert (HTTP 403): Das Konto ist weder ihr Besitzer noch ihr Administrator.</translation>
     </message>
     <message>
         <source>SharePoint answered HTTP %1 for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>SharePoint hat für %2 mit HTTP %1 geantwortet.</translation>
     </message>
 </context>
 <context>
@@ -4162,35 +4162,35 @@
     <name>AuthDoctor::Inference</name>
     <message>
         <source>When this account signs in at https://portal.office.com in a private browser window, is it asked to pick between a work or school account and a personal account, or shown any page other than the password prompt?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn sich dieses Konto in einem privaten Browserfenster unter https://portal.office.com anmeldet: Wird es aufgefordert, zwischen einem Geschäfts-, Schul- oder Unikonto und einem persönlichen Konto zu wählen, oder erscheint eine andere Seite als die Kennwortabfrage?</translation>
     </message>
     <message>
         <source>In the Microsoft Entra admin center, under Identity &gt; Overview &gt; Properties &gt; Manage security defaults, is &quot;Security defaults&quot; set to Enabled?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist im Microsoft Entra Admin Center unter Identität &gt; Übersicht &gt; Eigenschaften &gt; Sicherheitsstandards verwalten die Option „Sicherheitsstandards“ auf „Aktiviert“ gesetzt?</translation>
     </message>
     <message>
         <source>Was this account or its licence created or assigned less than 24 hours ago (Microsoft 365 admin center &gt; Users &gt; Active users &gt; the user)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wurde dieses Konto vor weniger als 24 Stunden erstellt oder seine Lizenz vor weniger als 24 Stunden zugewiesen (Microsoft 365 Admin Center &gt; Benutzer &gt; Aktive Benutzer &gt; der Benutzer)?</translation>
     </message>
     <message>
         <source>In the Microsoft 365 admin center, does the user&apos;s Mail tab say &quot;This user&apos;s mailbox has not been migrated&quot; or that the mailbox is on-premises?</source>
-        <translation type="unfinished"></translation>
+        <translation>Steht im Microsoft 365 Admin Center auf der Registerkarte „E-Mail“ des Benutzers „This user&apos;s mailbox has not been migrated“ (Das Postfach dieses Benutzers wurde nicht migriert) oder dass das Postfach lokal liegt?</translation>
     </message>
     <message>
         <source>Only the pasted error message points to this cause; no check confirmed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die eingefügte Fehlermeldung weist auf diese Ursache hin; keine Prüfung hat sie bestätigt.</translation>
     </message>
     <message>
         <source>Exchange Online refused EWS. Since 1 April 2027 EWS is switched off in Exchange Online for good: an EWS-based migration from or to Exchange Online can no longer run; use a tool that migrates through Microsoft Graph.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online hat EWS verweigert. Seit dem 1. April 2027 ist EWS in Exchange Online endgültig abgeschaltet: Eine EWS-basierte Migration aus oder nach Exchange Online ist nicht mehr möglich; verwenden Sie ein Tool, das über Microsoft Graph migriert.</translation>
     </message>
     <message>
         <source>Exchange Online refused EWS with a valid token. Since 1 October 2026 EWS is off for tenants that did not turn it on and allow the migration tool&apos;s app; it stops for good on 1 April 2027.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online hat EWS trotz gültigem Token verweigert. Seit dem 1. Oktober 2026 ist EWS für Mandanten abgeschaltet, die es nicht eingeschaltet und die App des Migrationstools nicht zugelassen haben; am 1. April 2027 wird es endgültig eingestellt.</translation>
     </message>
     <message>
         <source>Every check passed with these credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Prüfungen waren mit diesen Anmeldedaten erfolgreich.</translation>
     </message>
 </context>
 </TS>

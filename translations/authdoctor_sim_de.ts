@@ -377,47 +377,47 @@
     </message>
     <message>
         <source>EWS allow list of the destination tenant does not name the migration app</source>
-        <translation type="unfinished"></translation>
+        <translation>EWS-Zulassungsliste des Zielmandanten enthält die Migrations-App nicht</translation>
     </message>
     <message>
         <source>To keep EWS after October 2026 the destination organisation switched it on and listed the applications allowed to use it, but the migration tool&apos;s app registration is not on that list. The app gets a valid token with the right permission, and Exchange still refuses every mailbox request from it. Learn to recognise the most common EWS failure of this winter and which application ID the list must contain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um EWS über Oktober 2026 hinaus zu behalten, hat die Zielorganisation es eingeschaltet und die Anwendungen aufgelistet, die es verwenden dürfen, aber die App-Registrierung des Migrationstools steht nicht auf dieser Liste. Die App erhält ein gültiges Token mit der richtigen Berechtigung, und trotzdem weist Exchange jede Postfachanfrage von ihr ab. Lernen Sie, den häufigsten EWS-Fehler dieses Winters zu erkennen und welche Anwendungs-ID die Liste enthalten muss.</translation>
     </message>
     <message>
         <source>Mailbox being migrated has only a Kiosk or F3 Exchange licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu migrierendes Postfach hat nur eine Exchange-Lizenz für Kiosk oder F3</translation>
     </message>
     <message>
         <source>The destination user&apos;s only Exchange plan comes from a Kiosk or Frontline (F3) licence. Since 1 July 2026 Exchange Online refuses EWS for such mailboxes, for the migration app as for the user. Learn why the mailbox exists and still cannot be reached, and why the licence rather than a setting is the cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der einzige Exchange-Plan des Benutzers auf der Zielseite stammt aus einer Kiosk- oder Frontline-Lizenz (F3). Seit dem 1. Juli 2026 verweigert Exchange Online solchen Postfächern EWS, für die Migrations-App ebenso wie für den Benutzer. Lernen Sie, warum das Postfach existiert und trotzdem nicht erreichbar ist, und warum die Lizenz und nicht eine Einstellung die Ursache ist.</translation>
     </message>
     <message>
         <source>EWS switched off for the mailbox being migrated</source>
-        <translation type="unfinished"></translation>
+        <translation>EWS für das zu migrierende Postfach deaktiviert</translation>
     </message>
     <message>
         <source>EWS is on for the destination organisation, but an administrator switched it off for the one mailbox the project migrates. The app signs in and other mailboxes open, while every request for this mailbox is refused. Learn why the mailbox-level switch must be checked as well as the organisation&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>EWS ist für die Zielorganisation aktiviert, aber ein Administrator hat es für genau das Postfach deaktiviert, das das Projekt migriert. Die App meldet sich an, und andere Postfächer lassen sich öffnen, während jede Anfrage für dieses Postfach abgewiesen wird. Lernen Sie, warum neben dem Schalter der Organisation auch der Schalter auf Postfachebene geprüft werden muss.</translation>
     </message>
     <message>
         <source>EWS off for the organisation but kept on for the mailbox being migrated</source>
-        <translation type="unfinished"></translation>
+        <translation>EWS für die Organisation deaktiviert, für das zu migrierende Postfach aber weiterhin aktiviert</translation>
     </message>
     <message>
         <source>The destination organisation has EWS switched off, but an administrator switched it on explicitly for the mailbox the project migrates. The mailbox-level setting wins, so every check for this mailbox should pass. Learn why an organisation-wide EWS switch alone does not decide whether a migration works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zielorganisation hat EWS deaktiviert, aber ein Administrator hat es für das Postfach, das das Projekt migriert, ausdrücklich aktiviert. Die Einstellung auf Postfachebene hat Vorrang, daher sollten alle Prüfungen für dieses Postfach erfolgreich sein. Lernen Sie, warum ein organisationsweiter EWS-Schalter allein nicht darüber entscheidet, ob eine Migration funktioniert.</translation>
     </message>
     <message>
         <source>EWS switch never set in the destination organisation, so EWS is now off</source>
-        <translation type="unfinished"></translation>
+        <translation>EWS-Schalter in der Zielorganisation nie gesetzt, daher ist EWS jetzt deaktiviert</translation>
     </message>
     <message>
         <source>Nobody ever set the destination organisation&apos;s EWS switch, and for years Exchange Online treated that as on. Since 1 October 2026 an unset switch counts as off, so the app still signs in and gets a valid token, but every mailbox request is refused. Learn why a tenant that worked in September fails now although nobody changed anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand hat den EWS-Schalter der Zielorganisation je gesetzt, und jahrelang hat Exchange Online das als aktiviert behandelt. Seit dem 1. Oktober 2026 gilt ein nicht gesetzter Schalter als deaktiviert: Die App meldet sich weiterhin an und erhält ein gültiges Token, aber jede Postfachanfrage wird abgewiesen. Lernen Sie, warum ein Mandant, der im September funktioniert hat, jetzt scheitert, obwohl niemand etwas geändert hat.</translation>
     </message>
     <message>
         <source>The destination tenant has security defaults enabled, so every account must use multi-factor authentication and administrators always have to. The migration account&apos;s password sign-in is answered with a request for multi-factor authentication, the same answer a per-account MFA setting gives. Learn where the tenant-wide setting can be read and why the sign-in error alone does not tell the two apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Zielmandanten sind die Sicherheitsstandards aktiviert, daher muss jedes Konto mehrstufige Authentifizierung verwenden, Administratoren in jedem Fall. Die Anmeldung des Migrationskontos mit Kennwort wird mit einer Aufforderung zur mehrstufigen Authentifizierung beantwortet – dieselbe Antwort, die eine MFA-Einstellung pro Konto liefert. Lernen Sie, wo sich die mandantenweite Einstellung ablesen lässt und warum der Anmeldefehler allein die beiden Fälle nicht unterscheidet.</translation>
     </message>
 </context>
 <context>
@@ -624,43 +624,43 @@
     </message>
     <message>
         <source>%1: %2 may not contain control characters (U+%3 at character %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 darf keine Steuerzeichen enthalten (U+%3 an Zeichen %4)</translation>
     </message>
     <message>
         <source>a header value</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Headerwert</translation>
     </message>
     <message>
         <source>a status message</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Statusmeldung</translation>
     </message>
     <message>
         <source>the scenario file is larger than %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>die Szenariodatei ist größer als %1 MiB</translation>
     </message>
     <message>
         <source>a scenario name</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Szenarioname</translation>
     </message>
     <message>
         <source>a title</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Titel</translation>
     </message>
     <message>
         <source>a description</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Beschreibung</translation>
     </message>
     <message>
         <source>cannot read the scenario file: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>die Szenariodatei kann nicht gelesen werden: Datei nicht vorhanden</translation>
     </message>
     <message>
         <source>cannot read the scenario file: not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>die Szenariodatei kann nicht gelesen werden: keine reguläre Datei</translation>
     </message>
     <message>
         <source>cannot read the scenario file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Szenariodatei kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -771,15 +771,15 @@
     </message>
     <message>
         <source>both Transfer-Encoding and Content-Length</source>
-        <translation type="unfinished"></translation>
+        <translation>sowohl Transfer-Encoding als auch Content-Length</translation>
     </message>
     <message>
         <source>request timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung der Anfrage</translation>
     </message>
     <message>
         <source>too many connections to the simulator at once; try again when some have closed</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele gleichzeitige Verbindungen zum Simulator; versuchen Sie es erneut, wenn einige geschlossen wurden</translation>
     </message>
 </context>
 <context>
@@ -886,11 +886,11 @@
     </message>
     <message>
         <source>a boolean or null</source>
-        <translation type="unfinished"></translation>
+        <translation>ein boolescher Wert oder null</translation>
     </message>
     <message>
         <source>an application (client) id GUID</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Anwendungs-ID (Client-ID) als GUID</translation>
     </message>
 </context>
 </TS>
