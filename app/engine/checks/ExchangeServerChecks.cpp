@@ -78,6 +78,7 @@ struct Pox
     QString redirectAddr;
     QString errorCode;
     QString message;
+    bool malformed = false; // not well-formed XML
 };
 
 Pox parsePox(const QByteArray &body)
@@ -121,6 +122,9 @@ Pox parsePox(const QByteArray &body)
         }
     }
     p.ewsUrl = exprUrl.isEmpty() ? exchUrl : exprUrl;
+    p.malformed = xml.hasError() && !body.trimmed().isEmpty();
+    if (p.malformed)
+        p.isPox = false; // a broken document is no answer, whatever it held before the break
     return p;
 }
 
@@ -356,6 +360,15 @@ protected:
             addFinding(QStringLiteral("network-unreachable"));
             *summary =
                 msg(kCtx, QT_TRANSLATE_NOOP("AuthDoctor::Checks", "%1 did not answer in time."), {host});
+        } else if (a.errorCode == QLatin1String("too-large")) {
+            // It answered, so the network is not the cause; what it answered cannot be read.
+            addCode(a.errorCode);
+            addFinding(QStringLiteral("unrecognized-error"));
+            *summary =
+                msg(kCtx,
+                    QT_TRANSLATE_NOOP("AuthDoctor::Checks",
+                                      "%1 sent an answer too large to read; it was cut off unread: %2"),
+                    {host, a.errorText});
         } else {
             if (a.errorCode == QLatin1String("dns"))
                 addFinding(QStringLiteral("ews-url-wrong"));
@@ -459,6 +472,9 @@ private:
         if (a.errorCode == QLatin1String("tls")) {
             ++m_tlsFailures;
             m_tlsText = a.url.host() + QStringLiteral(": ") + a.errorText;
+        } else if (a.errorCode == QLatin1String("too-large")) {
+            ++m_httpAnswers; // an answer came, too large to read
+            addCode(a.errorCode);
         } else if (!a.errorCode.isEmpty()) {
             ++m_networkFailures;
         } else {
@@ -607,6 +623,8 @@ private:
     void onPox(const Answer &a)
     {
         const Pox pox = parsePox(a.body);
+        if (pox.malformed)
+            addCode(QString::fromLatin1(kUnreadableCode));
         if (!pox.isPox) {
             next();
             return;
@@ -668,6 +686,8 @@ private:
             addFinding(f);
         if (m_tlsFailures > 0 && m_httpAnswers == 0)
             addFinding(QStringLiteral("tls-problem"));
+        else if (m_networkFailures > 0 && m_httpAnswers == 0)
+            addFinding(QStringLiteral("network-unreachable")); // no candidate answered at all
         addFinding(QStringLiteral("autodiscover-failed"));
 
         Message summary;
@@ -862,10 +882,14 @@ private:
             const QStringList f = findingsFromResponse(job, &codes);
             for (const QString &c : codes)
                 addCode(c);
+            if (isMalformedXml(a.body))
+                addCode(QString::fromLatin1(kUnreadableCode));
             for (const QString &x : f)
                 addFinding(x);
             if (m_url.scheme() != QLatin1String("https"))
                 addFinding(QStringLiteral("ews-url-wrong"));
+            else if (f.isEmpty())
+                addFinding(QStringLiteral("unrecognized-error"));
             finish(CheckStatus::Failed,
                    msg(kCtx,
                        QT_TRANSLATE_NOOP("AuthDoctor::Checks",
@@ -1150,6 +1174,24 @@ private:
             return;
         }
         if (!o.handshakeComplete) {
+            // Something other than a challenge answered the Type-1: read it like any odd answer.
+            QStringList codes;
+            QStringList findings = findingsFromAnswer(a, &codes);
+            for (const QString &c : codes)
+                addCode(c);
+            if (isMalformedXml(a.body))
+                addCode(QString::fromLatin1(kUnreadableCode));
+            if (findings.isEmpty()) {
+                if (a.isRedirect() || a.status == 404)
+                    findings << QStringLiteral("ews-url-wrong"); // EWS never redirects
+                else if (a.status == 503)
+                    findings << (a.header("retry-after").isEmpty() ? QStringLiteral("server-overutilized")
+                                                                   : QStringLiteral("throttled"));
+                else
+                    findings << QStringLiteral("unrecognized-error");
+            }
+            for (const QString &f : std::as_const(findings))
+                addFinding(f);
             finish(
                 CheckStatus::Failed,
                 msg(kCtx,
@@ -1339,6 +1381,8 @@ private:
             addCode(c);
         if (!r.responseCode.isEmpty())
             addCode(r.responseCode);
+        if (r.malformed)
+            addCode(QString::fromLatin1(kUnreadableCode));
         if (r.responseCode == QLatin1String("ErrorImpersonateUserDenied") ||
             r.responseCode == QLatin1String("ErrorImpersonationDenied")) {
             findings.removeAll(QStringLiteral("impersonation-denied"));
