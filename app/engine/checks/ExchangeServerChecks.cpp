@@ -23,6 +23,7 @@ namespace {
 const QString kAutodiscover = QStringLiteral("autodiscover-v1");
 const QString kChallenge = QStringLiteral("onprem-challenge");
 const QString kAuth = QStringLiteral("onprem-auth");
+const QString kLatency = QStringLiteral("onprem-latency");
 constexpr int kMaxRedirects = 10;
 constexpr int kLatencyProbes = 5;
 
@@ -785,14 +786,12 @@ private:
 };
 
 // ---------------------------------------------------------------------------------------------
-// onprem-challenge: an unauthenticated POST to the EWS URL (facts §2.3, §6 "measuring latency").
+// onprem-challenge: an unauthenticated POST to the EWS URL (facts §2.3): the sign-in methods it
+// offers, the build. Its time is onprem-latency's cold first request.
 class OnPremChallenge : public OnPremCheck
 {
 public:
-    OnPremChallenge(const NetworkContext &ctx, QObject *parent)
-        : OnPremCheck(kChallenge, ctx, parent, kLatencyProbes + 2)
-    {
-    }
+    OnPremChallenge(const NetworkContext &ctx, QObject *parent) : OnPremCheck(kChallenge, ctx, parent, 2) {}
 
 protected:
     void run() override
@@ -933,9 +932,49 @@ private:
         }
         if (auth == AuthMethod::Basic)
             ruleOut(QStringLiteral("basic-auth-disabled"));
+        setFact(QStringLiteral("first_ms"), m_firstMs);
+        finish(
+            CheckStatus::Passed,
+            msg(kCtx,
+                QT_TRANSLATE_NOOP("AuthDoctor::Checks",
+                                  "EWS at %1 (Exchange build %2) answers and offers %3."),
+                {host, build.isEmpty() ? QStringLiteral("?") : build, m_schemes.join(QStringLiteral(", "))}));
+    }
+
+    QUrl m_url;
+    QStringList m_schemes;
+    qint64 m_firstMs = -1;
+};
+
+// ---------------------------------------------------------------------------------------------
+// onprem-latency: the unauthenticated request of onprem-challenge, kLatencyProbes more times
+// (facts §6 "measuring latency"). A check of its own, so that the sign-in (onprem-auth) does not
+// wait for the measurement, as ews-latency for Exchange Online.
+class OnPremLatency : public OnPremCheck
+{
+public:
+    OnPremLatency(const NetworkContext &ctx, QObject *parent)
+        : OnPremCheck(kLatency, ctx, parent, kLatencyProbes + 1)
+    {
+    }
+
+protected:
+    void run() override
+    {
+        const auto challenge = env().earlier.constFind(kChallenge);
+        if (challenge == env().earlier.cend() || challenge->status != CheckStatus::Passed) {
+            finish(
+                CheckStatus::Skipped,
+                msg(kCtx, QT_TRANSLATE_NOOP("AuthDoctor::Checks", "EWS gave no sign-in challenge to time.")));
+            return;
+        }
+        m_url = QUrl(challenge->facts.value(QStringLiteral("ews_url")).toString());
+        m_firstMs = challenge->facts.value(QStringLiteral("first_ms"), -1).toLongLong();
+        m_build = challenge->facts.value(QStringLiteral("exchange_build")).toString();
         probe();
     }
 
+private:
     // Latency: the same unauthenticated request on one kept-alive connection, so that the
     // connection set-up (the network) is timed apart from the answers (the server).
     void probe()
@@ -950,6 +989,7 @@ private:
                         return;
                     }
                     if (!x.errorCode.isEmpty()) {
+                        m_lastError = x.errorText;
                         concludeLatency();
                         return;
                     }
@@ -982,7 +1022,6 @@ private:
         setFact(QStringLiteral("latency_timeouts"), m_timeouts);
 
         const QString host = m_url.host();
-        const QString build = mutableResult().facts.value(QStringLiteral("exchange_build")).toString();
         // An unauthenticated 401 costs IIS nothing: answers slower than a second and far above the
         // connection set-up mean the server itself is slow (findings.md server-overutilized).
         const qint64 network = qMax<qint64>(m_connectMs, 20);
@@ -1007,18 +1046,30 @@ private:
                               QString::number(m_connectMs)}));
             return;
         }
+        if (m_samples.size() < kLatencyProbes) {
+            // Not a verdict about the server's speed: the repeated requests broke off.
+            finish(
+                CheckStatus::Warning,
+                msg(kCtx,
+                    QT_TRANSLATE_NOOP("AuthDoctor::Checks",
+                                      "EWS at %1 answered %2 of %3 repeated requests without sign-in; "
+                                      "the next one failed: %4"),
+                    {host, QString::number(m_samples.size()), QString::number(kLatencyProbes), m_lastError}));
+            return;
+        }
         ruleOut(QStringLiteral("server-overutilized"));
         finish(CheckStatus::Passed,
                msg(kCtx,
                    QT_TRANSLATE_NOOP("AuthDoctor::Checks",
-                                     "EWS at %1 (Exchange build %2) offers %3; answers in %4 ms (median), "
-                                     "%5 ms (p95)."),
-                   {host, build.isEmpty() ? QStringLiteral("?") : build, m_schemes.join(QStringLiteral(", ")),
-                    QString::number(median), QString::number(p95)}));
+                                     "EWS at %1 (Exchange build %2) answers in %3 ms (median), %4 ms (p95) "
+                                     "to requests that need no sign-in."),
+                   {host, m_build.isEmpty() ? QStringLiteral("?") : m_build, QString::number(median),
+                    QString::number(p95)}));
     }
 
     QUrl m_url;
-    QStringList m_schemes;
+    QString m_build;
+    QString m_lastError;
     QList<qint64> m_samples;
     qint64 m_connectMs = -1;
     qint64 m_firstMs = -1;
@@ -1474,6 +1525,10 @@ Check *autodiscoverV1(const NetworkContext &ctx, QObject *parent)
 Check *onPremChallenge(const NetworkContext &ctx, QObject *parent)
 {
     return new OnPremChallenge(ctx, parent);
+}
+Check *onPremLatency(const NetworkContext &ctx, QObject *parent)
+{
+    return new OnPremLatency(ctx, parent);
 }
 Check *onPremAuth(const NetworkContext &ctx, QObject *parent)
 {
