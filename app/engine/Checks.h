@@ -22,8 +22,10 @@ Check *legacyAuthForCloud(const NetworkContext &ctx, QObject *parent);
 // Exchange Server (checks/ExchangeServerChecks.cpp)
 // "autodiscover-v1": POX Autodiscover for the user's exact domain under facts §4.5 (no --ews-url).
 Check *autodiscoverV1(const NetworkContext &ctx, QObject *parent);
-// "onprem-challenge": unauthenticated POST to the EWS URL: schemes, build, latency.
+// "onprem-challenge": unauthenticated POST to the EWS URL: schemes, build.
 Check *onPremChallenge(const NetworkContext &ctx, QObject *parent);
+// "onprem-latency": the same request 5 more times on one connection: median/p95 against set-up.
+Check *onPremLatency(const NetworkContext &ctx, QObject *parent);
 // "onprem-auth": GetFolder signed in as the project does (Basic, or NTLM on one connection).
 Check *onPremAuth(const NetworkContext &ctx, QObject *parent);
 

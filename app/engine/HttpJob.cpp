@@ -10,6 +10,20 @@
 
 namespace AuthDoctor::Engine {
 
+namespace {
+
+constexpr qint64 kReadAheadBytes = 256 * 1024;
+
+// Errors of the connection itself (Qt's 1–99 network and 101–199 proxy layers, and a protocol
+// failure), as opposed to an HTTP status Qt turned into an error (4xx/5xx): the answer broke off.
+bool isTransportError(QNetworkReply::NetworkError err)
+{
+    const int e = int(err);
+    return (e > 0 && e < 200) || err == QNetworkReply::ProtocolFailure;
+}
+
+} // namespace
+
 bool CredentialPolicy::allows(const QUrl &url) const
 {
     return url.scheme() == QLatin1String("https") && allowedHosts.contains(url.host().toLower());
@@ -93,6 +107,10 @@ void HttpJob::start()
         req.setRawHeader(k, v);
 
     m_reply = m_ctx.nam->sendCustomRequest(req, m_request.method, m_request.body);
+    // Qt reads no further ahead of us than this: a huge answer is never buffered whole, whatever
+    // its Content-Length (the body itself is cut at maxResponseBytes in onReadyRead).
+    m_reply->setReadBufferSize(kReadAheadBytes);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &HttpJob::onMetaData);
     connect(m_reply, &QNetworkReply::readyRead, this, &HttpJob::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &HttpJob::onFinished);
     connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
@@ -110,6 +128,21 @@ void HttpJob::abort()
         m_reply->abort();
     else
         fail(QStringLiteral("cancelled"), QStringLiteral("cancelled"));
+}
+
+void HttpJob::onMetaData()
+{
+    if (!m_reply || m_truncated)
+        return;
+    // An announced length over the limit: not one byte of the body is read.
+    bool ok = false;
+    const qint64 length = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
+    if (ok && length > m_ctx.maxResponseBytes) {
+        m_announcedLength = length;
+        m_truncated = true;
+        m_pendingCode = QStringLiteral("too-large");
+        m_reply->abort();
+    }
 }
 
 void HttpJob::onReadyRead()
@@ -132,7 +165,7 @@ void HttpJob::onFinished()
         return;
     m_deadline.stop();
     QNetworkReply *reply = m_reply;
-    if (!m_truncated)
+    if (!m_truncated && reply->isOpen()) // after an abort the reply is closed: nothing to read
         onReadyRead();
     m_evidence.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_rawHeaders = reply->rawHeaderPairs();
@@ -146,7 +179,10 @@ void HttpJob::onFinished()
 
     QString code = m_pendingCode;
     const QNetworkReply::NetworkError err = reply->error();
-    if (code.isEmpty() && err != QNetworkReply::NoError && m_evidence.status == 0) {
+    // Without a status nothing came; with one, a transport error means the answer broke off midway
+    // (a malformed chunk, a reset): what was read of it must not pass for a complete answer.
+    if (code.isEmpty() && err != QNetworkReply::NoError &&
+        (m_evidence.status == 0 || isTransportError(err))) {
         switch (err) {
         case QNetworkReply::HostNotFoundError:
             code = QStringLiteral("dns");
@@ -184,7 +220,12 @@ void HttpJob::onFinished()
         if (code == QLatin1String("timeout"))
             text = QStringLiteral("no answer within %1 s").arg(m_ctx.requestTimeoutMs / 1000.0);
         else if (code == QLatin1String("too-large"))
-            text = QStringLiteral("answer larger than %1 bytes, cut off").arg(m_ctx.maxResponseBytes);
+            text = m_announcedLength > m_ctx.maxResponseBytes
+                       ? QStringLiteral("answer of %1 bytes announced, over the limit of %2 bytes: not read")
+                             .arg(m_announcedLength)
+                             .arg(m_ctx.maxResponseBytes)
+                       : QStringLiteral("answer larger than the limit of %1 bytes, not read")
+                             .arg(m_ctx.maxResponseBytes);
         else if (code == QLatin1String("tls") && !m_sslErrors.isEmpty()) {
             QStringList parts;
             for (const QSslError &e : std::as_const(m_sslErrors))

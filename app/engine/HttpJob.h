@@ -28,7 +28,8 @@ struct CredentialPolicy
 // One HTTP request and its answer, asynchronously: start(), abort(), a deadline, exactly one
 // finished(). Redirects are never followed (the caller decides, §4.5), authentication challenges
 // are never answered by Qt, cookies are neither sent nor kept, TLS is always verified, and the
-// body is cut at the context's size limit.
+// body is cut at the context's size limit (an answer whose Content-Length is over it is not read
+// at all). An answer that breaks off after its status line ends with a network error code too.
 class HttpJob : public QObject
 {
     Q_OBJECT
@@ -63,6 +64,7 @@ Q_SIGNALS:
     void finished();
 
 private:
+    void onMetaData();
     void onReadyRead();
     void onFinished();
     void fail(const QString &code, const QString &message);
@@ -80,6 +82,7 @@ private:
     QList<QSslError> m_sslErrors;
     Evidence m_evidence;
     bool m_truncated = false;
+    qint64 m_announcedLength = -1; // Content-Length, when it was over the limit
     bool m_finished = false;
     QString m_pendingCode;
 };

@@ -28,6 +28,7 @@ const Entry kTitles[] = {
     {"autodiscover-v1", QT_TRANSLATE_NOOP("AuthDoctor::Checks", "Find the EWS URL with Autodiscover")},
     {"onprem-challenge",
      QT_TRANSLATE_NOOP("AuthDoctor::Checks", "Exchange Server answers and offers the project's sign-in")},
+    {"onprem-latency", QT_TRANSLATE_NOOP("AuthDoctor::Checks", "Exchange Server response time")},
     {"onprem-auth",
      QT_TRANSLATE_NOOP("AuthDoctor::Checks", "Sign in to Exchange Server as the project does")},
     {"autodiscover-v2", QT_TRANSLATE_NOOP("AuthDoctor::Checks", "Where Exchange Online serves the mailbox")},
@@ -168,6 +169,8 @@ QList<CheckSpec> planFor(const Inputs &in)
             before << autodiscover;
         }
         plan << spec("onprem-challenge", before, &Checks::onPremChallenge, before);
+        // The response time beside the sign-in: neither waits for the other.
+        plan << spec("onprem-latency", {challenge}, &Checks::onPremLatency, {challenge});
         plan << spec("onprem-auth", {challenge}, &Checks::onPremAuth, {challenge});
     }
     return plan;

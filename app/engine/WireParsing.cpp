@@ -243,6 +243,13 @@ EwsResponse parseEwsResponse(const QByteArray &body)
             --depth;
         }
     }
+    // A broken document says nothing for sure, whatever it held before the break ("NoError").
+    if (xml.hasError() && !body.trimmed().isEmpty()) {
+        r.malformed = true;
+        r.isSoap = false;
+        r.responseClass.clear();
+        r.responseCode.clear();
+    }
     // "a:ErrorServerBusy" → "ErrorServerBusy"
     for (QString *s : {&r.responseCode, &r.faultCode}) {
         const qsizetype colon = s->lastIndexOf(QLatin1Char(':'));

@@ -57,9 +57,10 @@ QByteArray formBody(const QList<QPair<QString, QString>> &fields);
 // faultcode / faultstring / ResponseCode in detail, BackOffMilliseconds.
 struct EwsResponse
 {
-    bool isSoap = false;
-    QString responseClass; // Success / Warning / Error
-    QString responseCode;  // NoError, ErrorAccessDenied, … (also from a fault's detail)
+    bool isSoap = false;    // a well-formed SOAP envelope (a broken one is not read as an answer)
+    bool malformed = false; // the body is not well-formed XML
+    QString responseClass;  // Success / Warning / Error
+    QString responseCode;   // NoError, ErrorAccessDenied, … (also from a fault's detail)
     QString messageText;
     QString faultCode;
     QString faultString;

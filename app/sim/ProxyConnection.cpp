@@ -21,6 +21,9 @@ namespace AuthDoctor::Sim {
 namespace {
 
 // WireMock's own garbage for RANDOM_DATA_THEN_CLOSE and MALFORMED_RESPONSE_CHUNK.
+// A body larger than this goes out a slice at a time, the next when the client has taken the last.
+constexpr qsizetype kStreamSliceBytes = 256 * 1024;
+
 constexpr char kGarbage[] = "lskdu018973t09sylgasjkfg1][]'./.sdlv";
 
 QByteArray refusalText(const char *text)
@@ -248,6 +251,10 @@ void ProxyConnection::onReadyRead()
 
 void ProxyConnection::onBytesWritten()
 {
+    if (m_state == State::Responding && !m_stream.isEmpty()) {
+        streamMore();
+        return;
+    }
     if (m_state == State::Reading && m_backlogged) {
         if (unsentBytes() > limits().maxUnsentBytes / 2) {
             armWatchdog(); // progress: the client reads, slowly
@@ -299,8 +306,13 @@ void ProxyConnection::armWatchdog()
         watch = Watch::Linger;
         ms = l.idleTimeoutMs;
         break;
-    case State::Responding: // the answer's own delay and dribble timers run
-    case State::Stalled:    // NO_RESPONSE: open until the client or stop() closes it
+    case State::Responding:
+        if (!m_stream.isEmpty()) { // the client must keep taking a large body
+            watch = Watch::Drain;
+            ms = l.idleTimeoutMs;
+        }
+        break;           // otherwise the answer's own delay and dribble timers run
+    case State::Stalled: // NO_RESPONSE: open until the client or stop() closes it
         break;
     }
     m_watch = watch;
@@ -625,8 +637,17 @@ void ProxyConnection::deliver(const SimResponse &response)
     m_keepAlive = !closeAfter;
 
     if (!dribble) {
-        m_socket->write(bodyAllowed ? head + response.body : head);
-        finishResponse();
+        if (!bodyAllowed || response.body.size() <= kStreamSliceBytes) {
+            m_socket->write(bodyAllowed ? head + response.body : head);
+            finishResponse();
+            return;
+        }
+        // A large body is not handed to the socket in one piece: encrypting tens of megabytes at
+        // once blocks the proxy's thread for seconds (and holds them all in memory twice).
+        m_socket->write(head);
+        m_stream = response.body;
+        m_streamOffset = 0;
+        streamMore();
         return;
     }
     // chunkedDribbleDelay: numberOfChunks pieces; one now, the others every totalDuration/numberOfChunks.
@@ -672,6 +693,24 @@ void ProxyConnection::sendDribbleChunk()
     ++m_dribbleSent;
     // The last piece, too, is followed by one interval (as WireMock).
     m_timer->start(int(qMax<qint64>(0, dueMs(m_dribbleSent) - m_dribbleClock.elapsed())));
+}
+
+void ProxyConnection::streamMore()
+{
+    if (m_state != State::Responding || m_stream.isEmpty())
+        return;
+    while (m_streamOffset < m_stream.size() && unsentBytes() < kStreamSliceBytes) {
+        const qsizetype n = qMin<qsizetype>(kStreamSliceBytes, m_stream.size() - m_streamOffset);
+        m_socket->write(m_stream.constData() + m_streamOffset, n);
+        m_streamOffset += n;
+    }
+    if (m_streamOffset < m_stream.size()) {
+        armWatchdog(); // progress: the client takes the body
+        return;
+    }
+    m_stream.clear();
+    m_streamOffset = 0;
+    finishResponse();
 }
 
 void ProxyConnection::finishResponse()

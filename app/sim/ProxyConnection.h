@@ -35,7 +35,7 @@ private:
     {
         Reading,     // waiting for (the rest of) a request
         Handshaking, // after CONNECT: TLS handshake in progress
-        Responding,  // a response is delayed or dribbling
+        Responding,  // a response is delayed, dribbling or streaming out
         Stalled,     // NO_RESPONSE: read and ignore everything, never answer
         Closing,     // the last bytes are on their way; the socket closes after them
     };
@@ -71,6 +71,7 @@ private:
     void deliver(const SimResponse &response);
     void deliverAfter(const SimResponse &response, QElapsedTimer since, qint64 delayMs);
     void sendDribbleChunk();
+    void streamMore(); // the next slices of a large body, as the client takes the ones before
     void finishResponse();
     void applyFault(Fault fault);
     void closeGracefully();
@@ -111,6 +112,9 @@ private:
     qsizetype m_dribbleCount = 0;
     qsizetype m_dribbleSent = 0;
     bool m_dribbleChunked = true;
+    // A body over kStreamSliceBytes goes out a slice at a time (README.md "Limits").
+    QByteArray m_stream;
+    qsizetype m_streamOffset = 0;
 };
 
 } // namespace AuthDoctor::Sim

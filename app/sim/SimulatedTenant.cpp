@@ -38,6 +38,7 @@ bool SimulatedTenant::start(const Scenario &scenario, const Options &options, QS
     m_scenario = scenario;
     m_model = std::move(model);
     m_keepLog = options.keepRequestLog;
+    m_addedLatencyMs = qMax(0, options.addedLatencyMs);
 
     m_server = new SimulatorServer(this);
     SimulatorServer::Options serverOptions;
@@ -138,6 +139,13 @@ QSslConfiguration SimulatedTenant::sslConfiguration() const
 }
 
 SimResponse SimulatedTenant::respond(const SimRequest &request)
+{
+    SimResponse r = answer(request);
+    r.delayMs += m_addedLatencyMs;
+    return r;
+}
+
+SimResponse SimulatedTenant::answer(const SimRequest &request)
 {
     if (const Mapping *m = m_scenario.matchingMapping(request))
         return m->response;

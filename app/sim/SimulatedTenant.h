@@ -51,6 +51,9 @@ public:
         HttpRequestParser::Limits limits;
         SimulatorServer::ConnectionLimits connections; // timeouts, unsent-answer cap, connection cap
         bool keepRequestLog = true; // false: entries are only emitted (long `simulate` runs)
+        // Added to the delay of every answer (mappings, the tenant model, the 404 of an unknown
+        // request, and before a fault): a network this far away (benchmarks; README.md).
+        int addedLatencyMs = 0;
     };
 
     explicit SimulatedTenant(QObject *parent = nullptr);
@@ -84,7 +87,8 @@ signals:
     void requestLogged(const QJsonObject &entry);
 
 private:
-    SimResponse respond(const SimRequest &request);
+    SimResponse respond(const SimRequest &request); // answer() plus the added latency
+    SimResponse answer(const SimRequest &request);
     void record(const SimRequest &request, const SimResponse &response);
 
     Scenario m_scenario;
@@ -92,6 +96,7 @@ private:
     SimulatorServer *m_server = nullptr;
     QList<QJsonObject> m_log;
     bool m_keepLog = true;
+    int m_addedLatencyMs = 0;
     mutable std::unique_ptr<QTemporaryDir> m_tempDir;
     mutable QString m_caPemPath;
 };

@@ -3,6 +3,9 @@
 #include "classify/Classifier.h"
 #include "core/Clouds.h"
 
+#include <QJsonDocument>
+#include <QXmlStreamReader>
+
 namespace AuthDoctor::Engine::Checks {
 
 QStringList findingsFromResponse(const HttpJob &job, QStringList *codes, double minScore)
@@ -44,19 +47,96 @@ bool handleNetworkFailure(Check &, const HttpJob &job, CheckResult &result, Mess
                                          "Not sent: %1 is not one of the hosts the credentials may go to."),
                        {host});
     } else if (code == QLatin1String("too-large")) {
-        *summary = msg(kCtx, QT_TRANSLATE_NOOP("AuthDoctor::Checks", "%1 sent an answer too large to read."),
-                       {host});
+        // It answered, so the network is not the cause; what it answered cannot be read.
+        if (!result.codes.contains(code))
+            result.codes << code;
+        result.findings << QStringLiteral("unrecognized-error");
+        *summary =
+            msg(kCtx,
+                QT_TRANSLATE_NOOP("AuthDoctor::Checks", "%1 sent an answer too large to read (HTTP %2): %3."),
+                {host, QString::number(job.status()), job.evidence().networkError});
     } else if (code == QLatin1String("timeout")) {
         result.findings << QStringLiteral("network-unreachable");
         *summary = msg(kCtx, QT_TRANSLATE_NOOP("AuthDoctor::Checks", "%1 did not answer in time."), {host});
     } else if (code == QLatin1String("cancelled")) {
         *summary = msg(kCtx, QT_TRANSLATE_NOOP("AuthDoctor::Checks", "Cancelled."));
+    } else if (job.status() > 0) {
+        result.findings << QStringLiteral("network-unreachable");
+        *summary =
+            msg(kCtx,
+                QT_TRANSLATE_NOOP("AuthDoctor::Checks", "%1 began an answer (HTTP %2) and broke it off: %3"),
+                {host, QString::number(job.status()), job.evidence().networkError});
     } else {
         result.findings << QStringLiteral("network-unreachable");
         *summary = msg(kCtx, QT_TRANSLATE_NOOP("AuthDoctor::Checks", "%1 could not be reached: %2"),
                        {host, job.evidence().networkError});
     }
     return true;
+}
+
+bool handleUnexpectedRedirect(const HttpJob &job, CheckResult &result, Message *summary)
+{
+    const int status = job.status();
+    if (status < 300 || status >= 400)
+        return false;
+    const QList<QByteArray> location = job.rawHeaderValues("location");
+    result.findings << QStringLiteral("network-unreachable");
+    *summary = msg(kCtx,
+                   QT_TRANSLATE_NOOP("AuthDoctor::Checks",
+                                     "%1 answered with a redirect (HTTP %2 to %3) where it never redirects: "
+                                     "something between this computer and the service (a proxy, a captive "
+                                     "portal) answers instead. The redirect was not followed."),
+                   {job.request().url.host(), QString::number(status),
+                    location.isEmpty() ? QStringLiteral("-")
+                                       : redactUrl(QString::fromUtf8(location.first()).left(300))});
+    return true;
+}
+
+std::optional<QJsonObject> jsonObject(const QByteArray &body, QString *why)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError) {
+        if (why)
+            *why = QStringLiteral("%1 at byte %2").arg(error.errorString()).arg(error.offset);
+        return std::nullopt;
+    }
+    if (!doc.isObject()) {
+        if (why)
+            *why = QStringLiteral("not a JSON object");
+        return std::nullopt;
+    }
+    return doc.object();
+}
+
+bool handleUnreadableJson(const HttpJob &job, CheckResult &result, Message *summary, QJsonObject *object)
+{
+    QString why;
+    const std::optional<QJsonObject> o = jsonObject(job.body(), &why);
+    if (o) {
+        if (object)
+            *object = *o;
+        return false;
+    }
+    const QString code = QString::fromLatin1(kUnreadableCode);
+    if (!result.codes.contains(code))
+        result.codes << code;
+    result.findings << QStringLiteral("unrecognized-error");
+    *summary = msg(kCtx,
+                   QT_TRANSLATE_NOOP("AuthDoctor::Checks",
+                                     "%1 answered HTTP %2, but the answer is not readable JSON (%3)."),
+                   {job.request().url.host(), QString::number(job.status()), why});
+    return true;
+}
+
+bool isMalformedXml(const QByteArray &body)
+{
+    if (body.trimmed().isEmpty())
+        return false;
+    QXmlStreamReader xml(body);
+    while (!xml.atEnd())
+        xml.readNext();
+    return xml.hasError();
 }
 
 QString loginBase(const Inputs &in)

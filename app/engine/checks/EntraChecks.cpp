@@ -44,7 +44,8 @@ private:
     void done(HttpJob &job, const QString &hint)
     {
         Message summary;
-        if (handleNetworkFailure(*this, job, mutableResult(), &summary)) {
+        if (handleNetworkFailure(*this, job, mutableResult(), &summary) ||
+            handleUnexpectedRedirect(job, mutableResult(), &summary)) {
             finish(CheckStatus::Error, summary);
             return;
         }
@@ -64,7 +65,11 @@ private:
                        {hint, QString::number(job.status())}));
             return;
         }
-        const QJsonObject o = QJsonDocument::fromJson(job.body()).object();
+        QJsonObject o;
+        if (handleUnreadableJson(job, mutableResult(), &summary, &o)) {
+            finish(CheckStatus::Error, summary);
+            return;
+        }
         const QString tokenEndpoint = o.value(QStringLiteral("token_endpoint")).toString();
         static const QRegularExpression guid(
             QStringLiteral("([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})"),
@@ -150,11 +155,16 @@ private:
     void done(HttpJob &job)
     {
         Message summary;
-        if (handleNetworkFailure(*this, job, mutableResult(), &summary)) {
+        if (handleNetworkFailure(*this, job, mutableResult(), &summary) ||
+            handleUnexpectedRedirect(job, mutableResult(), &summary)) {
             finish(CheckStatus::Error, summary);
             return;
         }
-        const QJsonObject o = QJsonDocument::fromJson(job.body()).object();
+        QJsonObject o;
+        if (job.status() == 200 && handleUnreadableJson(job, mutableResult(), &summary, &o)) {
+            finish(CheckStatus::Error, summary);
+            return;
+        }
         const QString ns = o.value(QStringLiteral("NameSpaceType")).toString();
         setFact(QStringLiteral("namespace_type"), ns);
         const QString authUrl = o.value(QStringLiteral("AuthURL")).toString();
@@ -285,17 +295,32 @@ private:
     void done(HttpJob &job)
     {
         Message summary;
-        if (handleNetworkFailure(*this, job, mutableResult(), &summary)) {
+        if (handleNetworkFailure(*this, job, mutableResult(), &summary) ||
+            handleUnexpectedRedirect(job, mutableResult(), &summary)) {
             finish(CheckStatus::Error, summary);
             return;
         }
-        const QJsonObject o = QJsonDocument::fromJson(job.body()).object();
-        const QByteArray token = o.value(QStringLiteral("access_token")).toString().toLatin1();
-        if (job.status() == 200 && !token.isEmpty()) {
-            accepted(token);
+        if (job.status() != 200) {
+            refused(job);
             return;
         }
-        refused(job);
+        // A 200 is no refusal: either a token, or an answer that cannot be read.
+        QJsonObject o;
+        if (handleUnreadableJson(job, mutableResult(), &summary, &o)) {
+            finish(CheckStatus::Error, summary);
+            return;
+        }
+        const QByteArray token = o.value(QStringLiteral("access_token")).toString().toLatin1();
+        if (token.isEmpty()) {
+            addCode(QString::fromLatin1(kUnreadableCode));
+            addFinding(QStringLiteral("unrecognized-error"));
+            finish(CheckStatus::Error, msg(kCtx,
+                                           QT_TRANSLATE_NOOP("AuthDoctor::Checks",
+                                                             "%1 answered HTTP 200 without an access token."),
+                                           {job.request().url.host()}));
+            return;
+        }
+        accepted(token);
     }
 
     void accepted(const QByteArray &token)

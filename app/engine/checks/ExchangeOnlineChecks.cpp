@@ -106,6 +106,18 @@ private:
     void done(HttpJob &job)
     {
         Message summary;
+        if (job.errorCode() == QLatin1String("too-large")) {
+            // It answered, with more than any Autodiscover answer holds: not used, like an
+            // unreadable one.
+            addCode(job.errorCode());
+            finish(CheckStatus::Warning,
+                   msg(kCtx,
+                       QT_TRANSLATE_NOOP("AuthDoctor::Checks",
+                                         "Autodiscover's answer for %1 was too large to read (HTTP %2); the "
+                                         "next checks use the standard address %3."),
+                       {m_mailbox, QString::number(job.status()), cloudEwsUrl()}));
+            return;
+        }
         if (handleNetworkFailure(*this, job, mutableResult(), &summary)) {
             finish(CheckStatus::Error, summary);
             return;
@@ -183,6 +195,17 @@ private:
 
     void answered(HttpJob &job)
     {
+        QString why;
+        if (!jsonObject(job.body(), &why)) {
+            addCode(QString::fromLatin1(kUnreadableCode));
+            finish(CheckStatus::Warning,
+                   msg(kCtx,
+                       QT_TRANSLATE_NOOP("AuthDoctor::Checks",
+                                         "Autodiscover answered for %1, but not in readable JSON (%2); the "
+                                         "next checks use the standard address %3."),
+                       {m_mailbox, why, cloudEwsUrl()}));
+            return;
+        }
         const QString urlText = ExoWire::autodiscoverV2Url(job.body());
         const QUrl ews(urlText);
         if (urlText.isEmpty() || !ews.isValid() || ews.host().isEmpty()) {
@@ -415,6 +438,11 @@ private:
                    msg(kCtx, QT_TRANSLATE_NOOP("AuthDoctor::Checks", "EWS at %1 answers (HTTP %2, SOAP)."),
                        {shown, QString::number(status)}));
             return;
+        }
+        if (ews.malformed) {
+            // Not even well-formed XML where EWS always answers SOAP or a challenge.
+            addCode(QString::fromLatin1(kUnreadableCode));
+            addFinding(QStringLiteral("unrecognized-error"));
         }
         finish(CheckStatus::Warning,
                msg(kCtx,
@@ -886,6 +914,8 @@ private:
         if (f.isEmpty())
             f << QStringLiteral("unrecognized-error");
         addCode(QStringLiteral("HTTP%1").arg(status));
+        if (ews.malformed)
+            addCode(QString::fromLatin1(kUnreadableCode));
         p.findings = f;
         p.what = QStringLiteral("HTTP %1").arg(status);
         p.status = CheckStatus::Failed;

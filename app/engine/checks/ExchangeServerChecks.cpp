@@ -23,6 +23,7 @@ namespace {
 const QString kAutodiscover = QStringLiteral("autodiscover-v1");
 const QString kChallenge = QStringLiteral("onprem-challenge");
 const QString kAuth = QStringLiteral("onprem-auth");
+const QString kLatency = QStringLiteral("onprem-latency");
 constexpr int kMaxRedirects = 10;
 constexpr int kLatencyProbes = 5;
 
@@ -78,6 +79,7 @@ struct Pox
     QString redirectAddr;
     QString errorCode;
     QString message;
+    bool malformed = false; // not well-formed XML
 };
 
 Pox parsePox(const QByteArray &body)
@@ -121,6 +123,9 @@ Pox parsePox(const QByteArray &body)
         }
     }
     p.ewsUrl = exprUrl.isEmpty() ? exchUrl : exprUrl;
+    p.malformed = xml.hasError() && !body.trimmed().isEmpty();
+    if (p.malformed)
+        p.isPox = false; // a broken document is no answer, whatever it held before the break
     return p;
 }
 
@@ -356,6 +361,15 @@ protected:
             addFinding(QStringLiteral("network-unreachable"));
             *summary =
                 msg(kCtx, QT_TRANSLATE_NOOP("AuthDoctor::Checks", "%1 did not answer in time."), {host});
+        } else if (a.errorCode == QLatin1String("too-large")) {
+            // It answered, so the network is not the cause; what it answered cannot be read.
+            addCode(a.errorCode);
+            addFinding(QStringLiteral("unrecognized-error"));
+            *summary =
+                msg(kCtx,
+                    QT_TRANSLATE_NOOP("AuthDoctor::Checks",
+                                      "%1 sent an answer too large to read; it was cut off unread: %2"),
+                    {host, a.errorText});
         } else {
             if (a.errorCode == QLatin1String("dns"))
                 addFinding(QStringLiteral("ews-url-wrong"));
@@ -459,6 +473,9 @@ private:
         if (a.errorCode == QLatin1String("tls")) {
             ++m_tlsFailures;
             m_tlsText = a.url.host() + QStringLiteral(": ") + a.errorText;
+        } else if (a.errorCode == QLatin1String("too-large")) {
+            ++m_httpAnswers; // an answer came, too large to read
+            addCode(a.errorCode);
         } else if (!a.errorCode.isEmpty()) {
             ++m_networkFailures;
         } else {
@@ -607,6 +624,8 @@ private:
     void onPox(const Answer &a)
     {
         const Pox pox = parsePox(a.body);
+        if (pox.malformed)
+            addCode(QString::fromLatin1(kUnreadableCode));
         if (!pox.isPox) {
             next();
             return;
@@ -668,6 +687,8 @@ private:
             addFinding(f);
         if (m_tlsFailures > 0 && m_httpAnswers == 0)
             addFinding(QStringLiteral("tls-problem"));
+        else if (m_networkFailures > 0 && m_httpAnswers == 0)
+            addFinding(QStringLiteral("network-unreachable")); // no candidate answered at all
         addFinding(QStringLiteral("autodiscover-failed"));
 
         Message summary;
@@ -765,14 +786,12 @@ private:
 };
 
 // ---------------------------------------------------------------------------------------------
-// onprem-challenge: an unauthenticated POST to the EWS URL (facts §2.3, §6 "measuring latency").
+// onprem-challenge: an unauthenticated POST to the EWS URL (facts §2.3): the sign-in methods it
+// offers, the build. Its time is onprem-latency's cold first request.
 class OnPremChallenge : public OnPremCheck
 {
 public:
-    OnPremChallenge(const NetworkContext &ctx, QObject *parent)
-        : OnPremCheck(kChallenge, ctx, parent, kLatencyProbes + 2)
-    {
-    }
+    OnPremChallenge(const NetworkContext &ctx, QObject *parent) : OnPremCheck(kChallenge, ctx, parent, 2) {}
 
 protected:
     void run() override
@@ -862,10 +881,14 @@ private:
             const QStringList f = findingsFromResponse(job, &codes);
             for (const QString &c : codes)
                 addCode(c);
+            if (isMalformedXml(a.body))
+                addCode(QString::fromLatin1(kUnreadableCode));
             for (const QString &x : f)
                 addFinding(x);
             if (m_url.scheme() != QLatin1String("https"))
                 addFinding(QStringLiteral("ews-url-wrong"));
+            else if (f.isEmpty())
+                addFinding(QStringLiteral("unrecognized-error"));
             finish(CheckStatus::Failed,
                    msg(kCtx,
                        QT_TRANSLATE_NOOP("AuthDoctor::Checks",
@@ -909,9 +932,49 @@ private:
         }
         if (auth == AuthMethod::Basic)
             ruleOut(QStringLiteral("basic-auth-disabled"));
+        setFact(QStringLiteral("first_ms"), m_firstMs);
+        finish(
+            CheckStatus::Passed,
+            msg(kCtx,
+                QT_TRANSLATE_NOOP("AuthDoctor::Checks",
+                                  "EWS at %1 (Exchange build %2) answers and offers %3."),
+                {host, build.isEmpty() ? QStringLiteral("?") : build, m_schemes.join(QStringLiteral(", "))}));
+    }
+
+    QUrl m_url;
+    QStringList m_schemes;
+    qint64 m_firstMs = -1;
+};
+
+// ---------------------------------------------------------------------------------------------
+// onprem-latency: the unauthenticated request of onprem-challenge, kLatencyProbes more times
+// (facts §6 "measuring latency"). A check of its own, so that the sign-in (onprem-auth) does not
+// wait for the measurement, as ews-latency for Exchange Online.
+class OnPremLatency : public OnPremCheck
+{
+public:
+    OnPremLatency(const NetworkContext &ctx, QObject *parent)
+        : OnPremCheck(kLatency, ctx, parent, kLatencyProbes + 1)
+    {
+    }
+
+protected:
+    void run() override
+    {
+        const auto challenge = env().earlier.constFind(kChallenge);
+        if (challenge == env().earlier.cend() || challenge->status != CheckStatus::Passed) {
+            finish(
+                CheckStatus::Skipped,
+                msg(kCtx, QT_TRANSLATE_NOOP("AuthDoctor::Checks", "EWS gave no sign-in challenge to time.")));
+            return;
+        }
+        m_url = QUrl(challenge->facts.value(QStringLiteral("ews_url")).toString());
+        m_firstMs = challenge->facts.value(QStringLiteral("first_ms"), -1).toLongLong();
+        m_build = challenge->facts.value(QStringLiteral("exchange_build")).toString();
         probe();
     }
 
+private:
     // Latency: the same unauthenticated request on one kept-alive connection, so that the
     // connection set-up (the network) is timed apart from the answers (the server).
     void probe()
@@ -926,6 +989,7 @@ private:
                         return;
                     }
                     if (!x.errorCode.isEmpty()) {
+                        m_lastError = x.errorText;
                         concludeLatency();
                         return;
                     }
@@ -958,7 +1022,6 @@ private:
         setFact(QStringLiteral("latency_timeouts"), m_timeouts);
 
         const QString host = m_url.host();
-        const QString build = mutableResult().facts.value(QStringLiteral("exchange_build")).toString();
         // An unauthenticated 401 costs IIS nothing: answers slower than a second and far above the
         // connection set-up mean the server itself is slow (findings.md server-overutilized).
         const qint64 network = qMax<qint64>(m_connectMs, 20);
@@ -983,18 +1046,30 @@ private:
                               QString::number(m_connectMs)}));
             return;
         }
+        if (m_samples.size() < kLatencyProbes) {
+            // Not a verdict about the server's speed: the repeated requests broke off.
+            finish(
+                CheckStatus::Warning,
+                msg(kCtx,
+                    QT_TRANSLATE_NOOP("AuthDoctor::Checks",
+                                      "EWS at %1 answered %2 of %3 repeated requests without sign-in; "
+                                      "the next one failed: %4"),
+                    {host, QString::number(m_samples.size()), QString::number(kLatencyProbes), m_lastError}));
+            return;
+        }
         ruleOut(QStringLiteral("server-overutilized"));
         finish(CheckStatus::Passed,
                msg(kCtx,
                    QT_TRANSLATE_NOOP("AuthDoctor::Checks",
-                                     "EWS at %1 (Exchange build %2) offers %3; answers in %4 ms (median), "
-                                     "%5 ms (p95)."),
-                   {host, build.isEmpty() ? QStringLiteral("?") : build, m_schemes.join(QStringLiteral(", ")),
-                    QString::number(median), QString::number(p95)}));
+                                     "EWS at %1 (Exchange build %2) answers in %3 ms (median), %4 ms (p95) "
+                                     "to requests that need no sign-in."),
+                   {host, m_build.isEmpty() ? QStringLiteral("?") : m_build, QString::number(median),
+                    QString::number(p95)}));
     }
 
     QUrl m_url;
-    QStringList m_schemes;
+    QString m_build;
+    QString m_lastError;
     QList<qint64> m_samples;
     qint64 m_connectMs = -1;
     qint64 m_firstMs = -1;
@@ -1150,6 +1225,24 @@ private:
             return;
         }
         if (!o.handshakeComplete) {
+            // Something other than a challenge answered the Type-1: read it like any odd answer.
+            QStringList codes;
+            QStringList findings = findingsFromAnswer(a, &codes);
+            for (const QString &c : codes)
+                addCode(c);
+            if (isMalformedXml(a.body))
+                addCode(QString::fromLatin1(kUnreadableCode));
+            if (findings.isEmpty()) {
+                if (a.isRedirect() || a.status == 404)
+                    findings << QStringLiteral("ews-url-wrong"); // EWS never redirects
+                else if (a.status == 503)
+                    findings << (a.header("retry-after").isEmpty() ? QStringLiteral("server-overutilized")
+                                                                   : QStringLiteral("throttled"));
+                else
+                    findings << QStringLiteral("unrecognized-error");
+            }
+            for (const QString &f : std::as_const(findings))
+                addFinding(f);
             finish(
                 CheckStatus::Failed,
                 msg(kCtx,
@@ -1339,6 +1432,8 @@ private:
             addCode(c);
         if (!r.responseCode.isEmpty())
             addCode(r.responseCode);
+        if (r.malformed)
+            addCode(QString::fromLatin1(kUnreadableCode));
         if (r.responseCode == QLatin1String("ErrorImpersonateUserDenied") ||
             r.responseCode == QLatin1String("ErrorImpersonationDenied")) {
             findings.removeAll(QStringLiteral("impersonation-denied"));
@@ -1430,6 +1525,10 @@ Check *autodiscoverV1(const NetworkContext &ctx, QObject *parent)
 Check *onPremChallenge(const NetworkContext &ctx, QObject *parent)
 {
     return new OnPremChallenge(ctx, parent);
+}
+Check *onPremLatency(const NetworkContext &ctx, QObject *parent)
+{
+    return new OnPremLatency(ctx, parent);
 }
 Check *onPremAuth(const NetworkContext &ctx, QObject *parent)
 {

@@ -243,6 +243,29 @@ protected:
         return true;
     }
 
+    // networkFailed(), or a redirect: Graph never redirects these reads (something in between
+    // answers). true when handled.
+    bool unusable(HttpJob &job)
+    {
+        if (networkFailed(job))
+            return true;
+        Message summary;
+        if (!handleUnexpectedRedirect(job, mutableResult(), &summary))
+            return false;
+        finish(CheckStatus::Error, summary);
+        return true;
+    }
+
+    // A 200 whose body is not a JSON object: Error (unrecognized-error). true when handled.
+    bool unreadable(HttpJob &job, QJsonObject *object)
+    {
+        Message summary;
+        if (!handleUnreadableJson(job, mutableResult(), &summary, object))
+            return false;
+        finish(CheckStatus::Error, summary);
+        return true;
+    }
+
     GraphError recordError(const HttpJob &job)
     {
         const GraphError e = graphError(job.body());
@@ -299,7 +322,7 @@ protected:
 private:
     void done(HttpJob &job)
     {
-        if (networkFailed(job))
+        if (unusable(job))
             return;
         if (job.status() == 404) {
             recordError(job);
@@ -328,7 +351,9 @@ private:
             unexpected(job);
             return;
         }
-        const QJsonObject o = QJsonDocument::fromJson(job.body()).object();
+        QJsonObject o;
+        if (unreadable(job, &o))
+            return;
         setFact(QStringLiteral("exists"), true);
         setFact(QStringLiteral("id"), o.value(QStringLiteral("id")).toString());
         setFact(QStringLiteral("upn"), o.value(QStringLiteral("userPrincipalName")).toString());
@@ -452,7 +477,7 @@ private:
 
     void done(HttpJob &job)
     {
-        if (networkFailed(job))
+        if (unusable(job))
             return;
         if (job.status() == 403 || job.status() == 401) {
             recordError(job);
@@ -467,9 +492,11 @@ private:
             unexpected(job);
             return;
         }
+        QJsonObject o;
+        if (unreadable(job, &o))
+            return;
         QList<Plan> list;
-        const QJsonArray skus =
-            QJsonDocument::fromJson(job.body()).object().value(QStringLiteral("value")).toArray();
+        const QJsonArray skus = o.value(QStringLiteral("value")).toArray();
         for (const QJsonValue &sku : skus)
             for (const QJsonValue &v : sku.toObject().value(QStringLiteral("servicePlans")).toArray()) {
                 const QJsonObject p = v.toObject();
@@ -598,11 +625,13 @@ protected:
 private:
     void done(HttpJob &job)
     {
-        if (networkFailed(job))
+        if (unusable(job))
             return;
         if (job.status() == 200) {
-            const QJsonValue purpose =
-                QJsonDocument::fromJson(job.body()).object().value(QStringLiteral("userPurpose"));
+            QJsonObject o;
+            if (unreadable(job, &o))
+                return;
+            const QJsonValue purpose = o.value(QStringLiteral("userPurpose"));
             if (purpose.isString())
                 setFact(QStringLiteral("user_purpose"), purpose.toString());
             for (const char *f : {"mailbox-not-found", "mailbox-not-instantiated", "new-account-not-ready"})
@@ -688,11 +717,13 @@ protected:
 private:
     void done(HttpJob &job)
     {
-        if (networkFailed(job))
+        if (unusable(job))
             return;
         if (job.status() == 200) {
-            const QUrl web(
-                QJsonDocument::fromJson(job.body()).object().value(QStringLiteral("webUrl")).toString());
+            QJsonObject o;
+            if (unreadable(job, &o))
+                return;
+            const QUrl web(o.value(QStringLiteral("webUrl")).toString());
             // https://<tenant>-my.sharepoint.com/personal/<upn_>/Documents → the personal site.
             const QStringList seg = web.path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
             QString site;
@@ -797,7 +828,7 @@ private:
 
     void done(HttpJob &job)
     {
-        if (networkFailed(job))
+        if (unusable(job))
             return;
         if (job.status() == 403 || job.status() == 401) {
             cannotRead(job, QStringLiteral("identitySecurityDefaultsEnforcementPolicy"));
@@ -807,8 +838,10 @@ private:
             unexpected(job);
             return;
         }
-        const QJsonValue enabled =
-            QJsonDocument::fromJson(job.body()).object().value(QStringLiteral("isEnabled"));
+        QJsonObject o;
+        if (unreadable(job, &o))
+            return;
+        const QJsonValue enabled = o.value(QStringLiteral("isEnabled"));
         if (!enabled.isBool()) {
             unexpected(job);
             return;
@@ -909,7 +942,9 @@ private:
 
     void tokenDone(HttpJob &job)
     {
-        if (networkFailed(job))
+        if (unusable(job))
+            return;
+        if (job.status() == 200 && unreadable(job, nullptr))
             return;
         const QByteArray token = QJsonDocument::fromJson(job.body())
                                      .object()

@@ -176,8 +176,9 @@ void RawHttpConnection::onReadyRead()
         return; // nothing was asked: an idle connection's stray bytes
     m_buffer += data;
     if (m_buffer.size() > m_ctx.maxResponseBytes + 64 * 1024) {
-        complete(QStringLiteral("too-large"),
-                 QStringLiteral("answer larger than %1 bytes, cut off").arg(m_ctx.maxResponseBytes));
+        complete(
+            QStringLiteral("too-large"),
+            QStringLiteral("answer larger than the limit of %1 bytes, not read").arg(m_ctx.maxResponseBytes));
         return;
     }
     if (parseResponse())
@@ -221,6 +222,15 @@ bool RawHttpConnection::parseResponse()
         if (status == 204 || status == 304 || m_current.method == "HEAD")
             m_contentLength = 0;
         m_headersDone = true;
+        if (m_contentLength > m_ctx.maxResponseBytes) {
+            // An announced length over the limit: not one byte of the body is read.
+            m_closeAfter = true;
+            complete(QStringLiteral("too-large"),
+                     QStringLiteral("answer of %1 bytes announced, over the limit of %2 bytes: not read")
+                         .arg(m_contentLength)
+                         .arg(m_ctx.maxResponseBytes));
+            return false;
+        }
     }
     if (m_chunked) {
         QByteArray body;
