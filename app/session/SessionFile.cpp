@@ -513,10 +513,11 @@ bool looksTruncated(const QByteArray &bytes, const QJsonParseError &error)
     }
 }
 
-// A schema value short and plain enough to quote in a message (it comes from the file).
+// A schema value short and plain enough to quote in a message (it comes from the file, and
+// could be anything: a token pasted there is not quoted).
 bool quotable(const QString &s)
 {
-    if (s.isEmpty() || s.size() > 64)
+    if (s.isEmpty() || s.size() > 64 || !Redaction::secretSpans(s).isEmpty())
         return false;
     for (const QChar c : s)
         if (!(c.isLetterOrNumber() && c.unicode() < 128) && c != QLatin1Char('.') && c != QLatin1Char('/') &&

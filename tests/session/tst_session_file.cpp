@@ -723,6 +723,12 @@ private Q_SLOTS:
         QVERIFY2(error.contains(QStringLiteral("checks[0].status")), qPrintable(error));
         QVERIFY(!Session::fromJson(kPassword.toUtf8(), QStringLiteral("t.authdiag"), &error));
         QVERIFY(!error.contains(kPassword));
+        // A plain schema is quoted, one that looks like a token is not (found by fuzz_session).
+        QVERIFY(!Session::fromJson("{\"schema\": \"other.app/1\"}", QStringLiteral("o.authdiag"), &error));
+        QVERIFY2(error.contains(QStringLiteral("other.app/1")), qPrintable(error));
+        const QByteArray token = "autn0.eyJzdWIhdoctor.session/2";
+        QVERIFY(!Session::fromJson("{\"schema\": \"" + token + "\"}", QStringLiteral("j.authdiag"), &error));
+        QVERIFY2(!error.contains(QString::fromLatin1(token)), qPrintable(error));
     }
 };
 
