@@ -19,14 +19,9 @@ struct Command
 };
 
 constexpr Command kCommands[] = {
-    {"classify", &runClassify},
-    {"simulate", &runSimulate},
-    {"scenarios", &runScenarios},
-    {"diagnose", &runDiagnose},
+    {"classify", &runClassify}, {"simulate", &runSimulate}, {"scenarios", &runScenarios},
+    {"diagnose", &runDiagnose}, {"report", &runReport},
 };
-
-// Sub-commands of the contract that later work will add.
-constexpr const char *kPlanned[] = {"report"};
 
 // The translation context of this file's texts (lupdate reads it from the macro).
 struct Text
@@ -36,6 +31,16 @@ struct Text
 
 } // namespace
 
+bool needsGuiApplication(int argc, char **argv)
+{
+    if (argc < 2 || (std::strcmp(argv[1], "report") != 0 && std::strcmp(argv[1], "diagnose") != 0))
+        return false;
+    for (int i = 2; i < argc; ++i)
+        if (!std::strcmp(argv[i], "--pdf") || !std::strncmp(argv[i], "--pdf=", 6))
+            return true;
+    return false;
+}
+
 bool wantsCommandLine(int argc, char **argv)
 {
     if (argc < 2)
@@ -43,9 +48,6 @@ bool wantsCommandLine(int argc, char **argv)
     const char *first = argv[1];
     for (const auto &c : kCommands)
         if (std::strcmp(first, c.name) == 0)
-            return true;
-    for (const char *p : kPlanned)
-        if (std::strcmp(first, p) == 0)
             return true;
     for (int i = 1; i < argc; ++i) {
         const char *a = argv[i];
@@ -73,6 +75,8 @@ QString helpText()
         "                               run the simulated tenant as a local proxy\n"
         "  scenarios [--json]           list the embedded practice scenarios\n"
         "  diagnose [options]           run the checks without a window and name the cause\n"
+        "  report FILE.authdiag (--pdf|--html|--markdown|--har) OUT\n"
+        "                               write a report of a saved session\n"
         "\n"
         "Options:\n"
         "  -h, --help                   show this help; \"authdoctor COMMAND --help\" for a command\n"
@@ -91,13 +95,6 @@ int run(const QStringList &arguments)
     for (const auto &c : kCommands)
         if (first == QLatin1String(c.name))
             return c.run(arguments);
-    for (const char *p : kPlanned) {
-        if (first == QLatin1String(p)) {
-            err << Text::tr("authdoctor: the \"%1\" command is not part of this version yet.").arg(first)
-                << '\n';
-            return ExitCannotRun;
-        }
-    }
     for (const QString &a : arguments.mid(1)) {
         if (a == QLatin1String("--version") || a == QLatin1String("-v")) {
             out << AppInfo::name() << ' ' << AppInfo::version() << '\n';

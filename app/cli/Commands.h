@@ -20,5 +20,6 @@ int runClassify(const QStringList &args);
 int runSimulate(const QStringList &args);
 int runScenarios(const QStringList &args);
 int runDiagnose(const QStringList &args);
+int runReport(const QStringList &args);
 
 } // namespace AuthDoctor::Cli

@@ -3,6 +3,7 @@
 #include "Commands.h"
 
 #include "DiagnosisText.h"
+#include "ReportOutputs.h"
 #include "core/Logging.h"
 #include "core/Vocabulary.h"
 #include "engine/Engine.h"
@@ -109,10 +110,27 @@ int runDiagnose(const QStringList &args)
                                     Text::tr("answer a question of the diagnosis (repeatable)"),
                                     QStringLiteral("ID=VALUE"));
     const QCommandLineOption json(QStringLiteral("json"), Text::tr("print the result as JSON"));
+    const QList<std::pair<OutputKind, QCommandLineOption>> outputOptions{
+        {OutputKind::Session, QCommandLineOption(QStringLiteral("save"), Text::tr("save the session to FILE"),
+                                                 QStringLiteral("FILE.authdiag"))},
+        {OutputKind::Pdf, QCommandLineOption(QStringLiteral("pdf"), Text::tr("write a PDF report to FILE"),
+                                             QStringLiteral("FILE"))},
+        {OutputKind::Html,
+         QCommandLineOption(QStringLiteral("html"), Text::tr("write an HTML report to FILE"),
+                            QStringLiteral("FILE"))},
+        {OutputKind::Markdown, QCommandLineOption(QStringLiteral("markdown"),
+                                                  Text::tr("write a Markdown report to FILE (for a ticket)"),
+                                                  QStringLiteral("FILE"))},
+        {OutputKind::Har,
+         QCommandLineOption(QStringLiteral("har"), Text::tr("write the evidence as HAR 1.2 to FILE"),
+                            QStringLiteral("FILE"))},
+    };
     for (const auto *o : {&endpoint,    &side,   &cloud,    &auth,      &user,   &mailbox, &passwordStdin,
                           &passwordEnv, &tenant, &clientId, &secretEnv, &ewsUrl, &error,   &errorFile,
                           &proxy,       &caFile, &timeout,  &practice,  &answer, &json})
         p.addOption(*o);
+    for (const auto &o : outputOptions)
+        p.addOption(o.second);
     if (!p.parse(args.mid(1)))
         return usage(p.errorText());
     if (p.isSet(QStringLiteral("help"))) {
@@ -232,6 +250,27 @@ int runDiagnose(const QStringList &args)
                 Text::tr("--answer expects ID=VALUE with a question id and value of the JSON \"questions\""));
         answers.insert(id, value);
     }
+    // The files to write, checked before the diagnosis runs: a typo must not cost a whole run.
+    QList<Output> outputs;
+    for (const auto &o : outputOptions) {
+        const QStringList values = p.values(o.second);
+        if (values.size() > 1)
+            return usage(Text::tr("--%1 may be given once").arg(outputOption(o.first)));
+        if (!values.isEmpty()) {
+            if (values.first().isEmpty())
+                return usage(Text::tr("--%1 needs a file name").arg(outputOption(o.first)));
+            for (const Output &other : std::as_const(outputs))
+                if (sameFile(other.path, values.first()))
+                    return usage(Text::tr("--%1 and --%2 name the same file")
+                                     .arg(outputOption(other.kind), outputOption(o.first)));
+            outputs.append({o.first, values.first()});
+        }
+    }
+    for (const Output &o : std::as_const(outputs)) {
+        QString err;
+        if (!checkWritable(o.path, &err))
+            return cannotRun(err);
+    }
 
     QNetworkAccessManager nam;
     if (ctx.proxy)
@@ -270,7 +309,19 @@ int runDiagnose(const QStringList &args)
     else
         out << diagnosisToText(result);
     out.flush();
-    if (!result.completed || result.checks.isEmpty())
+
+    // The session first (it stamps the time it was saved), then the reports of that same session.
+    bool written = true;
+    Session::Session session = Session::Session::fromResult(result);
+    for (const Output &o : std::as_const(outputs)) {
+        QString message;
+        if (!writeOutput(session, o, &message)) {
+            err << Text::tr("authdoctor diagnose: %1").arg(message) << '\n';
+            written = false;
+        }
+    }
+    err.flush();
+    if (!written || !result.completed || result.checks.isEmpty())
         return ExitCannotRun;
     return result.blocking() ? ExitFound : ExitOk;
 }

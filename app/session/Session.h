@@ -17,12 +17,12 @@ inline constexpr int kCurrentVersion = 1;
 
 struct Session
 {
-    Engine::Result result;   // inputs (without secrets), checks, findings, questions with answers
-    QString appVersion;      // the AuthDoctor version that ran the diagnosis
-    QString os;              // QSysInfo::prettyProductName() of that machine
-    QString language;        // UI language the diagnosis ran in ("en", "de", …)
-    QDateTime created;       // when the diagnosis ran (UTC)
-    QDateTime saved;         // when the file was last written (UTC)
+    Engine::Result result;               // inputs (without secrets), checks, findings, questions with answers
+    QString appVersion;                  // the AuthDoctor version that ran the diagnosis
+    QString os;                          // QSysInfo::prettyProductName() of that machine
+    QString language;                    // UI language the diagnosis ran in ("en", "de", …)
+    QDateTime created;                   // when the diagnosis ran (UTC)
+    QDateTime saved;                     // when the file was last written (UTC)
     int formatVersion = kCurrentVersion; // the version the file was written with (before migration)
 
     bool isPractice() const { return result.practice; }
