@@ -571,7 +571,7 @@ QList<SignInRef> signInRefs(const Engine::Result &result)
     // is the sign-in the project made.
     const QString text = Redaction::maskSecrets(result.inputs.errorText);
     SignInRef pasted;
-    pasted.source = T::tr("the migration tool's error message");
+    pasted.source = T::tr("The migration tool's error message");
     const QString guid = QStringLiteral("([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-"
                                         "[0-9a-fA-F]{12})");
     pasted.correlationId = matchFirst(text, QStringLiteral("correlation[ _-]?id\\W{1,4}") + guid);

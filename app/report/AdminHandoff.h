@@ -51,7 +51,7 @@ bool consentApplies(const QString &findingId);
 // One sign-in an admin can look up in the Entra sign-in logs.
 struct SignInRef
 {
-    QString source;        // translated: the check's title, or "the migration tool's error message"
+    QString source;        // translated: the check's title, or "The migration tool's error message"
     QString host;          // login host the request went to ("" for the pasted error)
     QDateTime time;        // when it happened (UTC), invalid when unknown
     QString timestamp;     // the service's own timestamp ("2026-11-24 09:12:44Z"), when it gave one

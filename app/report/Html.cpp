@@ -43,6 +43,18 @@ QString dl(const QList<LabeledValue> &values, const char *cls = "kv")
     return out + QStringLiteral("</table>\n");
 }
 
+// Each command with what it is for, the command in its own block (copied alone).
+QString commandList(const QList<AdminCommand> &commands)
+{
+    if (commands.isEmpty())
+        return {};
+    QString out = QStringLiteral("<ol class=\"commands\">\n");
+    for (const AdminCommand &cmd : commands)
+        out += QStringLiteral("<li><span class=\"purpose\">%1</span>\n<pre class=\"ps\">%2</pre></li>\n")
+                   .arg(h(cmd.purpose), h(cmd.command));
+    return out + QStringLiteral("</ol>\n");
+}
+
 QString headers(const QList<QPair<QString, QString>> &list)
 {
     QList<LabeledValue> values;
@@ -75,7 +87,9 @@ const char *const kStyle =
     "       monospace; font-size: 0.86rem; }\n"
     "pre { white-space: pre-wrap; overflow-wrap: anywhere; word-break: break-word; background: #f4f4f4;\n"
     "      border: 1px solid #ddd; border-radius: 4px; padding: 0.5rem 0.7rem; margin: 0.3rem 0 0.8rem; }\n"
-    "pre.ps { background: #f3f6fb; border-color: #c9d6ea; }\n"
+    "pre.ps { background: #f3f6fb; border-color: #c9d6ea; margin: 0.2rem 0 0.6rem; }\n"
+    "ol.commands li { margin: 0.3rem 0; }\n"
+    "ol.commands .purpose { color: #333; }\n"
     "table { border-collapse: collapse; margin: 0.3rem 0 0.8rem; width: 100%; }\n"
     "th, td { text-align: left; vertical-align: top; padding: 0.2rem 0.5rem; border-bottom: 1px solid "
     "#e3e3e3;\n"
@@ -216,11 +230,7 @@ QString html(const Session::Session &session)
         for (const AdminSection &s : c.handoff.sections) {
             out += QStringLiteral("<h3>%1 <span class=\"meta\">(<code>%2</code>) · %3</span></h3>\n")
                        .arg(h(s.findingTitle), h(s.findingId), h(s.who));
-            QString ps;
-            for (const AdminCommand &cmd : s.commands)
-                ps +=
-                    QStringLiteral("# ") + cmd.purpose + QLatin1Char('\n') + cmd.command + QLatin1Char('\n');
-            out += pre(ps.trimmed(), "ps");
+            out += commandList(s.commands);
         }
         if (!c.handoff.consentUrl.isEmpty())
             out += QStringLiteral("<h3>%1</h3>\n<p>%2</p>\n<p class=\"note\">%3</p>\n")
@@ -235,12 +245,7 @@ QString html(const Session::Session &session)
                 out += QStringLiteral("<p class=\"note\">%1</p>\n").arg(h(l.signInLogsNone));
             for (const SignInItem &s : c.handoff.signIns) {
                 out += QStringLiteral("<h4>%1</h4>\n").arg(h(s.source)) + dl(s.values);
-                QString ps;
-                for (const AdminCommand &cmd : s.commands)
-                    ps += QStringLiteral("# ") + cmd.purpose + QLatin1Char('\n') + cmd.command +
-                          QLatin1Char('\n');
-                if (!ps.isEmpty())
-                    out += pre(ps.trimmed(), "ps");
+                out += commandList(s.commands);
             }
         }
         out += QStringLiteral("</section>\n");

@@ -26,7 +26,7 @@ QString esc(const QString &text)
             out += QLatin1Char(' ');
             continue;
         }
-        if (QStringLiteral("\\`*_[]<>|~").contains(ch))
+        if (QStringLiteral("\\`*_[]<|~").contains(ch))
             out += QLatin1Char('\\');
         out += ch;
     }
@@ -75,6 +75,15 @@ QString link(const Link &l)
 QString cell(const QString &text)
 {
     return esc(text);
+}
+
+// Commands as one PowerShell block, each after a comment saying what it is for.
+QString powerShell(const QList<AdminCommand> &commands)
+{
+    QStringList parts;
+    for (const AdminCommand &cmd : commands)
+        parts << QStringLiteral("# ") + cmd.purpose + QLatin1Char('\n') + cmd.command;
+    return parts.join(QStringLiteral("\n\n"));
 }
 
 void finding(QString &out, const FindingBlock &f, const Labels &l, bool full)
@@ -169,11 +178,7 @@ QString markdown(const Session::Session &session)
         for (const AdminSection &s : c.handoff.sections) {
             out +=
                 QStringLiteral("**%1** (%2): %3\n\n").arg(esc(s.findingTitle), code(s.findingId), esc(s.who));
-            QString ps;
-            for (const AdminCommand &cmd : s.commands)
-                ps +=
-                    QStringLiteral("# ") + cmd.purpose + QLatin1Char('\n') + cmd.command + QLatin1Char('\n');
-            out += block(ps.trimmed(), QStringLiteral("powershell"));
+            out += block(powerShell(s.commands), QStringLiteral("powershell"));
         }
         if (!c.handoff.consentUrl.isEmpty()) {
             out += QStringLiteral("**%1:** <%2>\n\n").arg(esc(l.consent), c.handoff.consentUrl);
@@ -194,6 +199,13 @@ QString markdown(const Session::Session &session)
                 out += QLatin1Char('\n');
             }
             out += QLatin1Char('\n');
+            // The Graph lookup of the first sign-in with a correlation id (the others only differ by it).
+            for (const SignInItem &s : c.handoff.signIns) {
+                if (s.commands.isEmpty())
+                    continue;
+                out += block(powerShell(s.commands), QStringLiteral("powershell"));
+                break;
+            }
         }
     }
 

@@ -19,9 +19,9 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QTextBlock>
-#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextOption>
 
@@ -52,9 +52,9 @@ QString pt(double size)
     return QString::number(size, 'f', 1) + QStringLiteral("pt");
 }
 
-// Font families: a Latin/Cyrillic family first, a CJK one after it (or first for Japanese), so
-// every glyph of the product's languages has a font; fonts are embedded by QPdfWriter.
-QStringList families(bool japanese, bool mono)
+// Font families: a Latin/Cyrillic family first, a Japanese CJK one after it, so every glyph of the
+// product's languages has a font; QPdfWriter embeds them.
+QStringList families(bool mono)
 {
     const QStringList installed = QFontDatabase::families();
     QStringList latin = mono
@@ -77,7 +77,10 @@ QStringList families(bool japanese, bool mono)
     };
     latin = present(latin);
     cjk = present(cjk);
-    QStringList out = japanese ? cjk + latin : latin + cjk;
+    // Latin first even for Japanese: the CJK fonts' Latin letters and digits lose their text
+    // (pdftotext, copy and paste) in Qt 6.4's PDF output, and IDs must stay copyable; the Japanese
+    // glyphs come from the JP font named next, so Han characters take their Japanese forms.
+    QStringList out = latin + cjk;
     if (out.isEmpty())
         out << QFontDatabase::systemFont(mono ? QFontDatabase::FixedFont : QFontDatabase::GeneralFont)
                    .family();
@@ -104,8 +107,10 @@ QString heading(int level, const QString &text, const Style &s, const QString &e
 {
     static const double factors[] = {1.0, 1.55, 1.25, 1.08, 1.0, 0.92, 0.92};
     const double f = factors[qBound(1, level, 6)];
-    const int top = level <= 2 ? 10 : 6;
-    return QStringLiteral("<h%1 style=\"font-size: %2; margin-top: %3px; margin-bottom: 3px;%4\">%5</h%1>\n")
+    const int top = level <= 2 ? 10 : level <= 4 ? 6 : 4;
+    return QStringLiteral(
+               "<h%1 style=\"font-size: %2; font-weight: 600; margin-top: %3px; margin-bottom: 3px;%4\">"
+               "%5</h%1>\n")
         .arg(level)
         .arg(s.text(f))
         .arg(top)
@@ -162,12 +167,18 @@ QString statusColor(const QString &statusId)
     return QStringLiteral("#555555");
 }
 
+// Each command with what it is for: a numbered item, the command in monospace under it (a long
+// command wraps inside the item, so it cannot be mistaken for two commands).
 QString commandsHtml(const QList<AdminCommand> &commands, const Style &s)
 {
-    QString ps;
+    QString out = QStringLiteral("<ol style=\"margin-top: 0px; margin-bottom: 6px;\">\n");
     for (const AdminCommand &cmd : commands)
-        ps += QStringLiteral("# ") + cmd.purpose + QLatin1Char('\n') + cmd.command + QLatin1Char('\n');
-    return pre(ps.trimmed(), s);
+        out += QStringLiteral(
+                   "<li style=\"font-size: %1; margin-bottom: 4px;\"><span style=\"color: #444444;\">%2"
+                   "</span><br><span style=\"font-family: %3; font-size: %4; background-color: #eef2f8;\">"
+                   "%5</span></li>\n")
+                   .arg(s.text(0.9), h(cmd.purpose), s.mono, s.text(0.8), h(cmd.command));
+    return out + QStringLiteral("</ol>\n");
 }
 
 // Page one: the plain-language summary for the person who must act.
@@ -369,33 +380,50 @@ void setUp(QTextDocument &doc, QPaintDevice *device, const QFont &font)
     doc.setDefaultTextOption(option);
 }
 
-// Moves a heading that would end a page (its next block starts on the next page) to the next page.
-void keepHeadingsWithNext(QTextDocument &doc)
+// The index (in document order) of the first heading that would end a page: its next block starts
+// on the next page. -1 when there is none.
+int firstOrphanedHeading(QTextDocument &doc)
 {
     const qreal pageHeight = doc.pageSize().height();
     if (pageHeight <= 0)
-        return;
+        return -1;
     QAbstractTextDocumentLayout *layout = doc.documentLayout();
-    for (int round = 0; round < 50; ++round) {
-        bool moved = false;
-        for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
-            if (b.blockFormat().headingLevel() == 0 || !b.next().isValid())
-                continue;
-            const QRectF here = layout->blockBoundingRect(b);
-            const QRectF next = layout->blockBoundingRect(b.next());
-            const int pageHere = int(here.top() / pageHeight);
-            const int pageNext = int((next.top() + qMin<qreal>(next.height(), 1.0)) / pageHeight);
-            if (pageNext > pageHere && b.blockFormat().pageBreakPolicy() == QTextFormat::PageBreak_Auto &&
-                here.top() - pageHere * pageHeight > 1.0) {
-                QTextBlockFormat f;
-                f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-                QTextCursor(b).mergeBlockFormat(f);
-                moved = true;
-                break; // the layout below changed: look again from the top
-            }
-        }
-        if (!moved)
+    int index = -1;
+    for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+        if (b.blockFormat().headingLevel() == 0)
+            continue;
+        ++index;
+        if (!b.next().isValid() || b.blockFormat().pageBreakPolicy() != QTextFormat::PageBreak_Auto)
+            continue;
+        const QRectF here = layout->blockBoundingRect(b);
+        const QRectF next = layout->blockBoundingRect(b.next());
+        const int pageHere = int(here.top() / pageHeight);
+        const int pageNext = int((next.top() + qMin<qreal>(next.height(), 1.0)) / pageHeight);
+        if (pageNext > pageHere && here.top() - pageHere * pageHeight > 1.0)
+            return index;
+    }
+    return -1;
+}
+
+// Lays the HTML out on pages, moving any heading that would be left alone at the bottom of a page
+// to the next one (Qt has no keep-with-next). The document is rebuilt from the HTML each time, so
+// its layout is always a complete one.
+void layOutKeepingHeadings(QTextDocument &doc, QString html, const QSizeF &pageSize)
+{
+    static const QRegularExpression headingTag(QStringLiteral("<h[1-6] style=\""));
+    for (int round = 0; round < 60; ++round) {
+        doc.setHtml(html);
+        doc.setPageSize(pageSize);
+        const int orphan = firstOrphanedHeading(doc);
+        if (orphan < 0)
             return;
+        auto it = headingTag.globalMatch(html);
+        QRegularExpressionMatch m;
+        for (int i = 0; i <= orphan && it.hasNext(); ++i)
+            m = it.next();
+        if (!m.hasMatch())
+            return;
+        html.insert(m.capturedEnd(), QStringLiteral("page-break-before: always; "));
     }
 }
 
@@ -515,8 +543,8 @@ bool writePdf(const Session::Session &session, const QString &path, QString *err
     frame.footer = QRectF(0, frame.page.height() - footerH, frame.page.width(), footerH);
     frame.body = QRectF(0, headerH, frame.page.width(), frame.page.height() - headerH - footerH);
 
-    const QStringList sans = families(c.japanese, false);
-    const QStringList mono = families(c.japanese, true);
+    const QStringList sans = families(false);
+    const QStringList mono = families(true);
     Style style;
     style.mono = cssFamilies(mono);
     QFont font;
@@ -552,9 +580,7 @@ bool writePdf(const Session::Session &session, const QString &path, QString *err
     restFont.setPointSizeF(restStyle.base);
     QTextDocument rest;
     setUp(rest, &writer, restFont);
-    rest.setHtml(restHtml(c, restStyle));
-    rest.setPageSize(frame.body.size());
-    keepHeadingsWithNext(rest);
+    layOutKeepingHeadings(rest, restHtml(c, restStyle), frame.body.size());
     const int restPages = rest.pageCount();
     const int pageCount = 1 + restPages;
 

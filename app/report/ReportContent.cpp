@@ -27,6 +27,30 @@ QString mask(const QString &text)
     return Redaction::maskSecrets(text);
 }
 
+// Masked text with long runs of '*' (a token is hundreds) shortened to a note of their length.
+QString compact(const QString &masked)
+{
+    constexpr int kLongRun = 24;
+    QString out;
+    out.reserve(masked.size());
+    for (qsizetype i = 0; i < masked.size();) {
+        qsizetype j = i;
+        while (j < masked.size() && masked.at(j) == QLatin1Char('*'))
+            ++j;
+        if (j - i >= kLongRun) {
+            out += QString(8, QLatin1Char('*')) + QLatin1Char(' ') +
+                   T::tr("[%1 characters masked]").arg(j - i) + QLatin1Char(' ');
+            i = j;
+        } else if (j > i) {
+            out += masked.mid(i, j - i);
+            i = j;
+        } else {
+            out += masked.at(i++);
+        }
+    }
+    return out;
+}
+
 QString endpointWords(EndpointKind e)
 {
     switch (e) {
@@ -244,8 +268,8 @@ EvidenceBlock evidenceBlock(const Engine::Evidence &e, const QDateTime &diagnosi
         b.requestHeaders.append({k, Engine::redactHeaderValue(k.toLower(), v)});
     for (const auto &[k, v] : e.responseHeaders)
         b.responseHeaders.append({k, Engine::redactHeaderValue(k.toLower(), v)});
-    b.requestBody = mask(e.requestBodyExcerpt);
-    b.responseBody = mask(e.bodyExcerpt);
+    b.requestBody = compact(mask(e.requestBodyExcerpt));
+    b.responseBody = compact(mask(e.bodyExcerpt));
     b.errorCode = e.networkErrorCode;
     b.error = mask(e.networkError);
     b.startedMs = e.startedMs;
@@ -400,7 +424,7 @@ Summary makeSummary(const Engine::Result &r, const std::optional<FindingBlock> &
         s.whatHappened +=
             QLatin1Char(' ') +
             T::tr("Checks: %1 passed, %2 failed, %3 skipped.").arg(passed).arg(failed).arg(other);
-    s.reported = mask(firstLine(in.errorText, 240));
+    s.reported = firstLine(mask(in.errorText), 240); // masked whole: a secret may span lines
     if (primary) {
         QString why = primary->why;
         if (why.isEmpty() && !primary->evidenceNames.isEmpty())
@@ -548,8 +572,6 @@ Content buildContent(const Session::Session &session)
                                : T::tr("PRACTICE: simulated tenant (scenario %1), not a real diagnosis")
                                      .arg(r.practiceScenario);
     c.language = session.language;
-    c.japanese =
-        session.language.startsWith(QLatin1String("ja")) || QLocale().language() == QLocale::Japanese;
     c.created = (session.created.isValid() ? session.created : r.started).toUTC();
     c.createdText = formatUtc(c.created);
     c.appVersion = session.appVersion.isEmpty() ? AppInfo::version() : session.appVersion;
@@ -581,7 +603,7 @@ Content buildContent(const Session::Session &session)
     input(T::tr("Tenant"), in.tenant);
     input(T::tr("Client ID"), in.clientId);
     input(T::tr("EWS URL"), in.ewsUrl.isEmpty() ? QString() : Engine::redactUrl(in.ewsUrl));
-    c.errorText = mask(in.errorText.trimmed());
+    c.errorText = compact(mask(in.errorText.trimmed()));
 
     std::optional<FindingBlock> primary;
     for (const Engine::FindingResult &f : r.findings) {

@@ -146,7 +146,6 @@ struct Content
     bool practice = false;
     QString practiceMarker;    // "" unless practice
     QString language;          // the session's UI language
-    bool japanese = false;     // current UI language or the session's is Japanese: CJK fonts first
     QDateTime created;         // when the diagnosis ran (UTC)
     QString createdText;       // the same, "yyyy-MM-dd HH:mm:ss UTC"
     QString appVersion;        // of the diagnosis
