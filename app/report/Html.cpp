@@ -170,16 +170,16 @@ QString html(const Session::Session &session)
     out += QStringLiteral("<section class=\"summary%1\">\n").arg(ok ? QStringLiteral(" ok") : QString());
     out += QStringLiteral("<h1>%1</h1>\n<p class=\"verdict\">%2</p>\n")
                .arg(h(c.summary.headline), h(c.summary.verdict));
+    if (const auto &cause = c.summary.cause)
+        out += QStringLiteral("<p class=\"meta\"><code>%1</code> · %2 · %3: %4</p>\n")
+                   .arg(h(cause->id), h(cause->confidence), h(l.kb), h(cause->kb));
     out += QStringLiteral("<p><span class=\"label\">%1:</span> %2</p>\n")
                .arg(h(l.whatHappened), h(c.summary.whatHappened));
     if (!c.summary.reported.isEmpty())
         out += QStringLiteral("<p><span class=\"label\">%1:</span> <q>%2</q></p>\n")
                    .arg(h(l.reported), h(c.summary.reported));
     if (const auto &cause = c.summary.cause) {
-        out += QStringLiteral(
-                   "<h2>%1</h2>\n<p><strong>%2</strong> <span class=\"meta\">(<code>%3</code>)</span></p>\n"
-                   "<p>%4</p>\n")
-                   .arg(h(l.cause), h(cause->title), h(cause->id), h(cause->explanation));
+        out += QStringLiteral("<h2>%1</h2>\n<p>%2</p>\n").arg(h(l.cause), h(cause->explanation));
         if (!c.summary.evidence.isEmpty())
             out += QStringLiteral("<h2>%1</h2>\n<p>%2</p>\n").arg(h(l.why), h(c.summary.evidence));
         out += QStringLiteral("<h2>%1</h2>\n<ol class=\"steps\">\n").arg(h(l.steps));

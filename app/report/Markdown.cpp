@@ -124,8 +124,8 @@ QString markdown(const Session::Session &session)
     if (!c.summary.reported.isEmpty())
         out += QStringLiteral("**%1:** %2\n\n").arg(esc(l.reported), code(c.summary.reported));
     if (const auto &cause = c.summary.cause) {
-        out += QStringLiteral("**%1:** %2 (%3)\n\n").arg(esc(l.cause), esc(cause->title), code(cause->id));
-        out += esc(cause->explanation) + QStringLiteral("\n\n");
+        out += QStringLiteral("**%1** (%2, %3): %4\n\n")
+                   .arg(esc(l.cause), code(cause->id), esc(cause->confidence), esc(cause->explanation));
         if (!c.summary.evidence.isEmpty())
             out += QStringLiteral("**%1:** %2\n\n").arg(esc(l.why), esc(c.summary.evidence));
         out += QStringLiteral("**%1:**\n\n").arg(esc(l.steps));

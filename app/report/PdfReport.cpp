@@ -192,15 +192,15 @@ QString summaryHtml(const Content &c, const Style &s, int maxLinks)
                     .arg(c.summary.cause && c.summary.cause->severityId != QLatin1String("info")
                              ? QString::fromLatin1(kRed)
                              : QStringLiteral("#107c10")));
+    if (const auto &cause = c.summary.cause)
+        out += para(h(QStringLiteral("%1 · %2 · %3: %4").arg(cause->id, cause->confidence, l.kb, cause->kb)),
+                    s, 0.85, QStringLiteral(" color: #555555;"));
     out += heading(2, l.whatHappened, s);
     out += para(h(c.summary.whatHappened), s);
     if (!c.summary.reported.isEmpty())
         out += para(QStringLiteral("%1: <i>“%2”</i>").arg(h(l.reported), h(c.summary.reported)), s, 0.95);
     if (const auto &cause = c.summary.cause) {
         out += heading(2, l.cause, s);
-        out += para(QStringLiteral("<b>%1</b> <span style=\"color: #555555;\">(%2)</span>")
-                        .arg(h(cause->title), h(cause->id)),
-                    s);
         out += para(h(cause->explanation), s);
         if (!c.summary.evidence.isEmpty()) {
             out += heading(2, l.why, s);
@@ -212,11 +212,10 @@ QString summaryHtml(const Content &c, const Style &s, int maxLinks)
             out += QStringLiteral("<li style=\"font-size: %1; margin-bottom: 2px;\">%2</li>\n")
                        .arg(s.text(), h(step));
         out += QStringLiteral("</ol>\n");
-        out += QStringLiteral(
-                   "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" style=\"margin-top: 4px;\">"
-                   "<tr><td width=\"50%\" style=\"font-size: %1;\"><b>%2</b><br>%3</td>"
-                   "<td width=\"50%\" style=\"font-size: %1;\"><b>%4</b><br>%5</td></tr></table>\n")
-                   .arg(s.text(), h(l.who), h(cause->who), h(l.timeToApply), h(cause->timeToApply));
+        // One after the other (not in two columns): read and copied in order.
+        out += para(QStringLiteral("<b>%1:</b> %2").arg(h(l.who), h(cause->who)), s, 1.0,
+                    QStringLiteral(" margin-top: 4px;"));
+        out += para(QStringLiteral("<b>%1:</b> %2").arg(h(l.timeToApply), h(cause->timeToApply)), s);
         if (!cause->links.isEmpty()) {
             out += heading(2, l.links, s);
             QStringList items;

@@ -67,10 +67,17 @@ inline QList<PdfFont> pdfFonts(const QString &pdf)
     return out;
 }
 
-// The first `n` words of a text (to find it in extracted text, where long tokens may wrap).
+// The first `n` words of a text, stopping before a long token (a URL, a command) that may wrap
+// anywhere in the PDF, to find the text in extracted text.
 inline QString firstWords(const QString &text, int n)
 {
-    return text.simplified().section(QLatin1Char(' '), 0, n - 1);
+    QStringList words;
+    for (const QString &w : text.simplified().split(QLatin1Char(' '))) {
+        if (words.size() == n || (w.size() > 24 && !words.isEmpty()))
+            break;
+        words << w;
+    }
+    return words.join(QLatin1Char(' '));
 }
 
 } // namespace ReportTest

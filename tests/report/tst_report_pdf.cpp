@@ -177,6 +177,72 @@ private Q_SLOTS:
             QVERIFY2(primary->title != englishTitle, qPrintable(primary->title));
     }
 
+    // Whatever the cause, its summary fits on page one, in English and in German (longer words),
+    // on A4 and Letter, with a long pasted error and a long "why".
+    void everySummaryFitsOnPageOne_data()
+    {
+        QTest::addColumn<QString>("finding");
+        QTest::addColumn<QString>("language");
+        for (const QString &id : FindingsCatalog::ids())
+            for (const char *lang : {"en", "de"})
+                QTest::newRow(qPrintable(id + QLatin1Char('-') + QString::fromLatin1(lang)))
+                    << id << QString::fromLatin1(lang);
+    }
+    void everySummaryFitsOnPageOne()
+    {
+        QFETCH(QString, finding);
+        QFETCH(QString, language);
+        QTranslator german;
+        const QLocale before;
+        if (language == QLatin1String("de")) {
+            QVERIFY(german.load(QLocale(QLocale::German), QStringLiteral("authdoctor_core"),
+                                QStringLiteral("_"), QStringLiteral(":/i18n")));
+            QCoreApplication::installTranslator(&german);
+            QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        }
+        auto restore = qScopeGuard([&] {
+            QCoreApplication::removeTranslator(&german);
+            QLocale::setDefault(before);
+        });
+        // A hand-built result: the practice run of mfa-required with another primary cause.
+        Engine::Result r = result(QStringLiteral("exo-mfa-required"));
+        r.primaryFinding = finding;
+        r.findings.prepend(Engine::FindingResult{
+            finding,
+            QStringLiteral("high"),
+            {QStringLiteral("token-password-grant"), QStringLiteral("error-text")},
+            msg("AuthDoctor::Checks", "%1",
+                {QStringLiteral(
+                    "Microsoft Entra ID refused the sign-in: AADSTS50076: Due to a configuration change "
+                    "made by your administrator, or because you moved to a new location, you must use "
+                    "multi-factor authentication to access '00000002-0000-0ff1-ce00-000000000000'.")}),
+            {}});
+        r.inputs.errorText =
+            QString(QStringLiteral("Your migration failed while checking destination credentials. "))
+                .repeated(8);
+        const auto info = FindingsCatalog::find(finding);
+        QVERIFY(info);
+        for (int pageSize : {int(QPageSize::A4), int(QPageSize::Letter)}) {
+            const QString path = outPath(QStringLiteral("fit-%1-%2-%3").arg(finding, language).arg(pageSize));
+            QString error;
+            Report::PdfOptions options;
+            options.pageSizeId = pageSize;
+            QVERIFY2(Report::writePdf(sessionFor(r, language), path, &error, options), qPrintable(error));
+            const QString one = flat(pdfText(path, 1, 1));
+            QVERIFY2(one.contains(firstWords(info->title, 5)), qPrintable(info->title));
+            for (const QString &step : info->steps)
+                QVERIFY2(one.contains(firstWords(step, 6)), qPrintable(step));
+            QVERIFY2(one.contains(firstWords(info->timeToApply, 5)), qPrintable(info->timeToApply));
+            if (!info->links.isEmpty())
+                QVERIFY2(one.contains(firstWords(info->links.last().title, 4)) ||
+                             one.contains(firstWords(
+                                 info->links.at(qMin<qsizetype>(2, info->links.size() - 1)).title, 4)),
+                         qPrintable(info->links.last().title));
+            QVERIFY(!flat(pdfText(path, 2, 2))
+                         .contains(Report::buildContent(sessionFor(r, language)).labels.steps));
+        }
+    }
+
     void failsCleanly()
     {
         const Session::Session session = sessionFor(result(QStringLiteral("exo-mfa-required")));
