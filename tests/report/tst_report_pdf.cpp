@@ -164,7 +164,10 @@ private Q_SLOTS:
 
         // Links can be clicked: link annotations with the finding's addresses.
         QVERIFY(bytes.contains("/Subtype /Link") || bytes.contains("/Subtype/Link"));
-        QVERIFY(bytes.contains("/URI"));
+        for (const Link &link : primary->links)
+            QVERIFY2(bytes.contains(QByteArray("/URI (" + link.url.toLatin1() + ')')), qPrintable(link.url));
+        if (!c.handoff.consentUrl.isEmpty())
+            QVERIFY(bytes.contains(QByteArray("/URI (" + c.handoff.consentUrl.toLatin1() + ')')));
 
         if (language == QLatin1String("ja")) {
             bool cjk = false;
