@@ -84,6 +84,14 @@ constexpr Hint k401OneDrive[] = {
                        "SharePoint refuses app-only tokens obtained with a client secret with a 401")},
 };
 
+const QRegularExpression &pnpCmdlet()
+{
+    static const QRegularExpression re(
+        QStringLiteral("\\b(?:connect|invoke|get|set|add|new|remove|submit)-pnp"
+                       "|\\bpnp\\.(?:powershell|framework|core)\\b"));
+    return re;
+}
+
 void addStatusSignals(const ScanText &t, const Extraction &x, bool strongBefore, SignalSet &out)
 {
     const int status = x.httpStatus;
@@ -108,6 +116,15 @@ void addStatusSignals(const ScanText &t, const Extraction &x, bool strongBefore,
             addHints(k401ExchangeServer, where, out);
         if (e == EndpointKind::OneDrive)
             addHints(k401OneDrive, where, out);
+        // PnP PowerShell (Connect-PnPOnline, Invoke-PnP...) signs in to SharePoint; an ACS app-only
+        // connection (client id and secret from appregnew.aspx) gets a bare 401 since ACS was retired.
+        if (t.lower().indexOf(u"pnp") >= 0 && pnpCmdlet().match(t.lower()).hasMatch())
+            out.add(
+                "sharepoint-app-only-secret", 0.30,
+                reason(where, QT_TRANSLATE_NOOP(
+                                  "AuthDoctor::Classifier",
+                                  "PnP PowerShell with a SharePoint app-only client secret (ACS) is refused "
+                                  "with a 401 since ACS app-only was retired")));
         if (e == EndpointKind::Unknown)
             out.add("server-overutilized", 0.12,
                     reason(where, QT_TRANSLATE_NOOP("AuthDoctor::Classifier",

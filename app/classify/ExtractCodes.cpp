@@ -287,7 +287,8 @@ void extractStatus(const ScanText &t, Extraction &x)
         }
     };
     static const Re statusLine(QStringLiteral("\\bhttps?/\\d(?:\\.\\d)? (\\d{3})\\b"));
-    static const Re dotNet(QStringLiteral("\\((\\d{3})\\)(?= ?[a-z.:])"));
+    // "(401) Unauthorized", also cut off right after the number: "returned an error: (401)".
+    static const Re dotNet(QStringLiteral("\\((\\d{3})\\)(?= ?[a-z.:]| ?$)"));
     static const Re reason(QStringLiteral(
         "(?<![0-9.:/-])(\\d{3}) ?[-:]? ?\\(?(?:unauthorized|forbidden|(?:file )?not found|too many "
         "requests|service unavailable"
@@ -295,7 +296,11 @@ void extractStatus(const ScanText &t, Extraction &x)
         "|proxy authentication required|request time-?out|method not allowed)\\b"));
     static const Re labelled(
         QStringLiteral("(?:\\bstatus(?: ?code)?|\\bhttp(?: status| error)?(?: code)?|\\berror|"
-                       "\\bdoes not indicate success)['\"]? ?[:=]? ?['\"]?(\\d{3})(?!\\d)"));
+                       "\\bdoes not indicate success)['\"]? ?[:=]? ?['\"(]?(\\d{3})(?!\\d)"));
+    // Cut off after the number: "Request failed - 401", "Connection failure: 503".
+    static const Re failedDash(QStringLiteral("\\bfail(?:ed|ure)\\b ?[-:] ?\\(?([45]\\d\\d)(?![0-9.])"));
+    // A knowledge-base title that starts with the status: "404 Authentication Errors in Exchange 2003".
+    static const Re title(QStringLiteral("^ ?(40[134]|429|50[0234]) (?=[a-z])"));
     // "error code:401", "Error code 403": a code word that is also used for non-HTTP numbers, so
     // only 4xx and 5xx count.
     static const Re errorCode(QStringLiteral("\\berror code['\"]? ?[:=]? ?['\"]?([45]\\d\\d)(?!\\d)"));
@@ -307,7 +312,9 @@ void extractStatus(const ScanText &t, Extraction &x)
     static const Re spoken(
         QStringLiteral("\\b(?:(?:returned|received|got|answered|fails with|failed with)(?: an?| with)?"
                        "(?: http)?(?: status)? ['`\"]?([45]\\d\\d)\\b"
-                       "|(?<![0-9.,:])([45]\\d\\d) (?:error|response|status|result)\\b)"));
+                       "|(?<![0-9.,:])([45]\\d\\d) (?:error|response|status|result|returned)\\b)"));
+    // A status code printed by a script: "console.log(res.statusCode) -----> 401".
+    static const Re printedStatus(QStringLiteral("\\bstatus ?code\\)? ?(?:-+>|=>|:|=) ?(\\d{3})(?!\\d)"));
     // python-requests: "404 Client Error: Not Found for url", also without the number.
     static const Re requestsReason(
         QStringLiteral("\\b(?:client|server) error: (unauthorized|forbidden|not found|bad request|too many "
@@ -318,6 +325,9 @@ void extractStatus(const ScanText &t, Extraction &x)
     collect(dotNet, 0);
     collect(reason, 0);
     collect(labelled, 0);
+    collect(failedDash, 0);
+    collect(printedStatus, 0);
+    collect(title, 0);
     collect(errorCode, 0);
     collect(requestLog, 0);
     for (auto it = spoken.globalMatch(t.lower()); it.hasNext();) { // "returned 401", "a 503 error"

@@ -1,0 +1,391 @@
+// When no code, phrase or status names a cause, the message may still say what it is about:
+// the sign-in, rights, the app's token, the network, a retry, Autodiscover, a certificate,
+// federation, a second factor... and which kind of host it talked to. Such words rank the
+// causes that usually go with them, at low weights, each with its reason; only a text without
+// any of them stays unrecognized-error. One pass over lower() (KeySet), so linear.
+#include "Rules.h"
+#include "Scoring.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace AuthDoctor::ClassifyDetail {
+
+namespace {
+
+struct Family
+{
+    const char16_t *const *words; // whole words or phrases in lower(), nullptr-terminated
+    Hint hints[MaxHints];
+};
+
+constexpr const char16_t *kSignInWords[] = {u"credentials",
+                                            u"credential",
+                                            u"password",
+                                            u"passwd",
+                                            u"login",
+                                            u"log in",
+                                            u"logon",
+                                            u"log on",
+                                            u"sign in",
+                                            u"sign-in",
+                                            u"signin",
+                                            u"authenticate",
+                                            u"authentication",
+                                            u"auth",
+                                            u"unauthorized",
+                                            u"unauthorised",
+                                            u"not authenticated",
+                                            u"invalid user",
+                                            nullptr};
+constexpr const char16_t *kRightsWords[] = {
+    u"permission",    u"permissions",    u"forbidden",
+    u"not allowed",   u"not permitted",  u"privileges",
+    u"rights",        u"not authorized", u"not authorised",
+    u"access denied", u"denied",         u"administrator role",
+    u"full access",   u"fullaccess",     u"site collection administrator",
+    nullptr};
+constexpr const char16_t *kAppWords[] = {u"token",
+                                         u"oauth",
+                                         u"oauth2",
+                                         u"client id",
+                                         u"clientid",
+                                         u"client_id",
+                                         u"app registration",
+                                         u"application id",
+                                         u"app id",
+                                         u"appid",
+                                         u"tenant id",
+                                         u"tenantid",
+                                         u"consent",
+                                         u"scope",
+                                         u"scopes",
+                                         u"azure ad app",
+                                         u"enterprise application",
+                                         u"service principal",
+                                         nullptr};
+constexpr const char16_t *kMissingWords[] = {
+    u"not found",      u"does not exist",     u"doesn't exist",     u"cannot be found",
+    u"can't be found", u"could not be found", u"couldn't be found", u"could not find",
+    u"couldn't find",  u"cannot find",        u"can't find",        u"no such user",
+    u"unknown user",   u"invalid user",       u"not exist",         nullptr};
+constexpr const char16_t *kNetworkWords[] = {
+    u"connect",  u"connection", u"connecting", u"unreachable",     u"network",      u"dns",  u"socket",
+    u"firewall", u"proxy",      u"port",       u"could not reach", u"cannot reach", u"host", nullptr};
+constexpr const char16_t *kRetryWords[] = {u"busy",        u"unavailable", u"try again",  u"retry",
+                                           u"retrying",    u"retries",     u"later",      u"temporary",
+                                           u"temporarily", u"transient",   u"slow",       u"limit",
+                                           u"limits",      u"quota",       u"rate limit", nullptr};
+constexpr const char16_t *kAutodiscoverWords[] = {u"autodiscover", u"auto discover", u"autodiscovery",
+                                                  u"auto-discover", nullptr};
+constexpr const char16_t *kTlsWords[] = {u"certificate", u"ssl",   u"tls", u"handshake",
+                                         u"x509",        u"x.509", nullptr};
+constexpr const char16_t *kFederationWords[] = {
+    u"federated", u"federation", u"ad fs", u"single sign-on", u"sso", u"okta", u"pingfederate", nullptr};
+constexpr const char16_t *kSecondFactorWords[] = {
+    u"mfa",    u"2fa",           u"multi-factor",      u"multifactor",   u"two-factor",    u"two-step",
+    u"2-step", u"authenticator", u"verification code", u"second factor", u"one-time code", nullptr};
+constexpr const char16_t *kLockedWords[] = {u"locked", u"lockout", u"locked out", nullptr};
+constexpr const char16_t *kBlockedWords[] = {u"disabled",    u"blocked",  u"suspended",
+                                             u"deactivated", u"inactive", nullptr};
+constexpr const char16_t *kExpiredWords[] = {u"expired", u"expire", u"expires", u"expiry", nullptr};
+constexpr const char16_t *kLicenceWords[] = {u"license",   u"licence",      u"licensed", u"licenced",
+                                             u"licensing", u"subscription", nullptr};
+constexpr const char16_t *kMailProtocolWords[] = {u"imap", u"imap4", u"pop3", u"smtp", nullptr};
+constexpr const char16_t *kRetiredWords[] = {
+    u"deprecated", u"no longer supported", u"no longer works", u"legacy", u"retired", u"basic auth", nullptr};
+
+constexpr const char *kWhySignIn = QT_TRANSLATE_NOOP(
+    "AuthDoctor::Classifier", "no rule matched, but the message is about the sign-in: a wrong or changed "
+                              "password is the most common cause");
+constexpr const char *kWhySignInUser =
+    QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "or the user name is not the user principal name");
+constexpr const char *kWhySignInMfa =
+    QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                      "or a second sign-in step (MFA) stops the tool, which can only send a password");
+
+constexpr Family kFamilies[] = {
+    {kSignInWords,
+     {{"wrong-password", 0.30, kWhySignIn},
+      {"wrong-username", 0.20, kWhySignInUser},
+      {"mfa-required", 0.15, kWhySignInMfa}}},
+    {kRightsWords,
+     {{"insufficient-permission", 0.35,
+       QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                         "no rule matched, but the message is about rights: the account lacks the role or "
+                         "mailbox permission the tool needs")},
+      {"impersonation-denied", 0.20,
+       QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                         "for Exchange, impersonation (or the app's access policy)")},
+      {"consent-missing", 0.15,
+       QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "for an app, its permissions may lack consent")}}},
+    {kAppWords,
+     {{"modern-auth-not-configured", 0.30,
+       QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                         "no rule matched, but the message is about the app's token: check the app "
+                         "registration (client id, tenant)")},
+      {"consent-missing", 0.25,
+       QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "the app's permissions may lack administrator consent")},
+      {"client-secret-invalid", 0.15,
+       QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "the app's secret or certificate may have expired")}}},
+    {kMissingWords,
+     {{"mailbox-not-found", 0.30,
+       QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                         "no rule matched, but something was not found: a missing or unlicensed mailbox is "
+                         "the usual case")},
+      {"wrong-username", 0.25,
+       QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "or the name in the project is mistyped")},
+      {"new-account-not-ready", 0.15,
+       QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "or the account is too new to be provisioned")}}},
+    {kNetworkWords,
+     {{"network-unreachable", 0.30,
+       QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                         "no rule matched, but the message is about the connection: the server may not be "
+                         "reachable (DNS, firewall, proxy)")},
+      {"server-overutilized", 0.15,
+       QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "or the server is down or overloaded")}}},
+    {kRetryWords,
+     {{"throttled", 0.30,
+       QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                         "no rule matched, but the message is about a retry or a limit: throttling is the "
+                         "usual reason")},
+      {"server-overutilized", 0.30,
+       QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "or the server is busy or briefly unavailable")},
+      {"network-unreachable", 0.15,
+       QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "or the network failed for a moment")}}},
+    {kAutodiscoverWords,
+     {{"autodiscover-failed", 0.40,
+       QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                         "no rule matched, but the message is about Autodiscover: its lookup failed")},
+      {"ews-url-wrong", 0.20,
+       QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "entering the EWS URL by hand avoids Autodiscover")}}},
+    {kTlsWords,
+     {{"tls-problem", 0.40,
+       QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                         "no rule matched, but the message is about certificates or TLS")}}},
+    {kFederationWords,
+     {{"federated-sign-in", 0.40,
+       QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                         "no rule matched, but the message is about federation: the sign-in goes to the "
+                         "organisation's own identity provider")}}},
+    {kSecondFactorWords,
+     {{"mfa-required", 0.45,
+       QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                         "no rule matched, but the message is about a second factor (MFA)")}}},
+    {kLockedWords,
+     {{"account-locked", 0.45,
+       QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "no rule matched, but the message says locked")}}},
+    {kBlockedWords,
+     {{"account-disabled", 0.25,
+       QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                         "no rule matched, but something is disabled or blocked: the account itself?")},
+      {"conditional-access-blocked", 0.20,
+       QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "or a sign-in policy")},
+      {"basic-auth-disabled", 0.20,
+       QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "or the protocol or Basic authentication")}}},
+    {kExpiredWords,
+     {{"password-expired", 0.35,
+       QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                         "no rule matched, but something expired: the password is the usual one")},
+      {"client-secret-invalid", 0.25,
+       QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "or the app's client secret or certificate")}}},
+    {kLicenceWords,
+     {{"mailbox-not-found", 0.30,
+       QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                         "no rule matched, but the message is about licences: an unlicensed user has no "
+                         "mailbox")},
+      {"onedrive-not-licensed", 0.25, QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "nor a OneDrive")}}},
+    {kMailProtocolWords,
+     {{"wrong-password", 0.25,
+       QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                         "no rule matched, but the message is about a mail protocol login: the password is "
+                         "the usual cause")},
+      {"basic-auth-disabled", 0.25,
+       QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                         "Exchange Online and Gmail refuse protocol passwords when Basic authentication is "
+                         "off")}}},
+    {kRetiredWords,
+     {{"basic-auth-disabled", 0.40,
+       QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                         "no rule matched, but something was retired: Basic (legacy) authentication is")}}},
+};
+
+// Words that say something went wrong. The families count only in a text that has one of them
+// (or a status, host, side or code): a long paste of unrelated text or noise that happens to
+// contain "tls" somewhere says nothing about a failure.
+constexpr const char16_t *kFailureWords[] = {u"fail",
+                                             u"failed",
+                                             u"fails",
+                                             u"failing",
+                                             u"failure",
+                                             u"error",
+                                             u"errors",
+                                             u"unable",
+                                             u"cannot",
+                                             u"can't",
+                                             u"could not",
+                                             u"couldn't",
+                                             u"denied",
+                                             u"invalid",
+                                             u"refused",
+                                             u"rejected",
+                                             u"problem",
+                                             u"exception",
+                                             u"incorrect",
+                                             u"wrong",
+                                             u"not working",
+                                             u"isn't working",
+                                             u"stopped working",
+                                             u"does not work",
+                                             u"doesn't work",
+                                             u"trouble",
+                                             u"unsuccessful",
+                                             u"not authorized",
+                                             u"unauthorized",
+                                             u"forbidden",
+                                             u"blocked",
+                                             u"locked",
+                                             u"expired",
+                                             u"missing",
+                                             u"not found",
+                                             u"does not exist",
+                                             u"doesn't exist",
+                                             u"not allowed",
+                                             u"required",
+                                             u"try again",
+                                             u"retry",
+                                             u"timeout",
+                                             nullptr};
+
+bool mentionsFailure(const ScanText &t)
+{
+    static const KeySet words = [] {
+        QStringList keys;
+        for (const char16_t *const *w = kFailureWords; *w; ++w)
+            keys << QString::fromUtf16(*w);
+        return KeySet(keys);
+    }();
+    const QList<qsizetype> at = words.firstOccurrences(t.lower(), true);
+    return std::any_of(at.cbegin(), at.cend(), [](qsizetype p) { return p >= 0; });
+}
+
+struct CompiledFamilies
+{
+    QStringList keys;
+    QList<int> familyOf;
+    KeySet set;
+    CompiledFamilies(QStringList k, QList<int> f) : keys(k), familyOf(std::move(f)), set(k) {}
+};
+
+const CompiledFamilies &compiledFamilies()
+{
+    static const CompiledFamilies compiled = [] {
+        QStringList keys;
+        QList<int> familyOf;
+        for (int f = 0; f < int(std::size(kFamilies)); ++f)
+            for (const char16_t *const *w = kFamilies[f].words; *w; ++w) {
+                keys << QString::fromUtf16(*w);
+                familyOf << f;
+            }
+        return CompiledFamilies(keys, familyOf);
+    }();
+    return compiled;
+}
+
+// The causes a kind of host usually goes with, when the text says nothing else.
+void addHostSignals(const ScanText &t, const Extraction &x, SignalSet &out)
+{
+    if (x.host.isEmpty())
+        return;
+    const Reason where = located(t, x.host, t.lineAt(std::max<qsizetype>(0, t.lower().indexOf(x.host))));
+    if (x.hostKind == HostKind::EntraLogin) {
+        out.add(
+            "wrong-password", 0.25,
+            reason(where, QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                                            "the sign-in service failed: the password is the usual cause")));
+        out.add("mfa-required", 0.20,
+                reason(where, QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "or a second factor (MFA)")));
+        out.add("conditional-access-blocked", 0.15,
+                reason(where, QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "or a sign-in policy")));
+        return;
+    }
+    switch (x.endpoint) {
+    case EndpointKind::ExchangeOnline:
+        out.add("wrong-password", 0.20,
+                reason(where, QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                                                "a failure at Exchange Online: the credentials are the usual "
+                                                "cause")));
+        out.add("basic-auth-disabled", 0.20,
+                reason(where, QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                                                "Exchange Online no longer accepts Basic authentication")));
+        out.add("modern-auth-not-configured", 0.20,
+                reason(where, QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                                                "the project needs modern authentication (an app) for "
+                                                "Exchange Online")));
+        break;
+    case EndpointKind::ExchangeServer:
+        out.add("wrong-password", 0.20,
+                reason(where, QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                                                "a failure at the Exchange server: the credentials are the "
+                                                "usual cause")));
+        out.add("ews-url-wrong", 0.20,
+                reason(where, QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "or the server URL")));
+        out.add("network-unreachable", 0.15,
+                reason(where, QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                                                "or the server is not reachable from here")));
+        break;
+    case EndpointKind::OneDrive:
+        out.add(
+            "onedrive-not-provisioned", 0.20,
+            reason(where, QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                                            "a failure at OneDrive: the user's OneDrive may not exist yet")));
+        out.add("insufficient-permission", 0.20,
+                reason(where, QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                                                "or the account is not an administrator of the site")));
+        out.add(
+            "onedrive-not-licensed", 0.15,
+            reason(where, QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "or the user has no licence for it")));
+        break;
+    case EndpointKind::Unknown:
+        break;
+    }
+}
+
+} // namespace
+
+void addFallbackSignals(const ScanText &t, const Extraction &x, SignalSet &out)
+{
+    const bool context = x.httpStatus || !x.host.isEmpty() || x.side != Side::Unknown || !x.codes.isEmpty() ||
+                         mentionsFailure(t);
+    if (!context)
+        return;
+    const CompiledFamilies &c = compiledFamilies();
+    const QList<qsizetype> at = c.set.firstOccurrences(t.lower(), true);
+    QList<qsizetype> familyAt(qsizetype(std::size(kFamilies)), -1);
+    QList<int> familyKey(qsizetype(std::size(kFamilies)), -1);
+    for (qsizetype k = 0; k < at.size(); ++k) {
+        const int f = c.familyOf.at(k);
+        const qsizetype end = at.at(k) + c.keys.at(k).size();
+        // "password=..." is a setting that was pasted along, not what the message says.
+        const bool setting =
+            end < t.lower().size() && (t.lower().at(end) == u'=' || t.lower().at(end) == u'"');
+        if (at.at(k) >= 0 && !setting && (familyAt.at(f) < 0 || at.at(k) < familyAt.at(f))) {
+            familyAt[f] = at.at(k);
+            familyKey[f] = int(k);
+        }
+    }
+    for (qsizetype f = 0; f < familyAt.size(); ++f)
+        if (familyAt.at(f) >= 0) {
+            const Reason where = located(
+                t,
+                Reason::text(
+                    QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "\"%1\""),
+                    {Reason::literal(t.text().mid(familyAt.at(f), c.keys.at(familyKey.at(f)).size()))}),
+                t.lineAt(familyAt.at(f)));
+            addHints(kFamilies[f].hints, where, out);
+        }
+    addHostSignals(t, x, out);
+}
+
+} // namespace AuthDoctor::ClassifyDetail
