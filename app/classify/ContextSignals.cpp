@@ -130,6 +130,20 @@ void addStatusSignals(const ScanText &t, const Extraction &x, bool strongBefore,
                     reason(where, QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
                                                     "an overloaded server can answer 401 under load")));
         break;
+    case 400:
+        // A 400 is the token endpoint's or an API's way to refuse the request itself.
+        if (strongBefore)
+            break;
+        out.add(
+            "modern-auth-not-configured", 0.25,
+            reason(where, QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                                            "400 Bad Request: the sign-in or API request itself was refused, "
+                                            "usually the app registration, its scope or a parameter")));
+        out.add("consent-missing", 0.15,
+                reason(where,
+                       QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                                         "a token request for permissions without consent is refused too")));
+        break;
     case 403:
         if (strongBefore)
             break;

@@ -278,11 +278,19 @@ void extractStatus(const ScanText &t, Extraction &x)
         int strength; // 0 explicit, 1 back-end header, 2 reason phrase only
     };
     QList<Hit> hits;
+    // An SMTP reply ("504 5.7.4 Unrecognized authentication type", "535 5.7.139 ...") is not an
+    // HTTP status: its code is followed by an enhanced status code.
+    const auto smtpReply = [&](qsizetype pos) {
+        const QStringView after = QStringView(t.lower()).mid(pos + 3, 6);
+        const QStringView rest = after.startsWith(u' ') ? after.mid(1) : after;
+        return rest.size() >= 3 && (rest.at(0) == u'2' || rest.at(0) == u'4' || rest.at(0) == u'5') &&
+               rest.at(1) == u'.' && rest.at(2).isDigit();
+    };
     auto collect = [&](const Re &re, int strength) {
         for (auto it = re.globalMatch(t.lower()); it.hasNext();) {
             const auto m = it.next();
             const int status = m.capturedView(1).toInt();
-            if (status >= 100 && status <= 599)
+            if (status >= 100 && status <= 599 && !smtpReply(m.capturedStart(1)))
                 hits.append({m.capturedStart(1), status, strength});
         }
     };
@@ -333,7 +341,8 @@ void extractStatus(const ScanText &t, Extraction &x)
     for (auto it = spoken.globalMatch(t.lower()); it.hasNext();) { // "returned 401", "a 503 error"
         const auto m = it.next();
         const int g = m.capturedStart(1) >= 0 ? 1 : 2;
-        hits.append({m.capturedStart(g), m.capturedView(g).toInt(), 0});
+        if (!smtpReply(m.capturedStart(g)))
+            hits.append({m.capturedStart(g), m.capturedView(g).toInt(), 0});
     }
     for (auto it = requestsReason.globalMatch(t.lower()); it.hasNext();) {
         const auto m = it.next();

@@ -174,6 +174,14 @@ Side detectSide(const ScanText &t)
         if (strongBefore || strongAfter || t.atLineStart(start))
             return m.capturedView(1) == u"source" ? Side::Source : Side::Destination;
     }
+    // "... when migrating from Google": the provider migrated from is the source, when no
+    // destination is named after it.
+    static const Re migratingFrom(QStringLiteral("\\bmigrat(?:e|ing|ion) from [a-z0-9.-]{2,40}\\b"));
+    if (const auto fm = migratingFrom.match(lower); fm.hasMatch()) {
+        const QStringView after = QStringView(lower).mid(fm.capturedEnd(0), 4);
+        if (!after.startsWith(u" to ") && !after.startsWith(u" in"))
+            return Side::Source;
+    }
     // imapsync names the sides Host1 (source) and Host2 (destination): "Host2 failure: Error login".
     static const Re imapsyncHost(QStringLiteral("\\bhost([12])(?: failure| info| banner|:)"));
     const auto hm = imapsyncHost.match(lower);

@@ -63,6 +63,18 @@ constexpr const char *kWhyNotConnectedConsent = QT_TRANSLATE_NOOP(
                               "consent");
 constexpr const char *kWhyNotConnectedMailbox =
     QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "the mailbox may not exist or not be licensed");
+constexpr const char *kWhySignInFailed = QT_TRANSLATE_NOOP(
+    "AuthDoctor::Classifier", "the sign-in failed: a wrong or changed password is the usual cause");
+constexpr const char *kWhySignInMfa = QT_TRANSLATE_NOOP(
+    "AuthDoctor::Classifier", "a second sign-in step (MFA) stops a tool that can only send a password");
+constexpr const char *kWhySignInPolicy = QT_TRANSLATE_NOOP(
+    "AuthDoctor::Classifier", "a sign-in policy (Conditional Access, risky user) can refuse it");
+constexpr const char *kWhyGooglePassword = QT_TRANSLATE_NOOP(
+    "AuthDoctor::Classifier", "Google no longer accepts a plain password from other apps over IMAP: it needs "
+                              "OAuth or an app password");
+constexpr const char *kWhyAdfsPage =
+    QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                      "this is AD FS's error page: the organisation's federation server failed the sign-in");
 constexpr const char *kWhyAutodiscoverClient = QT_TRANSLATE_NOOP(
     "AuthDoctor::Classifier", "the client's Autodiscover lookup found no usable answer: check the "
                               "autodiscover DNS record and the server's Autodiscover settings");
@@ -97,6 +109,21 @@ constexpr PhraseRule kMigrationPhrases[] = {
        QT_TRANSLATE_NOOP(
            "AuthDoctor::Classifier",
            "AvePoint Fly cannot find the app profile of the connection (the app registration)")}}},
+    {"co-cannotgetdelegateapp",
+     PhraseMode::Compact,
+     {{"modern-auth-not-configured", 0.70,
+       QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                         "AvePoint Fly cannot find the delegated app profile of the connection")},
+      {"consent-missing", 0.30,
+       QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                         "a delegated app profile must be consented again when recreated")}}},
+    {"co-cannotgetsa",
+     PhraseMode::Compact,
+     {{"wrong-username", 0.40,
+       QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                         "AvePoint Fly cannot find the service account of the connection: enter it again")},
+      {"wrong-password", 0.30,
+       QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "then enter the service account's current password")}}},
     {"co-consentuserunavailable",
      PhraseMode::Compact,
      {{"consent-missing", 0.70,
@@ -275,7 +302,77 @@ constexpr PhraseRule kMigrationPhrases[] = {
        QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
                          "the users lack the licence the cross-tenant OneDrive migration needs")}}},
 
+    {"email address is invalid",
+     PhraseMode::Compact,
+     {{"wrong-username", 0.50,
+       QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "the address in the user list or identity map is wrong")},
+      {"mailbox-not-found", 0.40,
+       QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "or the user has no licensed mailbox")}}},
+    {"disconnect and reconnect",
+     PhraseMode::Compact,
+     {{"modern-auth-not-configured", 0.50,
+       QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                         "the tool's connection to the tenant (its OAuth grant) is no longer valid: connect "
+                         "again")},
+      {"consent-missing", 0.30,
+       QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "reconnecting asks for the app's consent again")},
+      {"wrong-password", 0.25,
+       QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "a changed password revokes the connection too")}}},
+    {"could not log into",
+     PhraseMode::Compact,
+     {{"wrong-password", 0.40, kWhySignInFailed},
+      {"mfa-required", 0.25, kWhySignInMfa},
+      {"conditional-access-blocked", 0.25, kWhySignInPolicy}}},
+    {"could not log in",
+     PhraseMode::Compact,
+     {{"wrong-password", 0.40, kWhySignInFailed},
+      {"mfa-required", 0.25, kWhySignInMfa},
+      {"conditional-access-blocked", 0.25, kWhySignInPolicy}}},
+    {"unable to log in",
+     PhraseMode::Compact,
+     {{"wrong-password", 0.40, kWhySignInFailed},
+      {"mfa-required", 0.25, kWhySignInMfa},
+      {"conditional-access-blocked", 0.25, kWhySignInPolicy}}},
+    {"authentication problems",
+     PhraseMode::Compact,
+     {{"wrong-password", 0.35, kWhySignInFailed},
+      {"basic-auth-disabled", 0.30,
+       QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                         "password sign-ins may be switched off at the provider (Basic authentication, "
+                         "\"less secure apps\")")},
+      {"mfa-required", 0.25, kWhySignInMfa}}},
+    {"migrating from google",
+     PhraseMode::Compact,
+     {{"basic-auth-disabled", 0.40, kWhyGooglePassword}, {"mfa-required", 0.35, kWhyImapAppPassword}}},
+    {"migrating from gmail",
+     PhraseMode::Compact,
+     {{"basic-auth-disabled", 0.40, kWhyGooglePassword}, {"mfa-required", 0.35, kWhyImapAppPassword}}},
+
     // --- IMAP servers' refusals ---
+    {"no login",
+     PhraseMode::Word,
+     {{"wrong-password", 0.50, kWhyImapRefused},
+      {"basic-auth-disabled", 0.30, kWhyImapBasic},
+      {"wrong-username", 0.25, kWhyImapUser}}},
+    {"getaddrinfo failed",
+     PhraseMode::Compact,
+     {{"network-unreachable", 0.70,
+       QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "the host name does not resolve (DNS)")}}},
+    {"php_network_getaddresses",
+     PhraseMode::Compact,
+     {{"network-unreachable", 0.65,
+       QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "the host name does not resolve (DNS)")}}},
+    {"unrecognized authentication type",
+     PhraseMode::Compact,
+     {{"basic-auth-disabled", 0.60,
+       QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                         "the mail server does not accept this authentication mechanism: password AUTH is "
+                         "switched off there (Exchange Online: SMTP AUTH or Basic authentication off)")},
+      {"tls-problem", 0.25,
+       QT_TRANSLATE_NOOP(
+           "AuthDoctor::Classifier",
+           "servers offer password AUTH only after STARTTLS: the client may not have started TLS")},
+      {"extended-protection", 0.15, kWhyNoMechanismNtlm}}},
     {"[authenticationfailed]",
      PhraseMode::Compact,
      {{"wrong-password", 0.55, kWhyImapRefused},
@@ -335,6 +432,11 @@ constexpr PhraseRule kMigrationPhrases[] = {
        QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
                          "the client refused to follow Autodiscover's redirect (it had no callback to trust "
                          "it)")},
+      {"autodiscover-failed", 0.35, kWhyAutodiscoverClient}}},
+    {"redirect not allowed",
+     PhraseMode::Compact,
+     {{"unsafe-redirect-blocked", 0.60,
+       QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "the client refused to follow Autodiscover's redirect")},
       {"autodiscover-failed", 0.35, kWhyAutodiscoverClient}}},
     {"redirection is blocked",
      PhraseMode::Compact,
@@ -417,10 +519,9 @@ constexpr PhraseRule kMigrationPhrases[] = {
     {"federated user", PhraseMode::Compact, {{"federated-sign-in", 0.50, kWhyFederatedPage}}},
     {"there was a problem accessing the site",
      PhraseMode::Compact,
-     {{"federated-sign-in", 0.60,
-       QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
-                         "this is AD FS's own error page: the organisation's federation server failed the "
-                         "sign-in")}}},
+     {{"federated-sign-in", 0.60, kWhyAdfsPage}}},
+    {"relying party", PhraseMode::Compact, {{"federated-sign-in", 0.50, kWhyAdfsPage}}},
+    {"activity id:", PhraseMode::Compact, {{"federated-sign-in", 0.45, kWhyAdfsPage}}},
     {"sign in with your organizational account",
      PhraseMode::Compact,
      {{"federated-sign-in", 0.60, kWhyFederatedPage}}},
