@@ -93,8 +93,16 @@ constexpr const char16_t *kExpiredWords[] = {u"expired", u"expire", u"expires", 
 constexpr const char16_t *kLicenceWords[] = {u"license",   u"licence",      u"licensed", u"licenced",
                                              u"licensing", u"subscription", nullptr};
 constexpr const char16_t *kMailProtocolWords[] = {u"imap", u"imap4", u"pop3", u"smtp", nullptr};
-constexpr const char16_t *kRetiredWords[] = {
-    u"deprecated", u"no longer supported", u"no longer works", u"legacy", u"retired", u"basic auth", nullptr};
+constexpr const char16_t *kRetiredWords[] = {u"deprecated",
+                                             u"no longer supported",
+                                             u"no longer works",
+                                             u"legacy",
+                                             u"retired",
+                                             u"basic auth",
+                                             u"no longer working",
+                                             u"deprecation",
+                                             u"basic authentication",
+                                             nullptr};
 
 constexpr const char *kWhySignIn = QT_TRANSLATE_NOOP(
     "AuthDoctor::Classifier", "no rule matched, but the message is about the sign-in: a wrong or changed "
@@ -256,9 +264,24 @@ constexpr const char16_t *kFailureWords[] = {u"fail",
                                              u"try again",
                                              u"retry",
                                              u"timeout",
+                                             u"unavailable",
+                                             u"problems",
+                                             u"issue",
+                                             u"issues",
+                                             u"troubleshooting",
+                                             u"troubleshoot",
+                                             u"resolve",
+                                             u"resolving",
+                                             u"how to fix",
+                                             u"not supported",
+                                             u"unsupported",
+                                             u"refused",
+                                             u"declined",
+                                             u"revoked",
+                                             u"no longer working",
                                              nullptr};
 
-bool mentionsFailure(const ScanText &t)
+bool mentionsFailure(QStringView lower)
 {
     static const KeySet words = [] {
         QStringList keys;
@@ -266,9 +289,11 @@ bool mentionsFailure(const ScanText &t)
             keys << QString::fromUtf16(*w);
         return KeySet(keys);
     }();
-    const QList<qsizetype> at = words.firstOccurrences(t.lower(), true);
+    const QList<qsizetype> at = words.firstOccurrences(lower, true);
     return std::any_of(at.cbegin(), at.cend(), [](qsizetype p) { return p >= 0; });
 }
+
+constexpr qsizetype ShortPaste = 500;
 
 struct CompiledFamilies
 {
@@ -356,33 +381,66 @@ void addHostSignals(const ScanText &t, const Extraction &x, SignalSet &out)
 
 void addFallbackSignals(const ScanText &t, const Extraction &x, SignalSet &out)
 {
-    const bool context = x.httpStatus || !x.host.isEmpty() || x.side != Side::Unknown || !x.codes.isEmpty() ||
-                         mentionsFailure(t);
+    // Identifiers say what they are about in their parts: "EX-AccessDeniedToOffice365Group",
+    // "CO-ConsentUserUnavailable", "MailboxNotFoundException". The words are looked for in lower()
+    // with a space put between a lower-case letter and the capital that follows it; `origin` maps
+    // every character back to its offset in text(). One pass, at most twice the text's length.
+    const QString &text = t.text();
+    QString split;
+    QList<qsizetype> origin;
+    split.reserve(text.size() + text.size() / 8);
+    origin.reserve(text.size() + text.size() / 8);
+    // Codes the extraction found but no table knows ("ErrorItemNotFound") stay whole: their words
+    // would claim a cause ("not found") that the code does not mean.
+    QList<std::pair<qsizetype, qsizetype>> codeSpans;
+    for (const FoundCode &fc : x.codes)
+        codeSpans.append({fc.pos, fc.pos + fc.code.size()});
+    qsizetype span = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        while (span < codeSpans.size() && codeSpans.at(span).second <= i)
+            ++span;
+        const bool inCode = span < codeSpans.size() && codeSpans.at(span).first <= i;
+        if (i > 0 && !inCode && c.isUpper() && text.at(i - 1).isLower()) {
+            split.append(u' ');
+            origin.append(i);
+        }
+        split.append(t.lower().at(i));
+        origin.append(i);
+    }
+
+    // A short paste is what the user took for the error (an issue title, a knowledge-base article's
+    // name); a long one must say that something went wrong.
+    const bool context = text.size() <= ShortPaste || x.httpStatus || !x.host.isEmpty() ||
+                         x.side != Side::Unknown || !x.codes.isEmpty() || mentionsFailure(split);
     if (!context)
         return;
     const CompiledFamilies &c = compiledFamilies();
-    const QList<qsizetype> at = c.set.firstOccurrences(t.lower(), true);
+    const QList<qsizetype> at = c.set.firstOccurrences(split, true);
     QList<qsizetype> familyAt(qsizetype(std::size(kFamilies)), -1);
     QList<int> familyKey(qsizetype(std::size(kFamilies)), -1);
     for (qsizetype k = 0; k < at.size(); ++k) {
+        if (at.at(k) < 0)
+            continue;
         const int f = c.familyOf.at(k);
         const qsizetype end = at.at(k) + c.keys.at(k).size();
-        // "password=..." is a setting that was pasted along, not what the message says.
-        const bool setting =
-            end < t.lower().size() && (t.lower().at(end) == u'=' || t.lower().at(end) == u'"');
-        if (at.at(k) >= 0 && !setting && (familyAt.at(f) < 0 || at.at(k) < familyAt.at(f))) {
+        // "password=..." or "password": "..." is a setting that was pasted along, not what the
+        // message says.
+        const QStringView rest = QStringView(split).mid(end, 3);
+        const bool setting = rest.startsWith(u'=') || rest.startsWith(u"\":") || rest.startsWith(u"\" :");
+        if (!setting && (familyAt.at(f) < 0 || at.at(k) < familyAt.at(f))) {
             familyAt[f] = at.at(k);
             familyKey[f] = int(k);
         }
     }
     for (qsizetype f = 0; f < familyAt.size(); ++f)
         if (familyAt.at(f) >= 0) {
-            const Reason where = located(
-                t,
-                Reason::text(
-                    QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "\"%1\""),
-                    {Reason::literal(t.text().mid(familyAt.at(f), c.keys.at(familyKey.at(f)).size()))}),
-                t.lineAt(familyAt.at(f)));
+            const qsizetype from = origin.at(familyAt.at(f));
+            const qsizetype to = origin.at(familyAt.at(f) + c.keys.at(familyKey.at(f)).size() - 1) + 1;
+            const Reason where = located(t,
+                                         Reason::text(QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "\"%1\""),
+                                                      {Reason::literal(text.mid(from, to - from))}),
+                                         t.lineAt(from));
             addHints(kFamilies[f].hints, where, out);
         }
     addHostSignals(t, x, out);

@@ -54,6 +54,7 @@ struct Fixture
     QStringList tops;   // acceptable first candidates (checked strictly when given)
     QStringList causes; // acceptable causes, one of them among the first kTopN
     QStringList also;   // must be listed
+    QString knownMiss;  // dev only: why the rules are not fitted to this message (still scored)
     QString text;
     QString problem; // non-empty when the header cannot be read
 };
@@ -136,6 +137,8 @@ Fixture readFixture(const QString &path, const QString &part)
             f.causes = splitList(value, QLatin1Char('|'));
         else if (key == u"also")
             f.also = splitList(value, QLatin1Char(','));
+        else if (key == u"known-miss")
+            f.knownMiss = value;
         else {
             f.problem = QStringLiteral("unknown header key: ") + key;
             return f;
@@ -260,6 +263,8 @@ private slots:
         for (const Fixture &f : fixtures) {
             const QByteArray name = f.name.toUtf8();
             QVERIFY2(f.problem.isEmpty(), qPrintable(f.name + QStringLiteral(": ") + f.problem));
+            // Only the development part may excuse a message; the other parts are scored as they are.
+            QVERIFY2(f.knownMiss.isEmpty() || f.part == u"dev", qPrintable(f.name));
             QVERIFY2(!f.source.isEmpty(), name.constData());
             QVERIFY2(!f.text.trimmed().isEmpty(), name.constData());
             QVERIFY2(!texts.contains(f.text), name.constData()); // no message twice, across parts
@@ -331,9 +336,12 @@ private slots:
             expect(
                 f.tops.contains(c.candidates.first().finding),
                 QStringLiteral("top %1, expected %2").arg(c.candidates.first().finding, f.tops.join(u'|')));
-        if (!f.causes.isEmpty())
+        // A known miss keeps every other expectation; its cause is scored in scores() only.
+        if (!f.causes.isEmpty() && f.knownMiss.isEmpty())
             expect(causeAmongFirst(c, f.causes),
                    QStringLiteral("none of %1 among the first %2").arg(f.causes.join(u'|')).arg(kTopN));
+        if (!f.knownMiss.isEmpty())
+            qInfo().noquote() << name << "known miss:" << f.knownMiss;
         for (const QString &id : f.also)
             expect(listed(c, id), QStringLiteral("%1 not listed").arg(id));
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("; ")) + QLatin1Char('\n') +
