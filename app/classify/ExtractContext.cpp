@@ -110,8 +110,8 @@ Side detectSide(const ScanText &t)
         const QStringView before = textBefore(lower, start, 16);
         const QStringView after = QStringView(lower).mid(end, 24);
         if (endsWithAny(before, {u"open ", u"data ", u"event ", u"exception ", u"-", u"."}) ||
-            startsWithAny(after, {u" code", u"=", u" of ", u"-", u": msexchange", u": mscorlib", u" path",
-                                  u" file", u" site"}))
+            startsWithAny(after, {u" code", u"=", u" of ", u"-", u": msexchange", u": mscorlib",
+                                  u": microsoft.", u": system.", u" path", u" file", u" site"}))
             continue;
         // "target" names a side only with a side's noun ("the target machine actively refused it" does not).
         if (m.capturedView(1) == u"target" &&
