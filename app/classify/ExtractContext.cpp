@@ -120,7 +120,9 @@ Side detectSide(const ScanText &t)
                 {u" user",        u" mailbox",  u" tenant",      u" server",     u" account",  u" side",
                  u" mail",        u" e-mail",   u" email",       u" address",    u" upn",      u" domain",
                  u" environment", u" endpoint", u" credentials", u" onedrive",   u" exchange", u" office",
-                 u" system",      u" project",  u" admin",       u" connection", u"]"}))
+                 u" system",      u" project",  u" admin",       u" connection", u"]"}) &&
+            // "... was not found on the target." ends a noun phrase: the target side itself.
+            !(endsWithAny(before, {u"the "}) && startsWithAny(after, {u".", u",", u";"})))
             continue;
         // "the source or target server", "source and destination", "source or to the target",
         // "target/source": both sides are named, so neither is the failing one.

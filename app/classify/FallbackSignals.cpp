@@ -104,6 +104,21 @@ constexpr const char16_t *kRetiredWords[] = {u"deprecated",
                                              u"basic authentication",
                                              nullptr};
 
+constexpr const char16_t *kTenantWords[] = {u"tenant", u"tenants", u"directory", u"namespace", nullptr};
+constexpr const char16_t *kMailboxWords[] = {u"mailbox", u"mailboxes", u"mail user", u"mailuser", nullptr};
+constexpr const char16_t *kServerWords[] = {u"server", u"servers", u"service", u"url", u"endpoint", nullptr};
+constexpr const char16_t *kEwsWords[] = {u"ews", u"exchange web services", u"exchange.asmx", nullptr};
+constexpr const char16_t *kSiteWords[] = {u"sharepoint", u"onedrive", u"site collection", u"mysite", nullptr};
+constexpr const char16_t *kAdminWords[] = {u"admin", u"administrator", u"global admin", u"role",
+                                           u"roles", u"profile",       u"app profile",  nullptr};
+constexpr const char16_t *kGoogleWords[] = {u"google", u"gmail",     u"g suite",
+                                            u"gsuite", u"workspace", nullptr};
+constexpr const char16_t *kPolicyWords[] = {u"policy", u"policies", u"conditional", u"risky", nullptr};
+constexpr const char16_t *kSecretWords[] = {u"secret", u"client secret", u"thumbprint", u"key", nullptr};
+constexpr const char16_t *kCancelWords[] = {u"canceled", u"cancelled", u"aborted", u"interrupted", nullptr};
+constexpr const char16_t *kUserWords[] = {u"user", u"username",   u"user name", u"account",
+                                          u"upn",  u"login name", nullptr};
+
 constexpr const char *kWhySignIn = QT_TRANSLATE_NOOP(
     "AuthDoctor::Classifier", "no rule matched, but the message is about the sign-in: a wrong or changed "
                               "password is the most common cause");
@@ -213,6 +228,91 @@ constexpr Family kFamilies[] = {
        QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
                          "Exchange Online and Gmail refuse protocol passwords when Basic authentication is "
                          "off")}}},
+    {kTenantWords,
+     {{"tenant-not-found", 0.30,
+       QT_TRANSLATE_NOOP(
+           "AuthDoctor::Classifier",
+           "no rule matched, but the message is about the tenant: its id or domain may be wrong")},
+      {"wrong-cloud", 0.15,
+       QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "or the tenant lives in another (national) cloud")},
+      {"modern-auth-not-configured", 0.15,
+       QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "or the app registration is in another tenant")}}},
+    {kMailboxWords,
+     {{"mailbox-not-found", 0.25,
+       QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                         "no rule matched, but the message is about a mailbox: it may not exist or not be "
+                         "licensed")},
+      {"insufficient-permission", 0.20,
+       QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "or the account has no access to it")},
+      {"mailbox-not-instantiated", 0.15,
+       QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "or it was never created in the cloud")}}},
+    {kServerWords,
+     {{"network-unreachable", 0.20,
+       QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                         "no rule matched, but the message is about the server: it may not be reachable")},
+      {"ews-url-wrong", 0.15,
+       QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "or the server's address in the project is wrong")},
+      {"server-overutilized", 0.15,
+       QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "or the server is overloaded")}}},
+    {kEwsWords,
+     {{"ews-url-wrong", 0.25,
+       QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                         "no rule matched, but the message is about EWS: check the EWS URL")},
+      {"ews-disabled", 0.20,
+       QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "EWS may be switched off for the tenant, app or user")}}},
+    {kSiteWords,
+     {{"onedrive-not-provisioned", 0.20,
+       QT_TRANSLATE_NOOP(
+           "AuthDoctor::Classifier",
+           "no rule matched, but the message is about OneDrive or SharePoint: the user's OneDrive "
+           "may not exist yet")},
+      {"insufficient-permission", 0.20,
+       QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "or the account is not an administrator of the site")},
+      {"sharepoint-app-only-secret", 0.15,
+       QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                         "or SharePoint refuses an app-only token obtained with a client secret")}}},
+    {kAdminWords,
+     {{"insufficient-permission", 0.30,
+       QT_TRANSLATE_NOOP(
+           "AuthDoctor::Classifier",
+           "no rule matched, but the message is about an administrator or role: the account may "
+           "lack the role the tool needs")},
+      {"consent-missing", 0.20,
+       QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "or an administrator has to consent to the app")}}},
+    {kGoogleWords,
+     {{"basic-auth-disabled", 0.30,
+       QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                         "no rule matched, but the message is about Google: it refuses plain passwords from "
+                         "other apps (OAuth or an app password is needed)")},
+      {"mfa-required", 0.20,
+       QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                         "an account with 2-step verification needs an app password")}}},
+    {kPolicyWords,
+     {{"conditional-access-blocked", 0.35,
+       QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                         "no rule matched, but the message is about a policy: a sign-in policy may block the "
+                         "account")},
+      {"security-defaults", 0.15,
+       QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "security defaults act like such a policy")}}},
+    {kSecretWords,
+     {{"client-secret-invalid", 0.35,
+       QT_TRANSLATE_NOOP(
+           "AuthDoctor::Classifier",
+           "no rule matched, but the message is about the app's secret or certificate: it may be "
+           "wrong or expired")}}},
+    {kCancelWords,
+     {{"network-unreachable", 0.30,
+       QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                         "no rule matched, but the request was cancelled: usually a timeout on the way")},
+      {"server-overutilized", 0.25,
+       QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "or the server took too long to answer")}}},
+    {kUserWords,
+     {{"wrong-username", 0.15,
+       QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                         "no rule matched, but the message is about a user: the name may be the wrong one")},
+      {"wrong-password", 0.12,
+       QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "or the user's password is wrong")},
+      {"account-disabled", 0.10, QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "or the account is disabled")}}},
     {kRetiredWords,
      {{"basic-auth-disabled", 0.40,
        QT_TRANSLATE_NOOP("AuthDoctor::Classifier",

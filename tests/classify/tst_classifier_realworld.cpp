@@ -229,6 +229,7 @@ struct PartScore
     int namingSide = 0;
     int sideRight = 0;
     int sidelessGivenSide = 0; // messages naming no side that got one anyway
+    int unrecognized = 0;      // messages that got unrecognized-error first
     int sideless = 0;
     QStringList misses; // names, shown only on request
 };
@@ -366,6 +367,7 @@ private slots:
             const bool three = causeAmongFirst(c, accepted);
             s.first += first;
             s.topThree += three;
+            s.unrecognized += c.candidates.first().finding == u"unrecognized-error";
             bool sideMiss = false;
             if (namesSide(f)) {
                 ++s.namingSide;
@@ -387,7 +389,7 @@ private slots:
             qInfo().noquote() << QStringLiteral(
                                      "%1: %2 messages; right cause first %3, among the first three %4; "
                                      "right side %5 of %6 naming one (%7); side given to %8 of %9 "
-                                     "naming none")
+                                     "naming none; unrecognized-error first for %10")
                                      .arg(it.key())
                                      .arg(s.messages)
                                      .arg(percent(s.first, s.messages), percent(s.topThree, s.messages))
@@ -395,7 +397,8 @@ private slots:
                                      .arg(s.namingSide)
                                      .arg(percent(s.sideRight, s.namingSide))
                                      .arg(s.sidelessGivenSide)
-                                     .arg(s.sideless);
+                                     .arg(s.sideless)
+                                     .arg(s.unrecognized);
             if (wanted == it.key() || wanted == u"all")
                 for (const QString &miss : s.misses)
                     qInfo().noquote() << "  missed" << miss;
