@@ -184,6 +184,10 @@ Side detectSide(const ScanText &t)
         if (!after.startsWith(u" to ") && !after.startsWith(u" in"))
             return Side::Source;
     }
+    // imapsync's summary: "ERR_AUTHENTICATION_FAILURE_USER2", "EXIT_AUTHENTICATION_FAILURE_USER1".
+    static const Re imapsyncUser(QStringLiteral("authentication_failure_user([12])\\b"));
+    if (const auto um = imapsyncUser.match(lower); um.hasMatch())
+        return um.capturedView(1) == u"1" ? Side::Source : Side::Destination;
     // imapsync names the sides Host1 (source) and Host2 (destination): "Host2 failure: Error login".
     static const Re imapsyncHost(QStringLiteral("\\bhost([12])(?: failure| info| banner|:)"));
     const auto hm = imapsyncHost.match(lower);
