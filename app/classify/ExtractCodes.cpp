@@ -296,7 +296,8 @@ void extractStatus(const ScanText &t, Extraction &x)
     };
     static const Re statusLine(QStringLiteral("\\bhttps?/\\d(?:\\.\\d)? (\\d{3})\\b"));
     // "(401) Unauthorized", also cut off right after the number: "returned an error: (401)".
-    static const Re dotNet(QStringLiteral("\\((\\d{3})\\)(?= ?[a-z.:]| ?$)"));
+    // Windows localises the reason: "(401) Nicht autorisiert", "(403) Запрещено", "(401) 許可されていません".
+    static const Re dotNet(QStringLiteral("\\((\\d{3})\\)(?= ?[\\p{L}.:]| ?$)"));
     static const Re reason(QStringLiteral(
         "(?<![0-9.:/-])(\\d{3}) ?[-:]? ?\\(?(?:unauthorized|forbidden|(?:file )?not found|too many "
         "requests|service unavailable"
