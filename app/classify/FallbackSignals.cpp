@@ -381,18 +381,6 @@ constexpr const char16_t *kFailureWords[] = {u"fail",
                                              u"no longer working",
                                              nullptr};
 
-bool mentionsFailure(QStringView lower)
-{
-    static const KeySet words = [] {
-        QStringList keys;
-        for (const char16_t *const *w = kFailureWords; *w; ++w)
-            keys << QString::fromUtf16(*w);
-        return KeySet(keys);
-    }();
-    const QList<qsizetype> at = words.firstOccurrences(lower, true);
-    return std::any_of(at.cbegin(), at.cend(), [](qsizetype p) { return p >= 0; });
-}
-
 constexpr qsizetype ShortPaste = 500;
 
 struct CompiledFamilies
@@ -413,6 +401,11 @@ const CompiledFamilies &compiledFamilies()
                 keys << QString::fromUtf16(*w);
                 familyOf << f;
             }
+        // The failure words share the pass, as family -1.
+        for (const char16_t *const *w = kFailureWords; *w; ++w) {
+            keys << QString::fromUtf16(*w);
+            familyOf << -1;
+        }
         return CompiledFamilies(keys, familyOf);
     }();
     return compiled;
@@ -486,43 +479,68 @@ void addFallbackSignals(const ScanText &t, const Extraction &x, SignalSet &out)
     // with a space put between a lower-case letter and the capital that follows it; `origin` maps
     // every character back to its offset in text(). One pass, at most twice the text's length.
     const QString &text = t.text();
-    QString split;
-    QList<qsizetype> origin;
-    split.reserve(text.size() + text.size() / 8);
-    origin.reserve(text.size() + text.size() / 8);
-    // Codes the extraction found but no table knows ("ErrorItemNotFound") stay whole: their words
-    // would claim a cause ("not found") that the code does not mean.
+    const QString &lower = t.lower();
     QList<std::pair<qsizetype, qsizetype>> codeSpans;
     for (const FoundCode &fc : x.codes)
         codeSpans.append({fc.pos, fc.pos + fc.code.size()});
+    const auto isUpper = [](char16_t u) { return u < 0x80 ? (u >= u'A' && u <= u'Z') : QChar(u).isUpper(); };
+    const auto isLower = [](char16_t u) { return u < 0x80 ? (u >= u'a' && u <= u'z') : QChar(u).isLower(); };
+    // The offsets in text() before which a space goes, in order.
+    QList<qsizetype> breaks;
     qsizetype span = 0;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
+    for (qsizetype i = 1; i < text.size(); ++i) {
+        if (!isUpper(text.at(i).unicode()) || !isLower(text.at(i - 1).unicode()))
+            continue;
         while (span < codeSpans.size() && codeSpans.at(span).second <= i)
             ++span;
-        const bool inCode = span < codeSpans.size() && codeSpans.at(span).first <= i;
-        if (i > 0 && !inCode && c.isUpper() && text.at(i - 1).isLower()) {
-            split.append(u' ');
-            origin.append(i);
-        }
-        split.append(t.lower().at(i));
-        origin.append(i);
+        if (span >= codeSpans.size() || codeSpans.at(span).first > i)
+            breaks.append(i);
     }
+    QString split(text.size() + breaks.size(), Qt::Uninitialized);
+    {
+        char16_t *buf = reinterpret_cast<char16_t *>(split.data());
+        const char16_t *src = reinterpret_cast<const char16_t *>(lower.constData());
+        qsizetype n = 0;
+        qsizetype i = 0;
+        for (const qsizetype b : std::as_const(breaks)) {
+            std::copy(src + i, src + b, buf + n);
+            n += b - i;
+            buf[n++] = u' ';
+            i = b;
+        }
+        std::copy(src + i, src + text.size(), buf + n);
+    }
+    // Offset in text() of an offset in split: minus the spaces put before it.
+    const auto origin = [&](qsizetype pos) {
+        qsizetype lo = 0;
+        qsizetype hi = breaks.size();
+        while (lo < hi) { // the number of breaks whose space lies before pos
+            const qsizetype mid = (lo + hi) / 2;
+            if (breaks.at(mid) + mid < pos)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return pos - lo;
+    };
 
+    const CompiledFamilies &c = compiledFamilies();
+    const QList<qsizetype> at = c.set.firstOccurrences(split, true);
+    bool failure = false;
+    for (qsizetype k = 0; k < at.size() && !failure; ++k)
+        failure = c.familyOf.at(k) < 0 && at.at(k) >= 0;
     // A short paste is what the user took for the error (an issue title, a knowledge-base article's
     // name); a long one must say that something went wrong.
     const bool context = text.size() <= ShortPaste || x.httpStatus || !x.host.isEmpty() ||
-                         x.side != Side::Unknown || !x.codes.isEmpty() || mentionsFailure(split);
+                         x.side != Side::Unknown || !x.codes.isEmpty() || failure;
     if (!context)
         return;
-    const CompiledFamilies &c = compiledFamilies();
-    const QList<qsizetype> at = c.set.firstOccurrences(split, true);
     QList<qsizetype> familyAt(qsizetype(std::size(kFamilies)), -1);
     QList<int> familyKey(qsizetype(std::size(kFamilies)), -1);
     for (qsizetype k = 0; k < at.size(); ++k) {
-        if (at.at(k) < 0)
-            continue;
         const int f = c.familyOf.at(k);
+        if (at.at(k) < 0 || f < 0)
+            continue;
         const qsizetype end = at.at(k) + c.keys.at(k).size();
         // "password=..." or "password": "..." is a setting that was pasted along, not what the
         // message says.
@@ -535,8 +553,8 @@ void addFallbackSignals(const ScanText &t, const Extraction &x, SignalSet &out)
     }
     for (qsizetype f = 0; f < familyAt.size(); ++f)
         if (familyAt.at(f) >= 0) {
-            const qsizetype from = origin.at(familyAt.at(f));
-            const qsizetype to = origin.at(familyAt.at(f) + c.keys.at(familyKey.at(f)).size() - 1) + 1;
+            const qsizetype from = origin(familyAt.at(f));
+            const qsizetype to = origin(familyAt.at(f) + c.keys.at(familyKey.at(f)).size() - 1) + 1;
             const Reason where = located(t,
                                          Reason::text(QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "\"%1\""),
                                                       {Reason::literal(text.mid(from, to - from))}),

@@ -336,11 +336,18 @@ QList<qsizetype> KeySet::firstOccurrences(QStringView text, bool wholeWords) con
     for (qsizetype i = 0; i + 1 < n && missing > 0; ++i) {
         const char16_t c0 = text.at(i).unicode();
         const char16_t c1 = text.at(i + 1).unicode();
-        for (int k : m_buckets.at(bucketOf(c0, c1))) {
+        const QList<int> &bucket = m_buckets.at(bucketOf(c0, c1));
+        if (bucket.isEmpty())
+            continue;
+        const char16_t c2 = i + 2 < n ? text.at(i + 2).unicode() : 0;
+        for (int k : bucket) {
             if (first.at(k) >= 0)
                 continue;
             const QString &key = m_keys.at(k);
-            if (!text.mid(i).startsWith(key))
+            // The third character rules most candidates out before a full comparison.
+            if (key.size() > 2 && key.at(2).unicode() != c2)
+                continue;
+            if (key.size() > n - i || QStringView(text).mid(i, key.size()) != key)
                 continue;
             if (wholeWords) {
                 const qsizetype end = i + key.size();
