@@ -301,7 +301,25 @@ QList<Candidate> rankCandidates(const ScanText &t, const Extraction &x)
         addFallbackSignals(t, x, signalSet);
     if (signalSet.isEmpty())
         return {unrecognized(t, x)};
-    return signalSet.rank();
+    QList<Candidate> ranked = signalSet.rank();
+    // Fewer than three causes named and none with confidence: what the message talks about fills
+    // the list, after them (below the last one's score), so it never displaces what a rule found.
+    constexpr qsizetype Wanted = 3;
+    if (ranked.size() < Wanted && ranked.first().score < SignalSet::StrongWeight) {
+        SignalSet words;
+        addFallbackSignals(t, x, words);
+        for (Candidate extra : words.rank()) {
+            if (ranked.size() >= Wanted)
+                break;
+            const bool known = std::any_of(ranked.cbegin(), ranked.cend(),
+                                           [&](const Candidate &c) { return c.finding == extra.finding; });
+            if (known)
+                continue;
+            extra.score = std::max(0.0, std::min(extra.score, ranked.last().score - 0.01));
+            ranked.append(extra);
+        }
+    }
+    return ranked;
 }
 
 } // namespace AuthDoctor::ClassifyDetail
