@@ -203,6 +203,36 @@ void addStatusSignals(const ScanText &t, const Extraction &x, bool strongBefore,
         out.add("account-locked", 0.25,
                 reason(where, QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "a locked account gives 456 too")));
         break;
+    case 408:
+        out.add("network-unreachable", 0.40,
+                reason(where, QT_TRANSLATE_NOOP(
+                                  "AuthDoctor::Classifier",
+                                  "408 Request Timeout: the request did not reach the server in time")));
+        out.add("server-overutilized", 0.35,
+                reason(where,
+                       QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "or the server was too slow to take it")));
+        break;
+    case 440:
+        if (strongBefore)
+            break;
+        out.add("ews-url-wrong", 0.35,
+                reason(where,
+                       QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                                         "440 Login Timeout: the request reached an OWA forms sign-in page, "
+                                         "not the web service; check the server URL")));
+        out.add("wrong-password", 0.25,
+                reason(where, QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                                                "a refused forms sign-in ends the same way")));
+        break;
+    case 501:
+    case 505:
+    case 507:
+    case 508:
+        if (!strongBefore)
+            out.add("server-overutilized", 0.30,
+                    reason(where, QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                                                    "a 5xx answer: the server failed on its side")));
+        break;
     case 500:
         if (!strongBefore)
             out.add("server-overutilized", 0.30,

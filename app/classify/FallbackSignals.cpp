@@ -40,12 +40,12 @@ constexpr const char16_t *kSignInWords[] = {u"credentials",
                                             u"invalid user",
                                             nullptr};
 constexpr const char16_t *kRightsWords[] = {
-    u"permission",    u"permissions",    u"forbidden",
-    u"not allowed",   u"not permitted",  u"privileges",
-    u"rights",        u"not authorized", u"not authorised",
-    u"access denied", u"denied",         u"administrator role",
-    u"full access",   u"fullaccess",     u"site collection administrator",
-    nullptr};
+    u"permission",    u"permissions",     u"forbidden",
+    u"not allowed",   u"not permitted",   u"privileges",
+    u"rights",        u"not authorized",  u"not authorised",
+    u"access denied", u"denied",          u"administrator role",
+    u"full access",   u"fullaccess",      u"site collection administrator",
+    u"rbac",          u"management role", nullptr};
 constexpr const char16_t *kAppWords[] = {u"token",
                                          u"oauth",
                                          u"oauth2",
@@ -118,6 +118,19 @@ constexpr const char16_t *kSecretWords[] = {u"secret", u"client secret", u"thumb
 constexpr const char16_t *kCancelWords[] = {u"canceled", u"cancelled", u"aborted", u"interrupted", nullptr};
 constexpr const char16_t *kUserWords[] = {u"user", u"username",   u"user name", u"account",
                                           u"upn",  u"login name", nullptr};
+
+constexpr const char16_t *kAppPasswordWords[] = {u"app password", u"app passwords", u"application password",
+                                                 u"app-password", nullptr};
+constexpr const char16_t *kOutlookAnywhereWords[] = {u"outlook anywhere", u"rpc over http", u"rpc/http",
+                                                     u"mapi over http",   u"mapi/http",     nullptr};
+constexpr const char16_t *kGuestWords[] = {u"guest", u"guests", u"external user", u"b2b", nullptr};
+constexpr const char16_t *kSyncWords[] = {
+    u"dirsync",      u"azure ad connect", u"entra connect", u"aad connect",
+    u"synchronized", u"synchronised",     u"not synced",    nullptr};
+constexpr const char16_t *kSharedMailboxWords[] = {u"shared mailbox", u"shared mailboxes", u"delegate",
+                                                   u"full access permission", nullptr};
+constexpr const char16_t *kArchiveWords[] = {u"archive mailbox", u"online archive", u"in-place archive",
+                                             nullptr};
 
 constexpr const char *kWhySignIn = QT_TRANSLATE_NOOP(
     "AuthDoctor::Classifier", "no rule matched, but the message is about the sign-in: a wrong or changed "
@@ -313,6 +326,52 @@ constexpr Family kFamilies[] = {
       {"wrong-password", 0.12,
        QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "or the user's password is wrong")},
       {"account-disabled", 0.10, QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "or the account is disabled")}}},
+    {kAppPasswordWords,
+     {{"mfa-required", 0.35,
+       QT_TRANSLATE_NOOP(
+           "AuthDoctor::Classifier",
+           "no rule matched, but the message is about app passwords: the account has multi-factor "
+           "authentication")},
+      {"basic-auth-disabled", 0.30,
+       QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                         "app passwords work only where Basic authentication is still allowed")}}},
+    {kOutlookAnywhereWords,
+     {{"basic-auth-disabled", 0.30,
+       QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                         "no rule matched, but the message is about Outlook Anywhere: migrations need Basic "
+                         "authentication enabled on it")},
+      {"network-unreachable", 0.25,
+       QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "and its external address must be reachable")},
+      {"ews-url-wrong", 0.20,
+       QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "and the server name (FQDN) must be the published one")}}},
+    {kGuestWords,
+     {{"wrong-username", 0.25,
+       QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                         "no rule matched, but the message is about a guest (external) account: it is not a "
+                         "member of this tenant")},
+      {"new-account-not-ready", 0.20,
+       QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "a new guest takes time to replicate")}}},
+    {kSyncWords,
+     {{"mailbox-not-instantiated", 0.30,
+       QT_TRANSLATE_NOOP(
+           "AuthDoctor::Classifier",
+           "no rule matched, but the message is about directory synchronisation: the synchronised "
+           "user may have no cloud mailbox yet")},
+      {"new-account-not-ready", 0.20,
+       QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "or it is not provisioned yet")}}},
+    {kSharedMailboxWords,
+     {{"insufficient-permission", 0.30,
+       QT_TRANSLATE_NOOP(
+           "AuthDoctor::Classifier",
+           "no rule matched, but the message is about a shared or delegated mailbox: the account "
+           "needs FullAccess on it")},
+      {"mailbox-not-found", 0.20,
+       QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "or the mailbox is not found")}}},
+    {kArchiveWords,
+     {{"mailbox-not-found", 0.35,
+       QT_TRANSLATE_NOOP(
+           "AuthDoctor::Classifier",
+           "no rule matched, but the message is about an archive mailbox: it may not be enabled")}}},
     {kRetiredWords,
      {{"basic-auth-disabled", 0.40,
        QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
