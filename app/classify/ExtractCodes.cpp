@@ -304,8 +304,9 @@ void extractStatus(const ScanText &t, Extraction &x)
         "|server unavailable|internal server error|bad ?request|bad gateway|gateway time-?out"
         "|proxy authentication required|request time-?out|method not allowed)\\b"));
     static const Re labelled(
-        QStringLiteral("(?:\\bstatus(?: ?code)?|\\bhttp(?: status| error)?(?: code)?|\\berror|"
-                       "\\bdoes not indicate success)['\"]? ?[:=]? ?['\"(]?(\\d{3})(?!\\d)"));
+        QStringLiteral("(?:\\bstatus(?:[ _]?code)?|\\bhttp(?: status| error|_status)?(?:[ _]?code)?|\\berror|"
+                       "\\bresponse[ _]?(?:status|code)|\\bdoes not indicate success)['\"]? ?[:=]? ?['\"(]?"
+                       "(\\d{3})(?!\\d)"));
     // Cut off after the number: "Request failed - 401", "Connection failure: 503".
     static const Re failedDash(QStringLiteral("\\bfail(?:ed|ure)\\b ?[-:] ?\\(?([45]\\d\\d)(?![0-9.])"));
     // A knowledge-base title that starts with the status: "404 Authentication Errors in Exchange 2003".
