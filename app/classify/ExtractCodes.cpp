@@ -321,7 +321,7 @@ void extractStatus(const ScanText &t, Extraction &x)
                        " (?:(?:->|=>|\\x{2192}|-|:) )?(\\d{3})(?![0-9.])"));
     static const Re spoken(
         QStringLiteral("\\b(?:(?:returned|received|got|answered|fails with|failed with)(?: an?| with)?"
-                       "(?: http)?(?: status)? ['`\"]?([45]\\d\\d)\\b"
+                       "(?: http)?(?: status(?: of| code)?)? ['`\"]?([45]\\d\\d)\\b"
                        "|(?<![0-9.,:])([45]\\d\\d) (?:error|response|status|result|returned)\\b)"));
     // A status code printed by a script: "console.log(res.statusCode) -----> 401".
     static const Re printedStatus(QStringLiteral("\\bstatus ?code\\)? ?(?:-+>|=>|:|=) ?(\\d{3})(?!\\d)"));
