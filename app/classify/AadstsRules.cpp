@@ -256,6 +256,16 @@ constexpr CodeRule kAadsts[] = {
     {"90014",
      {{"modern-auth-not-configured", 0.55,
        QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "a required field is missing from the sign-in request")}}},
+    {"900144",
+     {{"modern-auth-not-configured", 0.60,
+       QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                         "the token request lacks a required parameter (such as scope): the client's OAuth "
+                         "settings are incomplete")}}},
+    {"9002325",
+     {{"modern-auth-not-configured", 0.70,
+       QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                         "the app is registered as a single-page application, which needs PKCE: register "
+                         "the redirect URI for the kind of client the tool is")}}},
     {"90019",
      {{"tenant-not-found", 0.85,
        QT_TRANSLATE_NOOP("AuthDoctor::Classifier",

@@ -84,6 +84,14 @@ constexpr Hint k401OneDrive[] = {
                        "SharePoint refuses app-only tokens obtained with a client secret with a 401")},
 };
 
+const QRegularExpression &pnpCmdlet()
+{
+    static const QRegularExpression re(
+        QStringLiteral("\\b(?:connect|invoke|get|set|add|new|remove|submit)-pnp"
+                       "|\\bpnp\\.(?:powershell|framework|core)\\b"));
+    return re;
+}
+
 void addStatusSignals(const ScanText &t, const Extraction &x, bool strongBefore, SignalSet &out)
 {
     const int status = x.httpStatus;
@@ -108,10 +116,33 @@ void addStatusSignals(const ScanText &t, const Extraction &x, bool strongBefore,
             addHints(k401ExchangeServer, where, out);
         if (e == EndpointKind::OneDrive)
             addHints(k401OneDrive, where, out);
+        // PnP PowerShell (Connect-PnPOnline, Invoke-PnP...) signs in to SharePoint; an ACS app-only
+        // connection (client id and secret from appregnew.aspx) gets a bare 401 since ACS was retired.
+        if (t.lower().indexOf(u"pnp") >= 0 && pnpCmdlet().match(t.lower()).hasMatch())
+            out.add(
+                "sharepoint-app-only-secret", 0.30,
+                reason(where, QT_TRANSLATE_NOOP(
+                                  "AuthDoctor::Classifier",
+                                  "PnP PowerShell with a SharePoint app-only client secret (ACS) is refused "
+                                  "with a 401 since ACS app-only was retired")));
         if (e == EndpointKind::Unknown)
             out.add("server-overutilized", 0.12,
                     reason(where, QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
                                                     "an overloaded server can answer 401 under load")));
+        break;
+    case 400:
+        // A 400 is the token endpoint's or an API's way to refuse the request itself.
+        if (strongBefore)
+            break;
+        out.add(
+            "modern-auth-not-configured", 0.25,
+            reason(where, QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                                            "400 Bad Request: the sign-in or API request itself was refused, "
+                                            "usually the app registration, its scope or a parameter")));
+        out.add("consent-missing", 0.15,
+                reason(where,
+                       QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                                         "a token request for permissions without consent is refused too")));
         break;
     case 403:
         if (strongBefore)
@@ -171,6 +202,36 @@ void addStatusSignals(const ScanText &t, const Extraction &x, bool strongBefore,
                                   "but another factor (such as MFA) blocks the sign-in")));
         out.add("account-locked", 0.25,
                 reason(where, QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "a locked account gives 456 too")));
+        break;
+    case 408:
+        out.add("network-unreachable", 0.40,
+                reason(where, QT_TRANSLATE_NOOP(
+                                  "AuthDoctor::Classifier",
+                                  "408 Request Timeout: the request did not reach the server in time")));
+        out.add("server-overutilized", 0.35,
+                reason(where,
+                       QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "or the server was too slow to take it")));
+        break;
+    case 440:
+        if (strongBefore)
+            break;
+        out.add("ews-url-wrong", 0.35,
+                reason(where,
+                       QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                                         "440 Login Timeout: the request reached an OWA forms sign-in page, "
+                                         "not the web service; check the server URL")));
+        out.add("wrong-password", 0.25,
+                reason(where, QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                                                "a refused forms sign-in ends the same way")));
+        break;
+    case 501:
+    case 505:
+    case 507:
+    case 508:
+        if (!strongBefore)
+            out.add("server-overutilized", 0.30,
+                    reason(where, QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                                                    "a 5xx answer: the server failed on its side")));
         break;
     case 500:
         if (!strongBefore)

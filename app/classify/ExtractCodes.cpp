@@ -278,24 +278,39 @@ void extractStatus(const ScanText &t, Extraction &x)
         int strength; // 0 explicit, 1 back-end header, 2 reason phrase only
     };
     QList<Hit> hits;
+    // An SMTP reply ("504 5.7.4 Unrecognized authentication type", "535 5.7.139 ...") is not an
+    // HTTP status: its code is followed by an enhanced status code.
+    const auto smtpReply = [&](qsizetype pos) {
+        const QStringView after = QStringView(t.lower()).mid(pos + 3, 6);
+        const QStringView rest = after.startsWith(u' ') ? after.mid(1) : after;
+        return rest.size() >= 3 && (rest.at(0) == u'2' || rest.at(0) == u'4' || rest.at(0) == u'5') &&
+               rest.at(1) == u'.' && rest.at(2).isDigit();
+    };
     auto collect = [&](const Re &re, int strength) {
         for (auto it = re.globalMatch(t.lower()); it.hasNext();) {
             const auto m = it.next();
             const int status = m.capturedView(1).toInt();
-            if (status >= 100 && status <= 599)
+            if (status >= 100 && status <= 599 && !smtpReply(m.capturedStart(1)))
                 hits.append({m.capturedStart(1), status, strength});
         }
     };
     static const Re statusLine(QStringLiteral("\\bhttps?/\\d(?:\\.\\d)? (\\d{3})\\b"));
-    static const Re dotNet(QStringLiteral("\\((\\d{3})\\)(?= ?[a-z.:])"));
+    // "(401) Unauthorized", also cut off right after the number: "returned an error: (401)".
+    // Windows localises the reason: "(401) Nicht autorisiert", "(403) Запрещено", "(401) 許可されていません".
+    static const Re dotNet(QStringLiteral("\\((\\d{3})\\)(?= ?[\\p{L}.:]| ?$)"));
     static const Re reason(QStringLiteral(
         "(?<![0-9.:/-])(\\d{3}) ?[-:]? ?\\(?(?:unauthorized|forbidden|(?:file )?not found|too many "
         "requests|service unavailable"
         "|server unavailable|internal server error|bad ?request|bad gateway|gateway time-?out"
         "|proxy authentication required|request time-?out|method not allowed)\\b"));
     static const Re labelled(
-        QStringLiteral("(?:\\bstatus(?: ?code)?|\\bhttp(?: status| error)?(?: code)?|\\berror|"
-                       "\\bdoes not indicate success)['\"]? ?[:=]? ?['\"]?(\\d{3})(?!\\d)"));
+        QStringLiteral("(?:\\bstatus(?:[ _]?code)?|\\bhttp(?: status| error|_status)?(?:[ _]?code)?|\\berror|"
+                       "\\bresponse[ _]?(?:status|code)|\\bdoes not indicate success)['\"]? ?[:=]? ?['\"(]?"
+                       "(\\d{3})(?!\\d)"));
+    // Cut off after the number: "Request failed - 401", "Connection failure: 503".
+    static const Re failedDash(QStringLiteral("\\bfail(?:ed|ure)\\b ?[-:] ?\\(?([45]\\d\\d)(?![0-9.])"));
+    // A knowledge-base title that starts with the status: "404 Authentication Errors in Exchange 2003".
+    static const Re title(QStringLiteral("^ ?(40[134]|429|50[0234]) (?=[a-z])"));
     // "error code:401", "Error code 403": a code word that is also used for non-HTTP numbers, so
     // only 4xx and 5xx count.
     static const Re errorCode(QStringLiteral("\\berror code['\"]? ?[:=]? ?['\"]?([45]\\d\\d)(?!\\d)"));
@@ -306,8 +321,10 @@ void extractStatus(const ScanText &t, Extraction &x)
                        " (?:(?:->|=>|\\x{2192}|-|:) )?(\\d{3})(?![0-9.])"));
     static const Re spoken(
         QStringLiteral("\\b(?:(?:returned|received|got|answered|fails with|failed with)(?: an?| with)?"
-                       "(?: http)?(?: status)? ['`\"]?([45]\\d\\d)\\b"
-                       "|(?<![0-9.,:])([45]\\d\\d) (?:error|response|status|result)\\b)"));
+                       "(?: http)?(?: status(?: of| code)?)? ['`\"]?([45]\\d\\d)\\b"
+                       "|(?<![0-9.,:])([45]\\d\\d) (?:error|response|status|result|returned)\\b)"));
+    // A status code printed by a script: "console.log(res.statusCode) -----> 401".
+    static const Re printedStatus(QStringLiteral("\\bstatus ?code\\)? ?(?:-+>|=>|:|=) ?(\\d{3})(?!\\d)"));
     // python-requests: "404 Client Error: Not Found for url", also without the number.
     static const Re requestsReason(
         QStringLiteral("\\b(?:client|server) error: (unauthorized|forbidden|not found|bad request|too many "
@@ -318,12 +335,16 @@ void extractStatus(const ScanText &t, Extraction &x)
     collect(dotNet, 0);
     collect(reason, 0);
     collect(labelled, 0);
+    collect(failedDash, 0);
+    collect(printedStatus, 0);
+    collect(title, 0);
     collect(errorCode, 0);
     collect(requestLog, 0);
     for (auto it = spoken.globalMatch(t.lower()); it.hasNext();) { // "returned 401", "a 503 error"
         const auto m = it.next();
         const int g = m.capturedStart(1) >= 0 ? 1 : 2;
-        hits.append({m.capturedStart(g), m.capturedView(g).toInt(), 0});
+        if (!smtpReply(m.capturedStart(g)))
+            hits.append({m.capturedStart(g), m.capturedView(g).toInt(), 0});
     }
     for (auto it = requestsReason.globalMatch(t.lower()); it.hasNext();) {
         const auto m = it.next();

@@ -98,7 +98,9 @@ void extractHints(const ScanText &t, Extraction &x)
 // "checking destination credentials", "[Source]", "Source: …", "the destination mailbox", …
 Side detectSide(const ScanText &t)
 {
-    static const Re word(QStringLiteral("\\b(source|destination)\\b"));
+    // "target" is the destination in many tools' words ("Target user ... does not exist on the
+    // target side", "the target mail user").
+    static const Re word(QStringLiteral("\\b(source|destination|target)\\b"));
     const QString &lower = t.lower();
     int inspected = 0;
     for (auto it = word.globalMatch(lower); it.hasNext() && inspected < 200; ++inspected) {
@@ -108,14 +110,28 @@ Side detectSide(const ScanText &t)
         const QStringView before = textBefore(lower, start, 16);
         const QStringView after = QStringView(lower).mid(end, 24);
         if (endsWithAny(before, {u"open ", u"data ", u"event ", u"exception ", u"-", u"."}) ||
-            startsWithAny(after, {u" code", u"=", u" of ", u"-", u": msexchange", u": mscorlib", u" path",
-                                  u" file", u" site"}))
+            startsWithAny(after, {u" code", u"=", u" of ", u"-", u": msexchange", u": mscorlib",
+                                  u": microsoft.", u": system.", u" path", u" file", u" site"}))
+            continue;
+        // "target" names a side only with a side's noun ("the target machine actively refused it" does not).
+        if (m.capturedView(1) == u"target" &&
+            !startsWithAny(
+                after,
+                {u" user",        u" mailbox",  u" tenant",      u" server",     u" account",  u" side",
+                 u" mail",        u" e-mail",   u" email",       u" address",    u" upn",      u" domain",
+                 u" environment", u" endpoint", u" credentials", u" onedrive",   u" exchange", u" office",
+                 u" system",      u" project",  u" admin",       u" connection", u"]"}) &&
+            // "... was not found on the target." ends a noun phrase: the target side itself.
+            !(endsWithAny(before, {u"the "}) && startsWithAny(after, {u".", u",", u";"})))
             continue;
         // "the source or target server", "source and destination", "source or to the target",
         // "target/source": both sides are named, so neither is the failing one.
         const auto namesOtherSide = [](QStringView v) {
             return containsAny(v, {u"source", u"destination", u"target"});
         };
+        // "neither source UPN [...] nor target UPN [...]" names both.
+        if (endsWithAny(before, {u"neither ", u" nor "}))
+            continue;
         const QStringView wideBefore = textBefore(lower, start, 28);
         if ((startsWithAny(after, {u" or ", u" and ", u"/", u" & "}) && namesOtherSide(after.mid(1))) ||
             (endsWithAny(wideBefore,
@@ -125,20 +141,68 @@ Side detectSide(const ScanText &t)
         const bool strongBefore =
             endsWithAny(before, {u"checking ", u"[", u"(", u"the ", u"to ", u"from ", u"on ", u"at ", u"for ",
                                  u"with ", u"in ", u"| ", u"> "});
-        const bool strongAfter = startsWithAny(
-            after, {u"]",         u")",          u":",       u" :",        u" - ",      u" credentials",
-                    u" endpoint", u" mailbox",   u" server", u" tenant",   u" account", u" environment",
-                    u" settings", u" side",      u" error",  u" exchange", u" office",  u" onedrive",
-                    u" system",   u" is ",       u" failed", u" user",     u" admin",   u" domain",
-                    u" project",  u" connection"});
+        const bool strongAfter = startsWithAny(after, {u"]",
+                                                       u")",
+                                                       u":",
+                                                       u" :",
+                                                       u" - ",
+                                                       u" credentials",
+                                                       u" endpoint",
+                                                       u" mailbox",
+                                                       u" server",
+                                                       u" tenant",
+                                                       u" account",
+                                                       u" environment",
+                                                       u" settings",
+                                                       u" side",
+                                                       u" error",
+                                                       u" exchange",
+                                                       u" office",
+                                                       u" onedrive",
+                                                       u" system",
+                                                       u" is ",
+                                                       u" failed",
+                                                       u" user",
+                                                       u" admin",
+                                                       u" domain",
+                                                       u" project",
+                                                       u" connection",
+                                                       u" e-mail",
+                                                       u" email",
+                                                       u" address",
+                                                       u" mail",
+                                                       u" message store",
+                                                       u" upn"});
         if (strongBefore || strongAfter || t.atLineStart(start))
             return m.capturedView(1) == u"source" ? Side::Source : Side::Destination;
     }
+    // "... when migrating from Google": the provider migrated from is the source, when no
+    // destination is named after it.
+    static const Re migratingFrom(QStringLiteral("\\bmigrat(?:e|ing|ion) from [a-z0-9.-]{2,40}\\b"));
+    if (const auto fm = migratingFrom.match(lower); fm.hasMatch()) {
+        const QStringView after = QStringView(lower).mid(fm.capturedEnd(0), 4);
+        if (!after.startsWith(u" to ") && !after.startsWith(u" in"))
+            return Side::Source;
+    }
+    // imapsync's summary: "ERR_AUTHENTICATION_FAILURE_USER2", "EXIT_AUTHENTICATION_FAILURE_USER1".
+    static const Re imapsyncUser(QStringLiteral("authentication_failure_user([12])\\b"));
+    if (const auto um = imapsyncUser.match(lower); um.hasMatch())
+        return um.capturedView(1) == u"1" ? Side::Source : Side::Destination;
     // imapsync names the sides Host1 (source) and Host2 (destination): "Host2 failure: Error login".
     static const Re imapsyncHost(QStringLiteral("\\bhost([12])(?: failure| info| banner|:)"));
     const auto hm = imapsyncHost.match(lower);
     if (hm.hasMatch() && t.findCompact(QStringLiteral("failure")) >= 0)
         return hm.capturedView(1) == u"1" ? Side::Source : Side::Destination;
+    // Only one of them is named and something failed: imapsync logs Host1's login before Host2's,
+    // so a log that stops at one host's error is that host's.
+    if (hm.hasMatch()) {
+        const bool one = t.findWord(u"host1") >= 0;
+        const bool two = t.findWord(u"host2") >= 0;
+        const bool failed = t.findWord(u"error") >= 0 || t.findWord(u"failed") >= 0 ||
+                            t.findCompact(QStringLiteral("authenticationfailed")) >= 0;
+        if (one != two && failed)
+            return one ? Side::Source : Side::Destination;
+    }
     return Side::Unknown;
 }
 

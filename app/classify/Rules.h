@@ -66,8 +66,11 @@ template <std::size_t N> const CodeRule *findRule(const CodeRule (&rules)[N], QS
 // Every AADSTS / EWS rule, for tests and documentation.
 std::span<const CodeRule> aadstsRules();
 std::span<const CodeRule> ewsRules();
-std::span<const PhraseRule> signInPhraseRules();  // SignInPhrases.cpp
-std::span<const PhraseRule> servicePhraseRules(); // ServicePhrases.cpp
-std::span<const PhraseRule> phraseRules();        // both
+std::span<const PhraseRule> signInPhraseRules();    // SignInPhrases.cpp
+std::span<const PhraseRule> servicePhraseRules();   // ServicePhrases.cpp
+std::span<const PhraseRule> migrationPhraseRules(); // MigrationPhrases.cpp: other tools, IMAP, ...
+std::span<const PhraseRule> tokenPhraseRules();     // MigrationPhrases.cpp: token refresh/acquisition
+std::span<const PhraseRule> localizedPhraseRules(); // LocalizedPhrases.cpp: de, fr, es, ja sign-in texts
+std::span<const PhraseRule> phraseRules();          // all of them
 
 } // namespace AuthDoctor::ClassifyDetail

@@ -303,13 +303,28 @@ qsizetype ScanText::findWord(QStringView lowerNeedle, qsizetype from) const
     return -1;
 }
 
+namespace {
+
+// The bucket of a key's (or a position's) first two characters: exact for ASCII pairs, a hash
+// for the rest (German, French, Spanish and Japanese sign-in texts), so a lookup stays O(1).
+constexpr int kBuckets = 128 * 128;
+
+int bucketOf(char16_t c0, char16_t c1)
+{
+    if (c0 < 128 && c1 < 128)
+        return c0 * 128 + c1;
+    return int((unsigned(c0) * 131u + unsigned(c1)) % unsigned(kBuckets));
+}
+
+} // namespace
+
 KeySet::KeySet(const QStringList &keys) : m_keys(keys)
 {
-    m_buckets.resize(128 * 128);
+    m_buckets.resize(kBuckets);
     for (qsizetype i = 0; i < keys.size(); ++i) {
         const QString &k = keys.at(i);
-        Q_ASSERT(k.size() >= 2 && k.at(0).unicode() < 128 && k.at(1).unicode() < 128);
-        m_buckets[k.at(0).unicode() * 128 + k.at(1).unicode()].append(int(i));
+        Q_ASSERT(k.size() >= 2);
+        m_buckets[bucketOf(k.at(0).unicode(), k.at(1).unicode())].append(int(i));
     }
 }
 
@@ -321,13 +336,18 @@ QList<qsizetype> KeySet::firstOccurrences(QStringView text, bool wholeWords) con
     for (qsizetype i = 0; i + 1 < n && missing > 0; ++i) {
         const char16_t c0 = text.at(i).unicode();
         const char16_t c1 = text.at(i + 1).unicode();
-        if (c0 >= 128 || c1 >= 128)
+        const QList<int> &bucket = m_buckets.at(bucketOf(c0, c1));
+        if (bucket.isEmpty())
             continue;
-        for (int k : m_buckets.at(c0 * 128 + c1)) {
+        const char16_t c2 = i + 2 < n ? text.at(i + 2).unicode() : 0;
+        for (int k : bucket) {
             if (first.at(k) >= 0)
                 continue;
             const QString &key = m_keys.at(k);
-            if (!text.mid(i).startsWith(key))
+            // The third character rules most candidates out before a full comparison.
+            if (key.size() > 2 && key.at(2).unicode() != c2)
+                continue;
+            if (key.size() > n - i || QStringView(text).mid(i, key.size()) != key)
                 continue;
             if (wholeWords) {
                 const qsizetype end = i + key.size();

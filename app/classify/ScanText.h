@@ -51,7 +51,8 @@ private:
 
 // Finds the first occurrence of many keys in one pass over a text: each position is looked up
 // by its first two characters, so the cost does not grow with the number of keys. Keys must be
-// at least two characters long; characters outside ASCII never start a key.
+// at least two characters long; they may start with any character (ASCII pairs have a bucket
+// of their own, other pairs share hashed buckets).
 class KeySet
 {
 public:

@@ -70,8 +70,22 @@ const CompiledPhrases &compiledPhrases()
     return phrases;
 }
 
-void addPhraseSignals(const ScanText &t, SignalSet &out)
+bool isTokenPhrase(const PhraseRule *rule)
 {
+    const std::span<const PhraseRule> token = tokenPhraseRules();
+    return std::any_of(token.begin(), token.end(),
+                       [rule](const PhraseRule &r) { return qstrcmp(r.phrase, rule->phrase) == 0; });
+}
+
+bool knownAadstsCode(const Extraction &x)
+{
+    return std::any_of(x.codes.cbegin(), x.codes.cend(),
+                       [](const FoundCode &c) { return c.kind == CodeKind::Aadsts && c.rule; });
+}
+
+void addPhraseSignals(const ScanText &t, const Extraction &x, SignalSet &out)
+{
+    const bool aadsts = knownAadstsCode(x);
     struct Match
     {
         const PhraseRule *rule;
@@ -95,7 +109,7 @@ void addPhraseSignals(const ScanText &t, SignalSet &out)
             return other.rule != m.rule && other.key.size() > m.key.size() && other.key.contains(m.key) &&
                    qstrcmp(other.rule->hints[0].finding, m.rule->hints[0].finding) == 0;
         });
-        if (covered)
+        if (covered || (aadsts && isTokenPhrase(m.rule)))
             continue;
         const Reason quoted = Reason::text(QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "\"%1\""),
                                            {Reason::literal(QString::fromUtf8(m.rule->phrase))});
@@ -153,6 +167,9 @@ std::span<const PhraseRule> phraseRules()
     static const std::vector<PhraseRule> all = [] {
         std::vector<PhraseRule> rules(signInPhraseRules().begin(), signInPhraseRules().end());
         rules.insert(rules.end(), servicePhraseRules().begin(), servicePhraseRules().end());
+        rules.insert(rules.end(), migrationPhraseRules().begin(), migrationPhraseRules().end());
+        rules.insert(rules.end(), tokenPhraseRules().begin(), tokenPhraseRules().end());
+        rules.insert(rules.end(), localizedPhraseRules().begin(), localizedPhraseRules().end());
         return rules;
     }();
     return all;
@@ -277,12 +294,32 @@ QList<Candidate> rankCandidates(const ScanText &t, const Extraction &x)
 {
     SignalSet signalSet;
     addCodeSignals(t, x, signalSet);
-    addPhraseSignals(t, signalSet);
+    addPhraseSignals(t, x, signalSet);
     addOAuthSignals(t, x, signalSet);
     addContextSignals(t, x, signalSet.hasStrong(), signalSet);
     if (signalSet.isEmpty())
+        addFallbackSignals(t, x, signalSet);
+    if (signalSet.isEmpty())
         return {unrecognized(t, x)};
-    return signalSet.rank();
+    QList<Candidate> ranked = signalSet.rank();
+    // Fewer than three causes named and none with confidence: what the message talks about fills
+    // the list, after them (below the last one's score), so it never displaces what a rule found.
+    constexpr qsizetype Wanted = 3;
+    if (ranked.size() < Wanted && ranked.first().score < SignalSet::StrongWeight) {
+        SignalSet words;
+        addFallbackSignals(t, x, words);
+        for (Candidate extra : words.rank()) {
+            if (ranked.size() >= Wanted)
+                break;
+            const bool known = std::any_of(ranked.cbegin(), ranked.cend(),
+                                           [&](const Candidate &c) { return c.finding == extra.finding; });
+            if (known)
+                continue;
+            extra.score = std::max(0.0, std::min(extra.score, ranked.last().score - 0.01));
+            ranked.append(extra);
+        }
+    }
+    return ranked;
 }
 
 } // namespace AuthDoctor::ClassifyDetail

@@ -59,6 +59,10 @@ template <std::size_t N> void addHints(const Hint (&hints)[N], const Reason &whe
 // which case the generic "what a bare 401 usually means" hints are left out.
 void addContextSignals(const ScanText &t, const Extraction &x, bool strongBefore, SignalSet &out);
 
+// When nothing else gave a signal: the words the message is about (sign-in, rights, the app's
+// token, the network, a retry, ...) and the kind of host, at low weights (FallbackSignals.cpp).
+void addFallbackSignals(const ScanText &t, const Extraction &x, SignalSet &out);
+
 // All signals the text and its extraction give, then ranked; never empty (falls back to
 // unrecognized-error with the raw codes in its reason).
 QList<Candidate> rankCandidates(const ScanText &t, const Extraction &x);

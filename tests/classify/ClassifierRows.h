@@ -32,5 +32,6 @@ void addAutodiscoverRows(); // POX, SOAP, X-AutoDiscovery-Error
 void addServiceRows();      // Graph, SharePoint/OneDrive, x-ms-diagnostics, .NET exceptions, HTTP
 void addNetworkRows();      // DNS, TLS, connection, timeouts, on-premises
 void addBadInputRows();     // empty, whitespace, binary, too large, noise
+void addIssue10Rows();      // other tools, IMAP/SMTP, Autodiscover clients, federation, tokens, languages
 
 } // namespace ClassifierRows

@@ -93,6 +93,7 @@ private slots:
         ClassifierRows::addServiceRows();
         ClassifierRows::addNetworkRows();
         ClassifierRows::addBadInputRows();
+        ClassifierRows::addIssue10Rows();
     }
 
     void classify()
