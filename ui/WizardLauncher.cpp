@@ -1,6 +1,7 @@
 #include "WizardLauncher.h"
 
 #include "AuthDoctorWizard.h"
+#include "BenchProbe.h"
 #include "MainWindow.h"
 #include "WizardController.h"
 
@@ -25,6 +26,8 @@ int runWizard(const QStringList &arguments)
         const QRect avail = s->availableGeometry();
         window.resize(qMin(window.width(), avail.width() - 32), qMin(window.height(), avail.height() - 48));
     }
+    if (const QByteArray bench = qgetenv("AUTHDOCTOR_BENCH"); !bench.isEmpty())
+        installBenchProbe(&window, bench);
     window.show();
     return QApplication::exec();
 }
