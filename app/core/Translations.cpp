@@ -16,9 +16,17 @@ void installTranslations(QCoreApplication &app, const QString &language)
     if (!lang.isEmpty())
         QLocale::setDefault(locale);
 
+    // A language switch at run time: the previous translators go first.
+    const auto previous = app.findChildren<QTranslator *>(QStringLiteral("authdoctor-translator"));
+    for (QTranslator *t : previous) {
+        QCoreApplication::removeTranslator(t);
+        delete t;
+    }
+
     // Each library embeds the translations of its own strings (translations/CMakeLists.txt).
     for (const char *library : {"authdoctor_core", "authdoctor_sim", "authdoctor_cli", "authdoctor_ui"}) {
         auto *own = new QTranslator(&app);
+        own->setObjectName(QStringLiteral("authdoctor-translator"));
         if (own->load(locale, QString::fromLatin1(library), QStringLiteral("_"), QStringLiteral(":/i18n")))
             QCoreApplication::installTranslator(own);
         else
@@ -26,6 +34,7 @@ void installTranslations(QCoreApplication &app, const QString &language)
     }
 
     auto *qt = new QTranslator(&app);
+    qt->setObjectName(QStringLiteral("authdoctor-translator"));
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);

@@ -1,0 +1,109 @@
+// Saves a PNG of every wizard page in English and German, at the logical size of 1366x768 at
+// 150 % (910x512) and at a large size, for people to look at (AUTHDOCTOR_SCREENSHOT_DIR, default
+// the test's working folder). Asserts what a person would see as broken: a label whose text does
+// not fit its width, a button narrower than its text, a page that needs more than the window.
+#include "AuthDoctorWizard.h"
+#include "MainWindow.h"
+#include "WizardController.h"
+#include "WizardTestSupport.h"
+#include "core/Translations.h"
+
+#include <QAbstractButton>
+#include <QDir>
+#include <QLabel>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace AuthDoctor;
+using namespace AuthDoctor::Ui;
+
+class TestGuiScreenshots : public QObject
+{
+    Q_OBJECT
+private:
+    FakeDialogs m_dialogs;
+    QDir m_out;
+
+    QStringList clipped(QWidget *page)
+    {
+        QStringList out;
+        for (QLabel *l : page->findChildren<QLabel *>()) {
+            if (!l->isVisibleTo(page) || l->wordWrap() || l->text().isEmpty())
+                continue;
+            if (l->width() + 2 < l->minimumSizeHint().width())
+                out << QStringLiteral("label \"%1\" (%2 < %3)").arg(l->text().left(40)).arg(l->width()).arg(l->minimumSizeHint().width());
+        }
+        for (QAbstractButton *b : page->findChildren<QAbstractButton *>()) {
+            if (!b->isVisibleTo(page) || b->text().isEmpty())
+                continue;
+            if (b->width() + 2 < b->minimumSizeHint().width())
+                out << QStringLiteral("button \"%1\" (%2 < %3)").arg(b->text()).arg(b->width()).arg(b->minimumSizeHint().width());
+        }
+        return out;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        Dialogs::setInstance(&m_dialogs);
+        const QString dir = qEnvironmentVariable("AUTHDOCTOR_SCREENSHOT_DIR", QStringLiteral("screenshots"));
+        QDir().mkpath(dir);
+        m_out = QDir(dir);
+    }
+    void cleanupTestCase()
+    {
+        installTranslations(*QCoreApplication::instance(), QStringLiteral("en"));
+        Dialogs::setInstance(nullptr);
+    }
+
+    void everyPage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QSize>("size");
+        for (const char *lang : {"en", "de"}) {
+            QTest::addRow("%s-small", lang) << QString::fromLatin1(lang) << QSize(910, 512);
+            QTest::addRow("%s-large", lang) << QString::fromLatin1(lang) << QSize(1280, 860);
+        }
+    }
+    void everyPage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QSize, size);
+        installTranslations(*QCoreApplication::instance(), language);
+        MainWindow window;
+        window.resize(size);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        AuthDoctorWizard *w = window.wizard();
+        QString error;
+        QVERIFY(w->controller()->setPracticeScenario(QStringLiteral("exo-mfa-required"), &error));
+        const QString tag = QStringLiteral("%1-%2x%3").arg(language).arg(size.width()).arg(size.height());
+        QStringList problems;
+        for (int step = 0; step < 6; ++step) {
+            if (w->currentId() == AuthDoctorWizard::ChecksPageId && w->controller()->isRunning()) {
+                QSignalSpy done(w->controller(), &WizardController::diagnosisFinished);
+                QVERIFY(done.wait(60000));
+            }
+            QTest::qWait(50);
+            const QString name = QStringLiteral("%1-%2-%3.png").arg(tag).arg(step + 1).arg(w->currentPage()->objectName());
+            QVERIFY(window.grab().save(m_out.filePath(name)));
+            // The page must fit the window: no layout may demand more than it has.
+            QVERIFY2(window.minimumSizeHint().height() <= size.height(),
+                     qPrintable(QStringLiteral("%1 needs %2 px").arg(name).arg(window.minimumSizeHint().height())));
+            for (const QString &p : clipped(w->currentPage()))
+                problems << name + QStringLiteral(": ") + p;
+            if (w->currentId() == AuthDoctorWizard::ResolutionPageId)
+                break;
+            w->next();
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        QCOMPARE(w->currentId(), int(AuthDoctorWizard::ResolutionPageId));
+    }
+};
+
+QTEST_MAIN(TestGuiScreenshots)
+#include "tst_gui_screenshots.moc"

@@ -1,0 +1,51 @@
+#include "PageBase.h"
+
+#include "WizardController.h"
+#include "sim/tenant/EmbeddedScenarios.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace AuthDoctor::Ui {
+
+PageBase::PageBase(WizardController *controller, QWidget *parent) : QWizardPage(parent), m_controller(controller)
+{
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    m_practice = new QLabel(this);
+    m_practice->setObjectName(QStringLiteral("practiceMarker"));
+    m_practice->setWordWrap(true);
+    // Readable in light and dark palettes: dark text on a fixed amber background.
+    m_practice->setStyleSheet(QStringLiteral(
+        "QLabel { background: #ffd966; color: #3d2b00; border: 1px solid #b8860b; padding: 4px; font-weight: bold; }"));
+    m_practice->setVisible(false);
+    outer->addWidget(m_practice);
+    m_body = new QVBoxLayout;
+    outer->addLayout(m_body, 1);
+    connect(controller, &WizardController::practiceChanged, this, &PageBase::updatePracticeMarker);
+}
+
+void PageBase::updatePracticeMarker()
+{
+    const bool on = m_controller->isPractice();
+    m_practice->setVisible(on);
+    if (!on)
+        return;
+    QString title = m_controller->practiceScenario();
+    if (const auto info = Sim::EmbeddedScenarios::find(title))
+        title = info->title;
+    m_practice->setText(tr("PRACTICE — simulated tenant, nothing is sent to Microsoft: %1").arg(title));
+    m_practice->setAccessibleName(m_practice->text());
+}
+
+void PageBase::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        updatePracticeMarker();
+    }
+    QWizardPage::changeEvent(event);
+}
+
+} // namespace AuthDoctor::Ui
