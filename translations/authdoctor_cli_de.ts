@@ -4,8 +4,8 @@
 <context>
     <name>AuthDoctor::Cli</name>
     <message>
-        <source>authdoctor: the &quot;%1&quot; command is not part of this version yet.</source>
-        <translation>authdoctor: Der Befehl &quot;%1&quot; ist in dieser Version noch nicht enthalten.</translation>
+        <source>authdoctor: unknown command. Try &quot;authdoctor --help&quot;.</source>
+        <translation>authdoctor: unbekannter Befehl. Versuchen Sie &quot;authdoctor --help&quot;.</translation>
     </message>
     <message>
         <source>Usage: authdoctor [FILE.authdiag]
@@ -22,6 +22,8 @@ Commands:
                                run the simulated tenant as a local proxy
   scenarios [--json]           list the embedded practice scenarios
   diagnose [options]           run the checks without a window and name the cause
+  report FILE.authdiag (--pdf|--html|--markdown|--har) OUT
+                               write a report of a saved session
 
 Options:
   -h, --help                   show this help; &quot;authdoctor COMMAND --help&quot; for a command
@@ -30,32 +32,7 @@ Options:
 Exit codes: 0 done (no blocking cause), 1 a blocking cause was found,
 2 usage error, 3 could not run.
 </source>
-        <translation>Aufruf: authdoctor [DATEI.authdiag]
-        authdoctor &lt;Befehl&gt; [Optionen]
-
-AuthDoctor ermittelt, warum eine Postfach- oder OneDrive-Migration mit
-&quot;401 Unauthorized&quot; fehlschlägt, und sagt, was dagegen zu tun ist.
-
-Ohne Befehl öffnet sich der Assistent (mit DATEI, falls angegeben).
-
-Befehle:
-  classify [--json] [TEXT|-]   eingefügte Fehlermeldung auswerten (offline)
-  simulate --scenario NAME|DATEI [--listen HOST:PORT] [--log DATEI] [--allow-non-loopback]
-                               simulierten Mandanten als lokalen Proxy starten
-  scenarios [--json]           eingebettete Übungsszenarien auflisten
-  diagnose [Optionen]          Prüfungen ohne Fenster ausführen, Ursache nennen
-
-Optionen:
-  -h, --help                   diese Hilfe; &quot;authdoctor BEFEHL --help&quot; zu einem Befehl
-  -v, --version                Version anzeigen
-
-Exit-Codes: 0 fertig (keine blockierende Ursache), 1 blockierende Ursache
-gefunden, 2 Aufruffehler, 3 Ausführung nicht möglich.
-</translation>
-    </message>
-    <message>
-        <source>authdoctor: unknown command. Try &quot;authdoctor --help&quot;.</source>
-        <translation>authdoctor: unbekannter Befehl. Versuchen Sie &quot;authdoctor --help&quot;.</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -374,6 +351,110 @@ Eingaben über 1 MiB werden abgelehnt (Exit-Code 2).
     <message>
         <source>Checks:</source>
         <translation>Prüfungen:</translation>
+    </message>
+    <message>
+        <source>save the session to FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a PDF report to FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write an HTML report to FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a Markdown report to FILE (for a ticket)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the evidence as HAR 1.2 to FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 may be given once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 and --%2 name the same file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuthDoctor::Cli::Report</name>
+    <message>
+        <source>authdoctor report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try &quot;authdoctor report --help&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a report of a saved session (FILE.authdiag) in the current language.
+Exit codes: 0 written, 2 usage error, 3 the session cannot be read or OUT cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the saved session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a PDF report to OUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write an HTML report to OUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a Markdown report to OUT (for a ticket)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the evidence as HAR 1.2 to OUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the session file (FILE.authdiag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one session file at a time; OUT follows the format option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a format: --pdf, --html, --markdown or --har, followed by OUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one format at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs the file to write (OUT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUT is the session file itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: the folder %2 does not exist</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AuthDoctor</name>
+    <message>
+        <source>The system keychain did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is stored in the system keychain for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain refused access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is available on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain is not supported on this platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuthDoctor::Checks</name>
     <message>
         <source>No verdict within %1 seconds.</source>
@@ -98,10 +125,6 @@
     <message>
         <source>Not sent: %1 is not one of the hosts the credentials may go to.</source>
         <translation>Nicht gesendet: %1 gehört nicht zu den Hosts, an die die Anmeldedaten gehen dürfen.</translation>
-    </message>
-    <message>
-        <source>%1 sent an answer too large to read.</source>
-        <translation>%1 hat eine Antwort gesendet, die zu groß zum Lesen ist.</translation>
     </message>
     <message>
         <source>%1 did not answer in time.</source>
@@ -492,10 +515,6 @@
         <translation>EWS unter %1 antwortet langsam: Median %2 ms, p95 %3 ms für eine Anfrage, die keine Anmeldung erfordert, während der Verbindungsaufbau %4 ms dauerte. Der Server selbst ist überlastet.</translation>
     </message>
     <message>
-        <source>EWS at %1 (Exchange build %2) offers %3; answers in %4 ms (median), %5 ms (p95).</source>
-        <translation>EWS unter %1 (Exchange-Build %2) bietet %3 an; antwortet in %4 ms (Median), %5 ms (p95).</translation>
-    </message>
-    <message>
         <source>The project signs in with OAuth; this check covers the Basic and NTLM sign-in of Exchange Server.</source>
         <translation>Das Projekt meldet sich mit OAuth an; diese Prüfung behandelt die Basic- und NTLM-Anmeldung bei Exchange Server.</translation>
     </message>
@@ -710,6 +729,58 @@
     <message>
         <source>SharePoint answered HTTP %1 for %2.</source>
         <translation>SharePoint hat für %2 mit HTTP %1 geantwortet.</translation>
+    </message>
+    <message>
+        <source>Exchange Server response time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent an answer too large to read (HTTP %2): %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 began an answer (HTTP %2) and broke it off: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered with a redirect (HTTP %2 to %3) where it never redirects: something between this computer and the service (a proxy, a captive portal) answers instead. The redirect was not followed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2, but the answer is not readable JSON (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP 200 without an access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autodiscover&apos;s answer for %1 was too large to read (HTTP %2); the next checks use the standard address %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autodiscover answered for %1, but not in readable JSON (%2); the next checks use the standard address %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent an answer too large to read; it was cut off unread: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EWS at %1 (Exchange build %2) answers and offers %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EWS gave no sign-in challenge to time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EWS at %1 answered %2 of %3 repeated requests without sign-in; the next one failed: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EWS at %1 (Exchange build %2) answers in %3 ms (median), %4 ms (p95) to requests that need no sign-in.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2714,6 +2785,874 @@
         <source>the sign-in service is throttling lookups (ThrottleStatus)</source>
         <translation>der Anmeldedienst drosselt Abfragen (ThrottleStatus)</translation>
     </message>
+    <message>
+        <source>the token request lacks a required parameter (such as scope): the client&apos;s OAuth settings are incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the app is registered as a single-page application, which needs PKCE: register the redirect URI for the kind of client the tool is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PnP PowerShell with a SharePoint app-only client secret (ACS) is refused with a 401 since ACS app-only was retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>400 Bad Request: the sign-in or API request itself was refused, usually the app registration, its scope or a parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a token request for permissions without consent is refused too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>408 Request Timeout: the request did not reach the server in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or the server was too slow to take it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>440 Login Timeout: the request reached an OWA forms sign-in page, not the web service; check the server URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a refused forms sign-in ends the same way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a 5xx answer: the server failed on its side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rule matched, but the message is about the sign-in: a wrong or changed password is the most common cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or the user name is not the user principal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or a second sign-in step (MFA) stops the tool, which can only send a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rule matched, but the message is about rights: the account lacks the role or mailbox permission the tool needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for Exchange, impersonation (or the app&apos;s access policy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for an app, its permissions may lack consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rule matched, but the message is about the app&apos;s token: check the app registration (client id, tenant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the app&apos;s permissions may lack administrator consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the app&apos;s secret or certificate may have expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rule matched, but something was not found: a missing or unlicensed mailbox is the usual case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or the name in the project is mistyped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or the account is too new to be provisioned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rule matched, but the message is about the connection: the server may not be reachable (DNS, firewall, proxy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or the server is down or overloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rule matched, but the message is about a retry or a limit: throttling is the usual reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or the server is busy or briefly unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or the network failed for a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rule matched, but the message is about Autodiscover: its lookup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entering the EWS URL by hand avoids Autodiscover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rule matched, but the message is about certificates or TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rule matched, but the message is about federation: the sign-in goes to the organisation&apos;s own identity provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rule matched, but the message is about a second factor (MFA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rule matched, but the message says locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rule matched, but something is disabled or blocked: the account itself?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or a sign-in policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or the protocol or Basic authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rule matched, but something expired: the password is the usual one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or the app&apos;s client secret or certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rule matched, but the message is about licences: an unlicensed user has no mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nor a OneDrive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rule matched, but the message is about a mail protocol login: the password is the usual cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Online and Gmail refuse protocol passwords when Basic authentication is off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rule matched, but the message is about the tenant: its id or domain may be wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or the tenant lives in another (national) cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or the app registration is in another tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rule matched, but the message is about a mailbox: it may not exist or not be licensed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or the account has no access to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or it was never created in the cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rule matched, but the message is about the server: it may not be reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or the server&apos;s address in the project is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or the server is overloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rule matched, but the message is about EWS: check the EWS URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EWS may be switched off for the tenant, app or user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rule matched, but the message is about OneDrive or SharePoint: the user&apos;s OneDrive may not exist yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or the account is not an administrator of the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or SharePoint refuses an app-only token obtained with a client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rule matched, but the message is about an administrator or role: the account may lack the role the tool needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or an administrator has to consent to the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rule matched, but the message is about Google: it refuses plain passwords from other apps (OAuth or an app password is needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an account with 2-step verification needs an app password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rule matched, but the message is about a policy: a sign-in policy may block the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>security defaults act like such a policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rule matched, but the message is about the app&apos;s secret or certificate: it may be wrong or expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rule matched, but the request was cancelled: usually a timeout on the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or the server took too long to answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rule matched, but the message is about a user: the name may be the wrong one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or the user&apos;s password is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or the account is disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rule matched, but the message is about app passwords: the account has multi-factor authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>app passwords work only where Basic authentication is still allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rule matched, but the message is about Outlook Anywhere: migrations need Basic authentication enabled on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and its external address must be reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and the server name (FQDN) must be the published one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rule matched, but the message is about a guest (external) account: it is not a member of this tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new guest takes time to replicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rule matched, but the message is about directory synchronisation: the synchronised user may have no cloud mailbox yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or it is not provisioned yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rule matched, but the message is about a shared or delegated mailbox: the account needs FullAccess on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or the mailbox is not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rule matched, but the message is about an archive mailbox: it may not be enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rule matched, but something was retired: Basic (legacy) authentication is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sign-in service failed: the password is the usual cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or a second factor (MFA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a failure at Exchange Online: the credentials are the usual cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Online no longer accepts Basic authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project needs modern authentication (an app) for Exchange Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a failure at the Exchange server: the credentials are the usual cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or the server URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or the server is not reachable from here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a failure at OneDrive: the user&apos;s OneDrive may not exist yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or the user has no licence for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sign-in page says the account or password is incorrect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sign-in page says the user name or password is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sign-in page cannot find an account with this name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sign-in page says the password has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sign-in page says the account is temporarily locked (smart lockout after failed attempts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sign-in page says the account is locked and support must unlock it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s translation uses these words for a disabled account too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sign-in service says there are too many requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the consent prompt says an administrator must approve the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sign-in page asks for a second factor (multi-factor authentication)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the attempts before it used a wrong password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service asks to retry later: throttling is the usual reason; migrate fewer mailboxes at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server may be overloaded or briefly unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a transient failure can also be the network between the tool and the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tool&apos;s OAuth token could not be renewed: the app registration or its sign-in must be set up again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a changed or reset password revokes the refresh tokens issued before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked or missing consent for the app also stops the token renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tool could not get an OAuth token: check the app registration&apos;s client id, tenant and redirect settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an expired or wrong client secret or certificate stops the token request too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the app&apos;s API permissions may lack consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sign-in was handed to the organisation&apos;s own identity provider (AD FS or another federation server): a migration tool cannot sign in there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server offers no authentication method the client can use: Basic (password) authentication is switched off there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Online accepts only OAuth: the client needs modern authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a server that offers only NTLM/Negotiate with Extended Protection refuses clients without channel binding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the IMAP server refused the user name and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAP servers refuse an unknown user name with the same answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Online and Gmail refuse IMAP passwords when Basic authentication (or &quot;less secure apps&quot;) is off, whatever the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an account with two-step verification needs an app password for IMAP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Online accepted the OAuth token but the app or user has no access to that mailbox (FullAccess and the service principal in Exchange)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the app&apos;s IMAP.AccessAsApp (or IMAP.AccessAsUser.All) permission may lack consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mailbox may not exist or not be licensed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sign-in failed: a wrong or changed password is the usual cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second sign-in step (MFA) stops a tool that can only send a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sign-in policy (Conditional Access, risky user) can refuse it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google no longer accepts a plain password from other apps over IMAP: it needs OAuth or an app password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is AD FS&apos;s error page: the organisation&apos;s federation server failed the sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client&apos;s Autodiscover lookup found no usable answer: check the autodiscover DNS record and the server&apos;s Autodiscover settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none of the Autodiscover URLs answered: DNS or the network may be the cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tool&apos;s app registration (client id, tenant, certificate or secret) is missing or does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the app&apos;s credential (certificate or secret) was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the migration tool&apos;s app has no administrator consent in this tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tool found no mailbox for this user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cloud mailbox or mail user may not be set up (or not synchronised) yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account or app lacks the rights the tool needs on the mailbox or site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the IMAP server could not be reached from the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the migration stalled: a slow or overloaded source server is the usual cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request was cancelled after waiting too long for an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AvePoint Fly cannot find the app profile of the connection (the app registration)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AvePoint Fly cannot find the delegated app profile of the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a delegated app profile must be consented again when recreated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AvePoint Fly cannot find the service account of the connection: enter it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>then enter the service account&apos;s current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AvePoint Fly: the account that consented to the app profile is no longer available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an external or unprivileged account cannot get the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tool holds no OAuth grant for this user yet: the user or an administrator must authorise it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on Exchange Server the profile&apos;s account needs the ApplicationImpersonation role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for a user sign-in, the password was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address may be mistyped or not the mailbox&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tenant id may be wrong or belong to another tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the vendor&apos;s fix is to register the app (modern authentication) again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the app&apos;s certificate is refused (its key is too short)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registering an app needs a Global (or Application) Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CodeTwo reports this when the client id matches no application in the tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the MAPI logon was refused: check the account&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s IIS authentication settings may not offer what the tool uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server URL in the project does not answer as expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the credentials by signing in to OWA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address is unknown (or hidden from the address list) on premises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the migration endpoint&apos;s credentials may be wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the migration account may lack FullAccess on the mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the source server may not be reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target mail user lacks the routing address: it is not set up as the migration expects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user has no mail service (no mailbox or licence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mailbox must be in the migration scope (the security group of the organization relationship)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the migration app and its consent must be set up in both tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target mail user must match the source mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the organization relationship does not allow this move: check its migration scope and the move direction in both tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target has no mail user prepared for this mailbox (or it was not synchronised)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name in the batch may not be the target&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user&apos;s OneDrive does not exist (yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is still being created: retry later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user mapping names a user the target does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a newly created user may not be replicated yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the users lack the licence the cross-tenant OneDrive migration needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address in the user list or identity map is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or the user has no licensed mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tool&apos;s connection to the tenant (its OAuth grant) is no longer valid: connect again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reconnecting asks for the app&apos;s consent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a changed password revokes the connection too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password sign-ins may be switched off at the provider (Basic authentication, &quot;less secure apps&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic authentication was retired in Exchange Online: the tool must use OAuth (modern authentication)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tool that signs in with Basic authentication stopped working when Exchange Online retired it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mail server does not accept this authentication mechanism: password AUTH is switched off there (Exchange Online: SMTP AUTH or Basic authentication off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>servers offer password AUTH only after STARTTLS: the client may not have started TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the IMAP server cannot serve the login right now (a back end is down or busy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the credentials are right but this account may not act for that mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mailbox name given for the admin login may be wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the IMAP server says the password has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the IMAP server refuses a login without TLS: use port 993 or STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the IMAP server refuses the account until an administrator acts on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a locked account is answered the same way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account has no permission on that mailbox or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the IMAP server&apos;s limit (connections or bandwidth) was reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the IMAP server failed internally; retry later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server says the credentials are invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Online answers &quot;AUTHENTICATE failed&quot; to an OAuth token it does not accept (wrong scope or audience, or the app is not registered in Exchange)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and to any password (AUTHENTICATE PLAIN), app passwords included, since Basic authentication was switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gmail refuses the password for IMAP: it wants OAuth or an app password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client refused to follow Autodiscover&apos;s redirect (it had no callback to trust it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client refused to follow Autodiscover&apos;s redirect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client refused to follow a redirect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autodiscover redirected in a loop: the domain&apos;s Autodiscover settings are wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a missing autodiscover DNS record looks the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a wrong server URL gives no usable answer either</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused the credentials sent with this scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scheme the client used is not enabled on that virtual directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the EWS server refused the credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the EWS URL may have come from a failed Autodiscover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the EWS URL may be wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s sign-in page refused the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this wording is AD FS&apos;s forms page: the user signs in at the organisation&apos;s own federation server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the on-premises directory refused the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user must sign in interactively again (MFA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the access token was refused (expired, or issued for another resource or tenant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Graph does not know the mailbox&apos;s back end at the moment (transient): retry later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a busy service answers the same way; retry with fewer requests</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuthDoctor::Findings</name>
@@ -4191,6 +5130,840 @@
     <message>
         <source>Every check passed with these credentials.</source>
         <translation>Alle Prüfungen waren mit diesen Anmeldedaten erfolgreich.</translation>
+    </message>
+</context>
+<context>
+    <name>AuthDoctor::Report</name>
+    <message>
+        <source>Connect to Exchange Online PowerShell (module ExchangeOnlineManagement) as an Exchange admin or a Global Reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to Microsoft Graph PowerShell (module Microsoft.Graph) with read-only permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the following in the Exchange Management Shell on an Exchange server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s EWS settings: EwsEnabled False, or an EwsAllowedAppIDs list without the app&apos;s client ID (%1), blocks EWS for the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox&apos;s own EWS settings: EwsEnabled False here blocks EWS for this mailbox whatever the organisation setting says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who still holds ApplicationImpersonation (retired in Exchange Online; an error or an empty list means the role is gone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the app may open the mailbox through RBAC for Applications (InScope True).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the migration account has FullAccess on the mailbox (no admin role grants it by itself).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application access policies that limit the app to some mailboxes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether such a policy lets the app open this mailbox (AccessCheckResult).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether Exchange Online has a mailbox for the address, and of which type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the address belongs to when it is not a mailbox (MailUser: the mailbox is elsewhere, for example on-premises).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MailUser here, with an Exchange licence assigned, means the cloud mailbox was never created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether a move of the mailbox is in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether modern authentication is on for the organisation (it must be: Exchange Online no longer accepts Basic authentication for EWS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication policies that block Basic authentication per protocol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the tenant limits the app with RBAC for Applications: whether the mailbox is in the app&apos;s scope (InScope True).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who holds ApplicationImpersonation, and for which recipients; the migration account must be listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the migration account has FullAccess on the mailbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the mailbox exists on this organisation and where.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether every mailbox database is mounted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database of this mailbox, and a move in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A move request for the mailbox, if any.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which sign-in methods the EWS virtual directories accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same for Autodiscover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether Extended Protection is required on EWS (Require blocks clients that cannot bind NTLM to the TLS channel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The EWS URLs the servers publish: the project&apos;s EWS URL must be one of the ExternalUrl values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Autodiscover address the servers publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificates bound to IIS: the EWS host name must be in CertificateDomains and NotAfter in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which throttling policy applies to the migration account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The EWS limits of the throttling policies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health sets of the server that are not healthy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account in Active Directory (module ActiveDirectory): Enabled, LockedOut and the last bad password attempt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether security defaults are on for the tenant (IsEnabled True).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Conditional Access policies and whether each is on; the sign-in log entry names the one that applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether security defaults are on (they require MFA too).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MFA methods the migration account has registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app registration (no result: the client ID is not registered in this tenant). IsFallbackPublicClient True is needed for sign-in with a user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app&apos;s enterprise application in this tenant: AccountEnabled must be True; AppRoleAssignmentRequired True needs the account assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app&apos;s enterprise application in this tenant (kept in $sp for the next commands).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application permissions with admin consent: Office 365 Exchange Online with AppRoleId dc890d15-9560-4a4c-9b7f-a736ec74ec40 is full_access_as_app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegated permissions with consent: Scope must contain EWS.AccessAsUser.All for Office 365 Exchange Online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app&apos;s client secrets: Hint is the first characters of each secret&apos;s value (the project needs the value, not the secret ID); an EndDateTime in the past means it expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the app has a certificate (KeyCredentials); SharePoint app-only access needs one, a client secret is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account: AccountEnabled, when the password last changed, whether it is synchronised from on-premises Active Directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s ID (signing in proves the cloud: use -Environment USGov for GCC High, USGovDoD for DoD, China for 21Vianet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s domains: the project&apos;s domain must be listed and verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the domain is federated (AuthenticationType Federated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where federated sign-ins go (the identity provider that must be reachable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox user&apos;s licences: an Exchange Online plan must be there (Kiosk and F3 licences have no EWS rights).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the user is synchronised from on-premises Active Directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s SharePoint service plans: SHAREPOINTSTANDARD or SHAREPOINTENTERPRISE must be there and Success.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s OneDrive (an error &quot;mysite not found&quot; means it was never created).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the SharePoint Online Management Shell as a SharePoint admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DisableCustomAppAuthentication True means the older SharePoint app-only model (ACS, client secret) is switched off for the tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The migration tool&apos;s error message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to the Microsoft Entra admin center (%1) as at least a Reports Reader and open Entra ID &gt; Monitoring &amp; health &gt; Sign-in logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the tab Service principal sign-ins (the app signs in with its client ID and secret, without a user).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay on the tab User sign-ins (interactive): a sign-in with a user name and password is logged there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Date to Custom time range around the time below. The times here are UTC; the portal shows your local time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select Add filters &gt; Correlation ID and paste the correlation ID; or Add filters &gt; Request ID with the trace ID (the error&apos;s Trace ID is the sign-in&apos;s Request ID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the entry: Basic info shows the sign-in error code and the failure reason; the Conditional Access tab shows which policy applied and what it required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user sign-in with this correlation ID (Microsoft Graph returns sign-in logs only with an Entra ID P1 or P2 licence; the admin center shows them with every edition).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No finding of this diagnosis needs a tenant or Exchange admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ruled out by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1 after the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the PDF report to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the PDF report to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1 characters masked]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Online</source>
+        <translation type="unfinished">Exchange Online</translation>
+    </message>
+    <message>
+        <source>Exchange Server (on-premises)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OneDrive for Business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>side not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commercial cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GCC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GCC High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DoD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>21Vianet (China)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>modern authentication with a user name and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>modern authentication, app-only with a client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NTLM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign-in method not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medium confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no verdict (error)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS (certificate) error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host name not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent (blocked for safety)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pasted error message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your answer to &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AuthDoctor report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The migration tool reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why we believe it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who must act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the change takes to apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ruled out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions and answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the admin: confirm the cause (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every command below only reads settings; none of them changes the tenant or the server. Run them, compare the result with what each line says to look for, then apply the steps above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin consent for the project&apos;s app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the failed sign-in in the Entra sign-in logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No failed sign-in with an ID was recorded; filter by the account and the time of the diagnosis instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical appendix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About this diagnosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error message (as pasted; credentials masked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request body (excerpt, redacted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response body (excerpt, redacted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request IDs and timestamps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No HTTP answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge-base section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passwords, client secrets, tokens and cookies are never part of this report; anything in the evidence or the pasted error that looks like a credential is masked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check ran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The diagnosis did not complete; what it found so far is below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cause that blocks the migration was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No blocking cause: the sign-in works with these settings now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No known cause matched: the raw codes and IDs below are for a support ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AuthDoctor could not name one cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project&apos;s account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the app %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AuthDoctor tested how the migration tool signs in to %1 as %2 (%3 side, %4, %5) on %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks: %1 passed, %2 failed, %3 skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the fix, not a check: a Global Administrator (or a Privileged Role or Cloud Application Administrator) who opens it sees the permissions the app asks for and, on Accept, grants them for the whole tenant. Check the list before accepting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timestamp (Microsoft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correlation ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request ID (Trace ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PRACTICE: simulated tenant, not a real diagnosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PRACTICE: simulated tenant (scenario %1), not a real diagnosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnosis run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AuthDoctor version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report made with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EWS URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuthDoctor::Session</name>
+    <message>
+        <source>Cannot open %1: the file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the file is incomplete, it ends in the middle of the session (it may have been copied or downloaded only in part).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it is not an AuthDoctor session (its content is not JSON: %2 at byte %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it is not an AuthDoctor session file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it is the output of &quot;authdoctor diagnose --json&quot;, not a session. Save a session with &quot;authdoctor diagnose --save FILE.authdiag&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it is not an AuthDoctor session file (its schema is &quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it was saved by a newer AuthDoctor (session format %2; this version reads formats up to %3). Update AuthDoctor to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it uses session format %2, which this version of AuthDoctor cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the file is damaged (the field &quot;%2&quot; is missing or not valid).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: there is no such file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it is a folder, not a session file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it is too large for an AuthDoctor session (%2 MB; the limit is %3 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it cannot be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the session as %1: it is a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the session as %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

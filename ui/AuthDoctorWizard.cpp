@@ -46,7 +46,8 @@ AuthDoctorWizard::AuthDoctorWizard(QNetworkAccessManager *nam, QWidget *parent) 
 
     connect(m_intake, &IntakePage::openSessionRequested, this, &AuthDoctorWizard::askOpenSession);
     connect(m_resolution, &ResolutionPage::startOverRequested, this, &AuthDoctorWizard::startOver);
-    connect(m_resolution, &ResolutionPage::rerunRequested, this, &AuthDoctorWizard::rerunWithFreshCredentials);
+    connect(m_resolution, &ResolutionPage::rerunRequested, this,
+            &AuthDoctorWizard::rerunWithFreshCredentials);
     connect(m_resolution, &ResolutionPage::sessionSaved, this, &AuthDoctorWizard::sessionSaved);
 
     // Small enough for 1366x768 at 150 % scaling (about 910x512 logical pixels).

@@ -86,20 +86,21 @@ void installBenchProbe(MainWindow *window, const QByteArray &mode)
         if (gap > *maxGap)
             *maxGap = gap;
     });
-    QObject::connect(w->controller(), &WizardController::diagnosisFinished, window, [w, heartbeat, clock, maxGap] {
-        w->next();
-        if (w->currentId() == AuthDoctorWizard::QuestionsPageId)
+    QObject::connect(
+        w->controller(), &WizardController::diagnosisFinished, window, [w, heartbeat, clock, maxGap] {
             w->next();
-        // The resolution page is drawn within this measurement too.
-        QTimer::singleShot(100, w, [w, heartbeat, clock, maxGap] {
-            heartbeat->stop();
-            const QByteArray line = "max-stall-ms=" + QByteArray::number(*maxGap) +
-                                    "\nprimary=" + w->controller()->result().primaryFinding.toUtf8();
-            delete clock;
-            delete maxGap;
-            finish(line);
+            if (w->currentId() == AuthDoctorWizard::QuestionsPageId)
+                w->next();
+            // The resolution page is drawn within this measurement too.
+            QTimer::singleShot(100, w, [w, heartbeat, clock, maxGap] {
+                heartbeat->stop();
+                const QByteArray line = "max-stall-ms=" + QByteArray::number(*maxGap) +
+                                        "\nprimary=" + w->controller()->result().primaryFinding.toUtf8();
+                delete clock;
+                delete maxGap;
+                finish(line);
+            });
         });
-    });
     QTimer::singleShot(0, window, [w, scenario, heartbeat, clock] {
         QString error;
         if (!w->controller()->setPracticeScenario(scenario, &error)) {

@@ -28,7 +28,7 @@ public:
     enum Role
     {
         CheckIdRole = Qt::UserRole + 1,
-        StatusRole, // Engine::CheckStatus as int
+        StatusRole,  // Engine::CheckStatus as int
         EvidenceRole // the redacted evidence as plain text
     };
 

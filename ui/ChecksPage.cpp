@@ -136,7 +136,8 @@ int ChecksPage::nextId() const
 void ChecksPage::showEvidence()
 {
     const QModelIndex i = m_view->currentIndex();
-    m_evidence->setPlainText(i.isValid() ? m_model->data(i, CheckListModel::EvidenceRole).toString() : QString());
+    m_evidence->setPlainText(i.isValid() ? m_model->data(i, CheckListModel::EvidenceRole).toString()
+                                         : QString());
 }
 
 void ChecksPage::updateState()
@@ -149,20 +150,24 @@ void ChecksPage::updateState()
     m_cancel->setEnabled(running);
     m_runAgain->setEnabled(!running && !controller()->isReopenedSession());
     const QModelIndex i = m_view->currentIndex();
-    const auto status = i.isValid() ? Engine::CheckStatus(m_model->data(i, CheckListModel::StatusRole).toInt())
-                                    : Engine::CheckStatus::Waiting;
+    const auto status = i.isValid()
+                            ? Engine::CheckStatus(m_model->data(i, CheckListModel::StatusRole).toInt())
+                            : Engine::CheckStatus::Waiting;
     m_retry->setEnabled(!running && !controller()->isReopenedSession() &&
                         (status == Engine::CheckStatus::Failed || status == Engine::CheckStatus::Error ||
                          status == Engine::CheckStatus::Warning || status == Engine::CheckStatus::Cancelled));
     if (running)
-        m_status->setText(tr("Running checks: %1 of %2 done. Checks that do not depend on each other run at the "
-                             "same time.")
-                              .arg(done)
-                              .arg(total));
+        m_status->setText(
+            tr("Running checks: %1 of %2 done. Checks that do not depend on each other run at the "
+               "same time.")
+                .arg(done)
+                .arg(total));
     else if (controller()->isReopenedSession())
-        m_status->setText(tr("Results of a saved session. Go back to the credentials to run the checks again."));
+        m_status->setText(
+            tr("Results of a saved session. Go back to the credentials to run the checks again."));
     else if (!controller()->result().completed && controller()->hasRun())
-        m_status->setText(tr("Cancelled. Retry a check, run all checks again, or continue with what was found."));
+        m_status->setText(
+            tr("Cancelled. Retry a check, run all checks again, or continue with what was found."));
     else if (controller()->hasRun())
         m_status->setText(tr("All %1 checks ended. Continue to see the cause.").arg(total));
     else

@@ -13,8 +13,9 @@
 namespace AuthDoctor::Ui {
 
 namespace {
-const QStringList kFields{QStringLiteral("user"),   QStringLiteral("password"),  QStringLiteral("mailbox"),
-                          QStringLiteral("tenant"), QStringLiteral("client_id"), QStringLiteral("client_secret")};
+const QStringList kFields{QStringLiteral("user"),      QStringLiteral("password"),
+                          QStringLiteral("mailbox"),   QStringLiteral("tenant"),
+                          QStringLiteral("client_id"), QStringLiteral("client_secret")};
 }
 
 CredentialsPage::CredentialsPage(WizardController *controller, SecretStore *secrets, QWidget *parent)
@@ -100,12 +101,10 @@ void CredentialsPage::load()
 {
     m_loading = true;
     const Engine::Inputs &in = controller()->inputs();
-    const QHash<QString, QString> values{{QStringLiteral("user"), in.user},
-                                         {QStringLiteral("password"), in.password},
-                                         {QStringLiteral("mailbox"), in.mailbox},
-                                         {QStringLiteral("tenant"), in.tenant},
-                                         {QStringLiteral("client_id"), in.clientId},
-                                         {QStringLiteral("client_secret"), in.clientSecret}};
+    const QHash<QString, QString> values{
+        {QStringLiteral("user"), in.user},          {QStringLiteral("password"), in.password},
+        {QStringLiteral("mailbox"), in.mailbox},    {QStringLiteral("tenant"), in.tenant},
+        {QStringLiteral("client_id"), in.clientId}, {QStringLiteral("client_secret"), in.clientSecret}};
     for (auto it = values.cbegin(); it != values.cend(); ++it)
         if (m_fields.value(it.key())->text() != it.value())
             m_fields.value(it.key())->setText(it.value());
@@ -136,12 +135,10 @@ void CredentialsPage::updateState()
     const Engine::Inputs &in = controller()->inputs();
     const bool appOnly = in.auth == AuthMethod::AppOnly;
     const bool modern = in.auth == AuthMethod::Delegated || appOnly;
-    const QHash<QString, bool> shown{{QStringLiteral("user"), !appOnly},
-                                     {QStringLiteral("password"), !appOnly},
-                                     {QStringLiteral("mailbox"), true},
-                                     {QStringLiteral("tenant"), modern},
-                                     {QStringLiteral("client_id"), modern},
-                                     {QStringLiteral("client_secret"), appOnly}};
+    const QHash<QString, bool> shown{
+        {QStringLiteral("user"), !appOnly},    {QStringLiteral("password"), !appOnly},
+        {QStringLiteral("mailbox"), true},     {QStringLiteral("tenant"), modern},
+        {QStringLiteral("client_id"), modern}, {QStringLiteral("client_secret"), appOnly}};
     const auto problems = controller()->validate();
     for (const QString &key : kFields) {
         const bool visible = shown.value(key);
@@ -190,7 +187,8 @@ void CredentialsPage::recallSecret()
         return;
     const Engine::Inputs &in = controller()->inputs();
     const bool appOnly = in.auth == AuthMethod::AppOnly;
-    const QString key = appOnly ? SecretStore::clientSecretKey(in.clientId, in.tenant) : SecretStore::passwordKey(in.user);
+    const QString key =
+        appOnly ? SecretStore::clientSecretKey(in.clientId, in.tenant) : SecretStore::passwordKey(in.user);
     QLineEdit *field = m_fields.value(appOnly ? QStringLiteral("client_secret") : QStringLiteral("password"));
     if ((appOnly ? in.clientId : in.user).isEmpty() || !field->text().isEmpty())
         return;
@@ -218,7 +216,8 @@ bool CredentialsPage::validatePage()
         return true;
     const Engine::Inputs &in = controller()->inputs();
     const bool appOnly = in.auth == AuthMethod::AppOnly;
-    const QString key = appOnly ? SecretStore::clientSecretKey(in.clientId, in.tenant) : SecretStore::passwordKey(in.user);
+    const QString key =
+        appOnly ? SecretStore::clientSecretKey(in.clientId, in.tenant) : SecretStore::passwordKey(in.user);
     // Fire and forget with its own timeout: the checks do not wait for the keychain.
     QPointer<QLabel> state(m_keychainState);
     m_secrets->write(key, appOnly ? in.clientSecret : in.password, [state](bool ok, const QString &error) {
@@ -246,7 +245,8 @@ void CredentialsPage::retranslate()
     m_fields.value(QStringLiteral("tenant"))->setPlaceholderText(tr("optional: contoso.onmicrosoft.com"));
     m_fields.value(QStringLiteral("client_id"))->setPlaceholderText(tr("optional for delegated sign-in"));
     for (const QString &key : kFields)
-        m_fields.value(key)->setAccessibleName(m_labels.value(key)->text().remove(QLatin1Char('&')).remove(QLatin1Char(':')));
+        m_fields.value(key)->setAccessibleName(
+            m_labels.value(key)->text().remove(QLatin1Char('&')).remove(QLatin1Char(':')));
     m_remember->setText(tr("&Remember the secret in the system keychain"));
     m_hostsTitle->setText(tr("The credentials will be sent only to:"));
     updateState();

@@ -42,9 +42,9 @@ private:
     QLineEdit *addField(const QString &key, const char *objectName, bool secret = false);
 
     SecretStore *m_secrets;
-    QHash<QString, QLineEdit *> m_fields;   // user, password, mailbox, tenant, client_id, client_secret
-    QHash<QString, QLabel *> m_labels;      // field labels
-    QHash<QString, QLabel *> m_errors;      // per-field validation messages
+    QHash<QString, QLineEdit *> m_fields; // user, password, mailbox, tenant, client_id, client_secret
+    QHash<QString, QLabel *> m_labels;    // field labels
+    QHash<QString, QLabel *> m_errors;    // per-field validation messages
     QLabel *m_hostsTitle = nullptr;
     QLabel *m_hosts = nullptr;
     QCheckBox *m_remember = nullptr;

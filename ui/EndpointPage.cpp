@@ -115,7 +115,8 @@ void EndpointPage::store()
         return;
     m_loading = true;
     Engine::Inputs in = controller()->inputs();
-    in.endpoint = EndpointKind(m_endpoint->checkedId() < 0 ? int(EndpointKind::ExchangeOnline) : m_endpoint->checkedId());
+    in.endpoint = EndpointKind(m_endpoint->checkedId() < 0 ? int(EndpointKind::ExchangeOnline)
+                                                           : m_endpoint->checkedId());
     in.side = Side(m_side->currentData().toInt());
     in.cloud = Cloud(m_cloud->currentData().toInt());
     in.auth = AuthMethod(m_auth->currentData().toInt());

@@ -141,7 +141,8 @@ void IntakePage::onPracticeChosen(int index)
         return;
     QString error;
     if (!controller()->setPracticeScenario(name, &error))
-        Dialogs::instance()->warning(this, tr("Practice"), tr("The practice scenario cannot be loaded: %1").arg(error));
+        Dialogs::instance()->warning(this, tr("Practice"),
+                                     tr("The practice scenario cannot be loaded: %1").arg(error));
     setErrorText(controller()->errorText());
 }
 

@@ -92,7 +92,8 @@ void MainWindow::buildMenus()
     m_help = menuBar()->addMenu(QString());
     m_about = m_help->addAction(QString(), this, &MainWindow::showAbout);
     m_about->setMenuRole(QAction::AboutRole);
-    m_copyInfo = m_help->addAction(QString(), this, [] { QApplication::clipboard()->setText(diagnosticInfo()); });
+    m_copyInfo =
+        m_help->addAction(QString(), this, [] { QApplication::clipboard()->setText(diagnosticInfo()); });
 }
 
 void MainWindow::setLanguage(const QString &language)
@@ -145,7 +146,8 @@ void MainWindow::fillRecentMenu()
     m_recent->clear();
     const QStringList recent = recentSessions();
     for (const QString &path : recent) {
-        QAction *a = m_recent->addAction(QFileInfo(path).fileName(), this, [this, path] { m_wizard->openSession(path); });
+        QAction *a = m_recent->addAction(QFileInfo(path).fileName(), this,
+                                         [this, path] { m_wizard->openSession(path); });
         a->setToolTip(path);
         a->setEnabled(QFileInfo::exists(path));
     }
@@ -207,13 +209,16 @@ QString MainWindow::diagnosticInfo()
 {
     QStringList lines;
     lines << QStringLiteral("AuthDoctor %1").arg(AppInfo::version());
-    lines << QStringLiteral("Qt %1 (built with %2)").arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR));
+    lines << QStringLiteral("Qt %1 (built with %2)")
+                 .arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR));
     lines << QStringLiteral("OS: %1 (%2, %3)")
-                 .arg(QSysInfo::prettyProductName(), QSysInfo::kernelType() + QLatin1Char(' ') + QSysInfo::kernelVersion(),
+                 .arg(QSysInfo::prettyProductName(),
+                      QSysInfo::kernelType() + QLatin1Char(' ') + QSysInfo::kernelVersion(),
                       QSysInfo::currentCpuArchitecture());
     lines << QStringLiteral("TLS backend: %1 (%2)")
-                 .arg(QSslSocket::activeBackend(), QSslSocket::supportsSsl() ? QSslSocket::sslLibraryVersionString()
-                                                                             : QStringLiteral("no TLS support"));
+                 .arg(QSslSocket::activeBackend(), QSslSocket::supportsSsl()
+                                                       ? QSslSocket::sslLibraryVersionString()
+                                                       : QStringLiteral("no TLS support"));
     lines << QStringLiteral("Keychain: %1").arg(SecretStore::backendName());
     lines << QStringLiteral("Platform plugin: %1").arg(QGuiApplication::platformName());
     lines << QStringLiteral("Language: %1").arg(QLocale().name());
@@ -237,7 +242,8 @@ void MainWindow::showAbout()
     info->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &about);
     QPushButton *copy = buttons->addButton(tr("&Copy diagnostic info"), QDialogButtonBox::ActionRole);
-    connect(copy, &QPushButton::clicked, &about, [] { QApplication::clipboard()->setText(diagnosticInfo()); });
+    connect(copy, &QPushButton::clicked, &about,
+            [] { QApplication::clipboard()->setText(diagnosticInfo()); });
     connect(buttons, &QDialogButtonBox::rejected, &about, &QDialog::reject);
     layout->addWidget(text);
     layout->addWidget(info);

@@ -9,7 +9,8 @@
 
 namespace AuthDoctor::Ui {
 
-PageBase::PageBase(WizardController *controller, QWidget *parent) : QWizardPage(parent), m_controller(controller)
+PageBase::PageBase(WizardController *controller, QWidget *parent)
+    : QWizardPage(parent), m_controller(controller)
 {
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -17,8 +18,8 @@ PageBase::PageBase(WizardController *controller, QWidget *parent) : QWizardPage(
     m_practice->setObjectName(QStringLiteral("practiceMarker"));
     m_practice->setWordWrap(true);
     // Readable in light and dark palettes: dark text on a fixed amber background.
-    m_practice->setStyleSheet(QStringLiteral(
-        "QLabel { background: #ffd966; color: #3d2b00; border: 1px solid #b8860b; padding: 4px; font-weight: bold; }"));
+    m_practice->setStyleSheet(QStringLiteral("QLabel { background: #ffd966; color: #3d2b00; border: 1px "
+                                             "solid #b8860b; padding: 4px; font-weight: bold; }"));
     m_practice->setVisible(false);
     outer->addWidget(m_practice);
     m_body = new QVBoxLayout;

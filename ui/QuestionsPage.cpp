@@ -83,8 +83,9 @@ void QuestionsPage::rebuild()
 void QuestionsPage::retranslate()
 {
     setTitle(tr("A few questions"));
-    setSubTitle(tr("Some things no network check can see. Your answers count as evidence and appear in the report; "
-                   "you can also skip them."));
+    setSubTitle(
+        tr("Some things no network check can see. Your answers count as evidence and appear in the report; "
+           "you can also skip them."));
     m_intro->setText(tr("Answer what you can find out; each question says where to look."));
     if (m_content)
         rebuild();

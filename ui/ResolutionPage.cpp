@@ -41,7 +41,8 @@ QString findingBlock(const Engine::FindingResult &fr, bool primary)
     if (!f)
         return {};
     QString h;
-    h += primary ? QStringLiteral("<h2>%1</h2>").arg(esc(f->title)) : QStringLiteral("<h3>%1</h3>").arg(esc(f->title));
+    h += primary ? QStringLiteral("<h2>%1</h2>").arg(esc(f->title))
+                 : QStringLiteral("<h3>%1</h3>").arg(esc(f->title));
     h += QStringLiteral("<p>%1</p>").arg(esc(f->explanation));
     if (!fr.why.isEmpty())
         h += QStringLiteral("<p><b>%1</b> %2</p>")
@@ -99,7 +100,8 @@ QString ResolutionPage::resolutionHtml(const Engine::Result &result)
     } else if (!result.completed) {
         h += QStringLiteral("<h2>%1</h2><p>%2</p>")
                  .arg(esc(tr("The checks were cancelled")),
-                      esc(tr("Not every check ran, so AuthDoctor cannot name a cause yet. Run the checks again.")));
+                      esc(tr("Not every check ran, so AuthDoctor cannot name a cause yet. Run the checks "
+                             "again.")));
     } else {
         h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("No blocking cause found")));
     }
@@ -122,9 +124,10 @@ QString ResolutionPage::resolutionHtml(const Engine::Result &result)
                 if (c.rulesOut.contains(id))
                     by << Engine::checkTitle(c.id).render();
             const QString title = f ? f->title : id;
-            h += by.isEmpty() ? QStringLiteral("<li>%1</li>").arg(esc(title))
-                              : QStringLiteral("<li>%1 — %2</li>")
-                                    .arg(esc(title), esc(tr("ruled out by: %1").arg(by.join(QStringLiteral(", ")))));
+            h += by.isEmpty()
+                     ? QStringLiteral("<li>%1</li>").arg(esc(title))
+                     : QStringLiteral("<li>%1 — %2</li>")
+                           .arg(esc(title), esc(tr("ruled out by: %1").arg(by.join(QStringLiteral(", ")))));
         }
         h += QStringLiteral("</ul>");
     }
@@ -223,9 +226,10 @@ void ResolutionPage::exportPdf()
     preview.setObjectName(QStringLiteral("pdfPreview"));
     preview.setWindowTitle(tr("Export PDF: what will be shared"));
     auto *layout = new QVBoxLayout(&preview);
-    auto *note = new QLabel(tr("This is the report as it will be written. Passwords, secrets and tokens are never "
-                               "part of it; values that looked like credentials show as [redacted]."),
-                            &preview);
+    auto *note =
+        new QLabel(tr("This is the report as it will be written. Passwords, secrets and tokens are never "
+                      "part of it; values that looked like credentials show as [redacted]."),
+                   &preview);
     note->setWordWrap(true);
     auto *view = new QTextBrowser(&preview);
     view->setObjectName(QStringLiteral("pdfPreviewText"));
@@ -239,8 +243,9 @@ void ResolutionPage::exportPdf()
     preview.resize(window()->size() * 0.9);
     if (!Dialogs::instance()->confirmPreview(&preview))
         return;
-    const QString path = Dialogs::instance()->saveFileName(this, tr("Export PDF"), suggestedName(controller(), QStringLiteral(".pdf")),
-                                                           tr("PDF documents (*.pdf)"));
+    const QString path = Dialogs::instance()->saveFileName(
+        this, tr("Export PDF"), suggestedName(controller(), QStringLiteral(".pdf")),
+        tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
     QString error;
@@ -256,9 +261,9 @@ void ResolutionPage::copyForTicket()
 
 void ResolutionPage::saveSession()
 {
-    const QString path = Dialogs::instance()->saveFileName(this, tr("Save session"),
-                                                           suggestedName(controller(), QStringLiteral(".authdiag")),
-                                                           tr("AuthDoctor sessions (*.authdiag)"));
+    const QString path = Dialogs::instance()->saveFileName(
+        this, tr("Save session"), suggestedName(controller(), QStringLiteral(".authdiag")),
+        tr("AuthDoctor sessions (*.authdiag)"));
     if (path.isEmpty())
         return;
     QString error;
@@ -271,9 +276,9 @@ void ResolutionPage::saveSession()
 
 void ResolutionPage::exportHar()
 {
-    const QString path = Dialogs::instance()->saveFileName(this, tr("Export evidence"),
-                                                           suggestedName(controller(), QStringLiteral(".har")),
-                                                           tr("HTTP archives (*.har)"));
+    const QString path = Dialogs::instance()->saveFileName(
+        this, tr("Export evidence"), suggestedName(controller(), QStringLiteral(".har")),
+        tr("HTTP archives (*.har)"));
     if (path.isEmpty())
         return;
     QSaveFile f(path);
@@ -335,9 +340,10 @@ void ResolutionPage::updateRecheck()
         m_later->setText(tr("Stop checking &again"));
         break;
     case WizardController::RecheckState::NotEffectiveYet:
-        m_recheck->setText(tr("Not effective yet: the cause is still there, which is normal within the time this "
-                              "change takes to apply. Next check at %1.")
-                               .arg(when));
+        m_recheck->setText(
+            tr("Not effective yet: the cause is still there, which is normal within the time this "
+               "change takes to apply. Next check at %1.")
+                .arg(when));
         m_later->setText(tr("Stop checking &again"));
         break;
     case WizardController::RecheckState::Resolved:
@@ -345,8 +351,9 @@ void ResolutionPage::updateRecheck()
         m_later->setText(tr("Check &again later"));
         break;
     case WizardController::RecheckState::StillFailing:
-        m_recheck->setText(tr("Still failing after the time this change takes to apply: check that the fix was "
-                              "made as described."));
+        m_recheck->setText(
+            tr("Still failing after the time this change takes to apply: check that the fix was "
+               "made as described."));
         m_later->setText(tr("Check &again later"));
         break;
     }

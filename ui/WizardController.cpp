@@ -155,11 +155,13 @@ QMap<QString, QString> WizardController::validate() const
     QMap<QString, QString> problems;
     const auto isAddress = [](const QString &s) {
         const qsizetype at = s.indexOf(QLatin1Char('@'));
-        return at > 0 && at < s.size() - 3 && s.indexOf(QLatin1Char('.'), at) > at + 1 && !s.contains(QLatin1Char(' '));
+        return at > 0 && at < s.size() - 3 && s.indexOf(QLatin1Char('.'), at) > at + 1 &&
+               !s.contains(QLatin1Char(' '));
     };
     if (m_inputs.auth != AuthMethod::AppOnly) {
         if (m_inputs.user.trimmed().isEmpty())
-            problems.insert(QStringLiteral("user"), tr("Enter the account the migration tool signs in with."));
+            problems.insert(QStringLiteral("user"),
+                            tr("Enter the account the migration tool signs in with."));
         else if (m_inputs.auth != AuthMethod::Ntlm && !isAddress(m_inputs.user.trimmed()))
             problems.insert(QStringLiteral("user"),
                             tr("Enter the sign-in name as an address, for example admin@contoso.com."));
@@ -167,12 +169,15 @@ QMap<QString, QString> WizardController::validate() const
             problems.insert(QStringLiteral("password"), tr("Enter the password the migration project uses."));
     } else {
         if (m_inputs.tenant.trimmed().isEmpty() && !isAddress(m_inputs.mailbox.trimmed()))
-            problems.insert(QStringLiteral("tenant"),
-                            tr("App-only sign-in needs the tenant's domain or ID (or the mailbox's address)."));
+            problems.insert(
+                QStringLiteral("tenant"),
+                tr("App-only sign-in needs the tenant's domain or ID (or the mailbox's address)."));
         if (m_inputs.clientId.trimmed().isEmpty())
-            problems.insert(QStringLiteral("client_id"), tr("App-only sign-in needs the application (client) ID."));
+            problems.insert(QStringLiteral("client_id"),
+                            tr("App-only sign-in needs the application (client) ID."));
         if (m_inputs.clientSecret.isEmpty())
-            problems.insert(QStringLiteral("client_secret"), tr("Enter the client secret of the app registration."));
+            problems.insert(QStringLiteral("client_secret"),
+                            tr("Enter the client secret of the app registration."));
     }
     if (!m_inputs.mailbox.trimmed().isEmpty() && !isAddress(m_inputs.mailbox.trimmed()))
         problems.insert(QStringLiteral("mailbox"), tr("Enter the mailbox as an e-mail address."));
@@ -327,7 +332,8 @@ void WizardController::onDiagnosisFinished()
             setRecheckState(RecheckState::Resolved);
         } else {
             const auto window = propagationWindow(m_recheckCause);
-            const QDateTime until = m_recheckStarted.addSecs(std::chrono::duration_cast<std::chrono::seconds>(window).count());
+            const QDateTime until =
+                m_recheckStarted.addSecs(std::chrono::duration_cast<std::chrono::seconds>(window).count());
             if (now < until) {
                 setRecheckState(RecheckState::NotEffectiveYet);
                 m_nextRecheck = now.addMSecs(m_recheckDelay.count());

@@ -82,7 +82,8 @@ QString SecretStore::passwordKey(const QString &account)
 
 QString SecretStore::clientSecretKey(const QString &clientId, const QString &tenant)
 {
-    return QStringLiteral("client-secret:%1@%2").arg(clientId.trimmed().toLower(), tenant.trimmed().toLower());
+    return QStringLiteral("client-secret:%1@%2")
+        .arg(clientId.trimmed().toLower(), tenant.trimmed().toLower());
 }
 
 QString SecretStore::backendName()

@@ -147,7 +147,50 @@ QString findingBlock(const FindingBlock &f, const Labels &l)
     return out + QStringLiteral("</div>\n");
 }
 
+QString handoffSection(const Content &c)
+{
+    const Labels &l = c.labels;
+    QString out;
+    if (c.handoff.isEmpty())
+        return out;
+    out += QStringLiteral("<section class=\"handoff\">\n<h2>%1</h2>\n<p>%2</p>\n")
+               .arg(h(l.handoff), h(l.handoffIntro));
+    for (const AdminSection &s : c.handoff.sections) {
+        out += QStringLiteral("<h3>%1 <span class=\"meta\">(<code>%2</code>) · %3</span></h3>\n")
+                   .arg(h(s.findingTitle), h(s.findingId), h(s.who));
+        out += commandList(s.commands);
+    }
+    if (!c.handoff.consentUrl.isEmpty())
+        out += QStringLiteral("<h3>%1</h3>\n<p>%2</p>\n<p class=\"note\">%3</p>\n")
+                   .arg(h(l.consent), anchor(c.handoff.consentUrl, c.handoff.consentUrl),
+                        h(c.handoff.consentNote));
+    if (!c.handoff.signInSteps.isEmpty()) {
+        out += QStringLiteral("<h3>%1</h3>\n<ol class=\"steps\">\n").arg(h(l.signInLogs));
+        for (const QString &s : c.handoff.signInSteps)
+            out += QStringLiteral("<li>%1</li>\n").arg(h(s));
+        out += QStringLiteral("</ol>\n");
+        if (c.handoff.signIns.isEmpty())
+            out += QStringLiteral("<p class=\"note\">%1</p>\n").arg(h(l.signInLogsNone));
+        for (const SignInItem &s : c.handoff.signIns) {
+            out += QStringLiteral("<h4>%1</h4>\n").arg(h(s.source)) + dl(s.values);
+            out += commandList(s.commands);
+        }
+    }
+    out += QStringLiteral("</section>\n");
+    return out;
+}
+
 } // namespace
+
+QString adminHandoffHtml(const Session::Session &session)
+{
+    const Content c = buildContent(session);
+    const QString section = handoffSection(c);
+    if (!section.isEmpty())
+        return section;
+    return QStringLiteral("<p>%1</p>")
+        .arg(h(T::tr("No finding of this diagnosis needs a tenant or Exchange admin.")));
+}
 
 QString html(const Session::Session &session)
 {
@@ -224,32 +267,7 @@ QString html(const Session::Session &session)
         out += QStringLiteral("</ul>\n</section>\n");
     }
 
-    if (!c.handoff.isEmpty()) {
-        out += QStringLiteral("<section class=\"handoff\">\n<h2>%1</h2>\n<p>%2</p>\n")
-                   .arg(h(l.handoff), h(l.handoffIntro));
-        for (const AdminSection &s : c.handoff.sections) {
-            out += QStringLiteral("<h3>%1 <span class=\"meta\">(<code>%2</code>) · %3</span></h3>\n")
-                       .arg(h(s.findingTitle), h(s.findingId), h(s.who));
-            out += commandList(s.commands);
-        }
-        if (!c.handoff.consentUrl.isEmpty())
-            out += QStringLiteral("<h3>%1</h3>\n<p>%2</p>\n<p class=\"note\">%3</p>\n")
-                       .arg(h(l.consent), anchor(c.handoff.consentUrl, c.handoff.consentUrl),
-                            h(c.handoff.consentNote));
-        if (!c.handoff.signInSteps.isEmpty()) {
-            out += QStringLiteral("<h3>%1</h3>\n<ol class=\"steps\">\n").arg(h(l.signInLogs));
-            for (const QString &s : c.handoff.signInSteps)
-                out += QStringLiteral("<li>%1</li>\n").arg(h(s));
-            out += QStringLiteral("</ol>\n");
-            if (c.handoff.signIns.isEmpty())
-                out += QStringLiteral("<p class=\"note\">%1</p>\n").arg(h(l.signInLogsNone));
-            for (const SignInItem &s : c.handoff.signIns) {
-                out += QStringLiteral("<h4>%1</h4>\n").arg(h(s.source)) + dl(s.values);
-                out += commandList(s.commands);
-            }
-        }
-        out += QStringLiteral("</section>\n");
-    }
+    out += handoffSection(c);
 
     // Technical appendix.
     out += QStringLiteral("<section class=\"appendix\">\n<h2>%1</h2>\n").arg(h(l.appendix));

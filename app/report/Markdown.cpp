@@ -108,7 +108,57 @@ void finding(QString &out, const FindingBlock &f, const Labels &l, bool full)
     }
 }
 
+QString handoffSection(const Content &c)
+{
+    const Labels &l = c.labels;
+    QString out;
+    if (c.handoff.isEmpty())
+        return out;
+    out += QStringLiteral("### %1\n\n").arg(esc(l.handoff));
+    out += esc(l.handoffIntro) + QStringLiteral("\n\n");
+    for (const AdminSection &s : c.handoff.sections) {
+        out += QStringLiteral("**%1** (%2): %3\n\n").arg(esc(s.findingTitle), code(s.findingId), esc(s.who));
+        out += block(powerShell(s.commands), QStringLiteral("powershell"));
+    }
+    if (!c.handoff.consentUrl.isEmpty()) {
+        out += QStringLiteral("**%1:** <%2>\n\n").arg(esc(l.consent), c.handoff.consentUrl);
+        out += esc(c.handoff.consentNote) + QStringLiteral("\n\n");
+    }
+    if (!c.handoff.signInSteps.isEmpty()) {
+        out += QStringLiteral("**%1**\n\n").arg(esc(l.signInLogs));
+        for (int i = 0; i < c.handoff.signInSteps.size(); ++i)
+            out += QStringLiteral("%1. %2\n").arg(i + 1).arg(esc(c.handoff.signInSteps.at(i)));
+        out += QLatin1Char('\n');
+        if (c.handoff.signIns.isEmpty())
+            out += esc(l.signInLogsNone) + QStringLiteral("\n\n");
+        for (const SignInItem &s : c.handoff.signIns) {
+            out += QStringLiteral("- ") + esc(s.source) + QLatin1Char(':');
+            for (const LabeledValue &v : s.values)
+                out += QStringLiteral(" %1 %2;").arg(esc(v.label), code(v.value));
+            out.chop(1);
+            out += QLatin1Char('\n');
+        }
+        out += QLatin1Char('\n');
+        // The Graph lookup of the first sign-in with a correlation id (the others only differ by it).
+        for (const SignInItem &s : c.handoff.signIns) {
+            if (s.commands.isEmpty())
+                continue;
+            out += block(powerShell(s.commands), QStringLiteral("powershell"));
+            break;
+        }
+    }
+    return out;
+}
+
 } // namespace
+
+QString adminHandoffMarkdown(const Session::Session &session)
+{
+    const QString section = handoffSection(buildContent(session));
+    return section.isEmpty()
+               ? T::tr("No finding of this diagnosis needs a tenant or Exchange admin.") + QLatin1Char('\n')
+               : section;
+}
 
 QString markdown(const Session::Session &session)
 {
@@ -172,42 +222,7 @@ QString markdown(const Session::Session &session)
         out += QLatin1Char('\n');
     }
 
-    if (!c.handoff.isEmpty()) {
-        out += QStringLiteral("### %1\n\n").arg(esc(l.handoff));
-        out += esc(l.handoffIntro) + QStringLiteral("\n\n");
-        for (const AdminSection &s : c.handoff.sections) {
-            out +=
-                QStringLiteral("**%1** (%2): %3\n\n").arg(esc(s.findingTitle), code(s.findingId), esc(s.who));
-            out += block(powerShell(s.commands), QStringLiteral("powershell"));
-        }
-        if (!c.handoff.consentUrl.isEmpty()) {
-            out += QStringLiteral("**%1:** <%2>\n\n").arg(esc(l.consent), c.handoff.consentUrl);
-            out += esc(c.handoff.consentNote) + QStringLiteral("\n\n");
-        }
-        if (!c.handoff.signInSteps.isEmpty()) {
-            out += QStringLiteral("**%1**\n\n").arg(esc(l.signInLogs));
-            for (int i = 0; i < c.handoff.signInSteps.size(); ++i)
-                out += QStringLiteral("%1. %2\n").arg(i + 1).arg(esc(c.handoff.signInSteps.at(i)));
-            out += QLatin1Char('\n');
-            if (c.handoff.signIns.isEmpty())
-                out += esc(l.signInLogsNone) + QStringLiteral("\n\n");
-            for (const SignInItem &s : c.handoff.signIns) {
-                out += QStringLiteral("- ") + esc(s.source) + QLatin1Char(':');
-                for (const LabeledValue &v : s.values)
-                    out += QStringLiteral(" %1 %2;").arg(esc(v.label), code(v.value));
-                out.chop(1);
-                out += QLatin1Char('\n');
-            }
-            out += QLatin1Char('\n');
-            // The Graph lookup of the first sign-in with a correlation id (the others only differ by it).
-            for (const SignInItem &s : c.handoff.signIns) {
-                if (s.commands.isEmpty())
-                    continue;
-                out += block(powerShell(s.commands), QStringLiteral("powershell"));
-                break;
-            }
-        }
-    }
+    out += handoffSection(c);
 
     out += QStringLiteral("### %1\n\n").arg(esc(l.appendix));
     QStringList about;

@@ -14,6 +14,10 @@ namespace AuthDoctor::Report {
 QString markdown(const Session::Session &session);
 // One self-contained HTML file (no external resources), readable when printed.
 QString html(const Session::Session &session);
+// The admin hand-off alone (read-only PowerShell, consent URL, sign-in-log guidance), for the
+// wizard's hand-off dialog and its Copy button.
+QString adminHandoffHtml(const Session::Session &session);
+QString adminHandoffMarkdown(const Session::Session &session);
 // HAR 1.2 of the session's evidence, redacted (UTF-8 JSON).
 QByteArray har(const Session::Session &session);
 

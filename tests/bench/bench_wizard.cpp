@@ -55,8 +55,7 @@ Run runOnce(const QString &program, const QByteArray &bench)
     return r;
 }
 
-template<typename T>
-T median(QList<T> v)
+template <typename T> T median(QList<T> v)
 {
     std::sort(v.begin(), v.end());
     return v.isEmpty() ? T() : v.at(v.size() / 2);
@@ -98,13 +97,16 @@ private slots:
         }
         const double ratio = double(median(appMs)) / double(qMax<qint64>(1, median(bareMs)));
         const long extraMb = (median(practiceRss) - median(bareRss)) / 1024;
-        std::printf("start-up to first paint (median of %d): AuthDoctor %lld ms, bare QWizard %lld ms, ratio %.2f "
-                    "(goal <= 1.5)\n",
-                    kRuns, qlonglong(median(appMs)), qlonglong(median(bareMs)), ratio);
-        std::printf("longest event-loop stall during a practice diagnosis (median of 3): %lld ms (goal <= 50)\n",
-                    qlonglong(median(stalls)));
-        std::printf("peak memory: after a diagnosis %ld MB, bare QWizard %ld MB, difference %ld MB (goal <= +40)\n",
-                    median(practiceRss) / 1024, median(bareRss) / 1024, extraMb);
+        std::printf(
+            "start-up to first paint (median of %d): AuthDoctor %lld ms, bare QWizard %lld ms, ratio %.2f "
+            "(goal <= 1.5)\n",
+            kRuns, qlonglong(median(appMs)), qlonglong(median(bareMs)), ratio);
+        std::printf(
+            "longest event-loop stall during a practice diagnosis (median of 3): %lld ms (goal <= 50)\n",
+            qlonglong(median(stalls)));
+        std::printf(
+            "peak memory: after a diagnosis %ld MB, bare QWizard %ld MB, difference %ld MB (goal <= +40)\n",
+            median(practiceRss) / 1024, median(bareRss) / 1024, extraMb);
         std::printf("failures: %d\n", failures);
         QCOMPARE(failures, 0);
     }

@@ -16,7 +16,10 @@ struct FakeDialogs : AuthDoctor::Ui::Dialogs
     QStringList shownDialogs; // object names of dialogs passed to exec()
 
     QString openFileName(QWidget *, const QString &, const QString &) override { return openPath; }
-    QString saveFileName(QWidget *, const QString &, const QString &, const QString &) override { return savePath; }
+    QString saveFileName(QWidget *, const QString &, const QString &, const QString &) override
+    {
+        return savePath;
+    }
     void information(QWidget *, const QString &, const QString &) override {}
     void warning(QWidget *, const QString &, const QString &text) override { warnings << text; }
     bool exec(QDialog *dialog) override

@@ -15,6 +15,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTextBrowser>
 #include <QTest>
 
 using namespace AuthDoctor;
@@ -45,8 +46,8 @@ private slots:
         MainWindow window;
         window.show();
         AuthDoctorWizard *w = window.wizard();
-        const QStringList english{QStringLiteral("What happened?"), QStringLiteral("Which endpoint?"),
-                                  QStringLiteral("Credentials"),    QStringLiteral("Checking"),
+        const QStringList english{QStringLiteral("What happened?"),  QStringLiteral("Which endpoint?"),
+                                  QStringLiteral("Credentials"),     QStringLiteral("Checking"),
                                   QStringLiteral("A few questions"), QStringLiteral("Resolution")};
         int i = 0;
         for (int id : w->pageIds()) {

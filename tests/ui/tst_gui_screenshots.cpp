@@ -33,13 +33,19 @@ private:
             if (!l->isVisibleTo(page) || l->wordWrap() || l->text().isEmpty())
                 continue;
             if (l->width() + 2 < l->minimumSizeHint().width())
-                out << QStringLiteral("label \"%1\" (%2 < %3)").arg(l->text().left(40)).arg(l->width()).arg(l->minimumSizeHint().width());
+                out << QStringLiteral("label \"%1\" (%2 < %3)")
+                           .arg(l->text().left(40))
+                           .arg(l->width())
+                           .arg(l->minimumSizeHint().width());
         }
         for (QAbstractButton *b : page->findChildren<QAbstractButton *>()) {
             if (!b->isVisibleTo(page) || b->text().isEmpty())
                 continue;
             if (b->width() + 2 < b->minimumSizeHint().width())
-                out << QStringLiteral("button \"%1\" (%2 < %3)").arg(b->text()).arg(b->width()).arg(b->minimumSizeHint().width());
+                out << QStringLiteral("button \"%1\" (%2 < %3)")
+                           .arg(b->text())
+                           .arg(b->width())
+                           .arg(b->minimumSizeHint().width());
         }
         return out;
     }
@@ -89,11 +95,13 @@ private slots:
                 QVERIFY(done.wait(60000));
             }
             QTest::qWait(50);
-            const QString name = QStringLiteral("%1-%2-%3.png").arg(tag).arg(step + 1).arg(w->currentPage()->objectName());
+            const QString name =
+                QStringLiteral("%1-%2-%3.png").arg(tag).arg(step + 1).arg(w->currentPage()->objectName());
             QVERIFY(window.grab().save(m_out.filePath(name)));
             // The page must fit the window: no layout may demand more than it has.
             QVERIFY2(window.minimumSizeHint().height() <= size.height(),
-                     qPrintable(QStringLiteral("%1 needs %2 px").arg(name).arg(window.minimumSizeHint().height())));
+                     qPrintable(
+                         QStringLiteral("%1 needs %2 px").arg(name).arg(window.minimumSizeHint().height())));
             for (const QString &p : clipped(w->currentPage()))
                 problems << name + QStringLiteral(": ") + p;
             if (w->currentId() == AuthDoctorWizard::ResolutionPageId)

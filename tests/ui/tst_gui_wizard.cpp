@@ -1,8 +1,8 @@
 // Walks the real wizard offscreen through practice scenarios end to end: paste/practice →
 // endpoint → credentials → checks → questions → resolution → export PDF → save → reopen.
 #include "AuthDoctorWizard.h"
-#include "ChecksPage.h"
 #include "CheckListModel.h"
+#include "ChecksPage.h"
 #include "CredentialsPage.h"
 #include "IntakePage.h"
 #include "MainWindow.h"
@@ -12,11 +12,11 @@
 #include "findings/FindingsCatalog.h"
 #include "sim/tenant/EmbeddedScenarios.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
 #include <QFile>
-#include <QAbstractItemView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
@@ -81,8 +81,9 @@ private slots:
     void walkPractice_data()
     {
         QTest::addColumn<QString>("scenario");
-        for (const char *s : {"exo-mfa-required", "exo-wrong-password", "exo-ews-not-set", "onprem-extended-protection",
-                              "onedrive-not-provisioned", "exo-consent-missing", "healthy-tenant"})
+        for (const char *s :
+             {"exo-mfa-required", "exo-wrong-password", "exo-ews-not-set", "onprem-extended-protection",
+              "onedrive-not-provisioned", "exo-consent-missing", "healthy-tenant"})
             QTest::newRow(s) << QString::fromLatin1(s);
     }
     void walkPractice()
@@ -115,7 +116,8 @@ private slots:
         QVERIFY(w->currentPage()->isComplete());
         w->next();
         QCOMPARE(w->currentId(), int(AuthDoctorWizard::CredentialsPageId));
-        QVERIFY2(w->currentPage()->isComplete(), qPrintable(QStringList(w->controller()->validate().values()).join(u'|')));
+        QVERIFY2(w->currentPage()->isComplete(),
+                 qPrintable(QStringList(w->controller()->validate().values()).join(u'|')));
         // The page names where the credentials go before anything is sent.
         QVERIFY(!w->credentialsPage()->hostsLabel()->text().isEmpty());
 
@@ -187,7 +189,8 @@ private slots:
         QVERIFY(again.wizard()->controller()->isReopenedSession());
         if (!title.isEmpty())
             QVERIFY(again.wizard()->resolutionPage()->browser()->toPlainText().contains(title));
-        auto *rerun = again.wizard()->resolutionPage()->findChild<QPushButton *>(QStringLiteral("rerunWithCredentials"));
+        auto *rerun = again.wizard()->resolutionPage()->findChild<QPushButton *>(
+            QStringLiteral("rerunWithCredentials"));
         QVERIFY(rerun && rerun->isVisible());
     }
 
@@ -314,7 +317,8 @@ private slots:
         QCOMPARE(password->echoMode(), QLineEdit::Password);
         QTest::keyClicks(password, QStringLiteral("x"));
         QVERIFY(w->currentPage()->isComplete());
-        QVERIFY(w->credentialsPage()->hostsLabel()->text().contains(QStringLiteral("login.microsoftonline.com")));
+        QVERIFY(
+            w->credentialsPage()->hostsLabel()->text().contains(QStringLiteral("login.microsoftonline.com")));
     }
 
     void everyControlHasAnAccessibleName()
@@ -331,9 +335,12 @@ private slots:
                 QString text;
                 if (auto *b = qobject_cast<QAbstractButton *>(child))
                     text = b->text();
-                QVERIFY2(!name.isEmpty() || !text.isEmpty() || child->objectName().startsWith(QLatin1String("qt_")),
-                         qPrintable(QStringLiteral("page %1: %2 (%3)").arg(id).arg(child->objectName(),
-                                                                                   QString::fromLatin1(child->metaObject()->className()))));
+                QVERIFY2(!name.isEmpty() || !text.isEmpty() ||
+                             child->objectName().startsWith(QLatin1String("qt_")),
+                         qPrintable(QStringLiteral("page %1: %2 (%3)")
+                                        .arg(id)
+                                        .arg(child->objectName(),
+                                             QString::fromLatin1(child->metaObject()->className()))));
             }
         }
     }

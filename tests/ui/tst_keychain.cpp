@@ -29,8 +29,7 @@ bool expectKeyring()
 }
 
 // Waits for an asynchronous store call; the store's own timeout bounds it.
-template<typename Start>
-void runAndWait(Start start)
+template <typename Start> void runAndWait(Start start)
 {
     bool done = false;
     start(done);
@@ -89,7 +88,8 @@ private slots:
         SecretStore store;
         store.setService(QStringLiteral("AuthDoctor-test"));
         const QString key = SecretStore::passwordKey(QStringLiteral("Admin@Contoso.com"));
-        const QString secret = QStringLiteral("Kc-%1-ü€").arg(QRandomGenerator::global()->generate64(), 0, 36);
+        const QString secret =
+            QStringLiteral("Kc-%1-ü€").arg(QRandomGenerator::global()->generate64(), 0, 36);
         runAndWait([&](bool &done) {
             store.write(key, secret, [&](bool ok, const QString &error) {
                 QVERIFY2(ok, qPrintable(error));
@@ -145,7 +145,8 @@ private slots:
         w->next();
         w->next();
         QCOMPARE(w->currentId(), int(AuthDoctorWizard::CredentialsPageId));
-        QTRY_COMPARE_WITH_TIMEOUT(w->secrets()->availability(), SecretStore::Availability::Unavailable, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(w->secrets()->availability(), SecretStore::Availability::Unavailable,
+                                  20000);
         QCheckBox *remember = w->credentialsPage()->rememberBox();
         QVERIFY(!remember->isEnabled());
         QVERIFY(!remember->isChecked());
