@@ -2,33 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>AuthDoctor</name>
-    <message>
-        <source>The system keychain did not answer in time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing is stored in the system keychain for this account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The system keychain refused access.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No system keychain is available on this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The system keychain is not supported on this platform.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The system keychain reported an error: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AuthDoctor::Checks</name>
     <message>
         <source>No verdict within %1 seconds.</source>
@@ -5896,6 +5869,33 @@
     </message>
     <message>
         <source>EWS URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuthDoctor::SecretStore</name>
+    <message>
+        <source>The system keychain did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is stored in the system keychain for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain refused access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is available on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain is not supported on this platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

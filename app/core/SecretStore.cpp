@@ -13,11 +13,6 @@
 namespace AuthDoctor {
 
 namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("AuthDoctor::SecretStore", s);
-}
-
 // Runs one QtKeychain job with a deadline; `done` is called exactly once, with the job when it
 // finished in time, with nullptr when the deadline passed first.
 void runJob(QKeychain::Job *job, int timeoutMs, QObject *context, std::function<void(QKeychain::Job *)> done)
@@ -49,25 +44,30 @@ void runJob(QKeychain::Job *job, int timeoutMs, QObject *context, std::function<
 QString jobError(QKeychain::Job *job)
 {
     if (!job)
-        return tr("The system keychain did not answer in time.");
+        return QCoreApplication::translate("AuthDoctor::SecretStore",
+                                           "The system keychain did not answer in time.");
     switch (job->error()) {
     case QKeychain::NoError:
         return {};
     case QKeychain::EntryNotFound:
-        return tr("Nothing is stored in the system keychain for this account.");
+        return QCoreApplication::translate("AuthDoctor::SecretStore",
+                                           "Nothing is stored in the system keychain for this account.");
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
-        return tr("The system keychain refused access.");
+        return QCoreApplication::translate("AuthDoctor::SecretStore", "The system keychain refused access.");
     case QKeychain::NoBackendAvailable:
-        return tr("No system keychain is available on this computer.");
+        return QCoreApplication::translate("AuthDoctor::SecretStore",
+                                           "No system keychain is available on this computer.");
     case QKeychain::NotImplemented:
-        return tr("The system keychain is not supported on this platform.");
+        return QCoreApplication::translate("AuthDoctor::SecretStore",
+                                           "The system keychain is not supported on this platform.");
     case QKeychain::CouldNotDeleteEntry:
     case QKeychain::OtherError:
         break;
     }
     // QtKeychain's own text names the backend's problem, never the secret.
-    return tr("The system keychain reported an error: %1").arg(job->errorString());
+    return QCoreApplication::translate("AuthDoctor::SecretStore", "The system keychain reported an error: %1")
+        .arg(job->errorString());
 }
 } // namespace
 
