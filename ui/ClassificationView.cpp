@@ -147,6 +147,8 @@ static QString confidenceWord(double score)
 
 void ClassificationView::retranslate()
 {
+    m_candidates->setAccessibleName(tr("Likely causes"));
+    m_detail->setAccessibleName(tr("Details of the selected cause"));
     m_sideLabel->setText(tr("Failing side:"));
     m_endpointLabel->setText(tr("Endpoint:"));
     m_hostLabel->setText(tr("Host:"));

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QUrl>
 
 namespace AuthDoctor::Ui {
@@ -226,6 +227,9 @@ void WizardController::startChecks()
         ctx.proxy = m_sim->proxy();
         ctx.extraCaCertificates = m_sim->caCertificates();
     }
+    // The network manager routes through the practice tenant, or through the system's proxy settings.
+    m_nam->setProxy(ctx.proxy ? *ctx.proxy : QNetworkProxy(QNetworkProxy::DefaultProxy));
+    m_nam->clearConnectionCache();
     m_diagnosis = std::make_unique<Engine::Diagnosis>(ctx);
     m_diagnosis->setInputs(m_inputs);
     m_diagnosis->setAnswers(m_answers);

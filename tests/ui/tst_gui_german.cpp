@@ -15,8 +15,8 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTextBrowser>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace AuthDoctor;
 using namespace AuthDoctor::Ui;

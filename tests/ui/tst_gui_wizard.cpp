@@ -17,6 +17,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
@@ -41,7 +42,8 @@ QString pdfText(const QString &path)
     p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
     if (!p.waitForFinished(30000))
         return {};
-    return QString::fromUtf8(p.readAllStandardOutput());
+    // NFKC folds the ligatures the PDF's fonts use ("ﬀ" → "ff").
+    return QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
 }
 
 bool hasPdfToText()
@@ -330,6 +332,11 @@ private slots:
             for (QWidget *child : w->page(id)->findChildren<QWidget *>()) {
                 if (!qobject_cast<QAbstractButton *>(child) && !qobject_cast<QLineEdit *>(child) &&
                     !qobject_cast<QComboBox *>(child) && !qobject_cast<QAbstractItemView *>(child))
+                    continue;
+                // Parts Qt builds inside a view or a combo box (header, popup) are named by their owner.
+                if (qobject_cast<QHeaderView *>(child) ||
+                    qobject_cast<QAbstractItemView *>(child->parentWidget()) ||
+                    qobject_cast<QComboBox *>(child->parentWidget()) || !child->isVisibleTo(w->page(id)))
                     continue;
                 const QString name = child->accessibleName();
                 QString text;
