@@ -71,7 +71,7 @@ void installBenchProbe(MainWindow *window, const QByteArray &mode)
 {
     AuthDoctorWizard *w = window->wizard();
     if (mode == "first-paint") {
-        installFirstPaintProbe(w->currentPage());
+        installFirstPaintProbe(w->page(w->startId())); // currentPage() is set only when shown
         return;
     }
     if (!mode.startsWith("practice:"))

@@ -144,6 +144,8 @@ QVariant CheckListModel::data(const QModelIndex &index, int role) const
                 ms = m_clocks.value(id).elapsed();
             if (r.status == Engine::CheckStatus::Waiting || r.status == Engine::CheckStatus::Skipped)
                 return QString();
+            if (ms < 1000)
+                return tr("%1 ms").arg(ms);
             return tr("%1 s").arg(double(ms) / 1000.0, 0, 'f', 1);
         }
         case ResultColumn:
@@ -154,6 +156,8 @@ QVariant CheckListModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ToolTipRole:
+        if (index.column() == TitleColumn)
+            return Engine::checkTitle(id).render();
         return index.column() == ResultColumn ? r.summary.render() : statusText(r.status);
     case Qt::DecorationRole: {
         if (index.column() != TitleColumn)

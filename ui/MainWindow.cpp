@@ -50,6 +50,8 @@ MainWindow::MainWindow(QNetworkAccessManager *nam, QWidget *parent) : QMainWindo
     setCentralWidget(m_wizard);
     setAcceptDrops(true);
     buildMenus();
+    // Finish on the last page ends the program (the wizard is the window's only content).
+    connect(m_wizard, &QWizard::finished, this, &QWidget::close);
     connect(m_wizard, &AuthDoctorWizard::sessionOpened, this, &MainWindow::rememberRecent);
     connect(m_wizard, &AuthDoctorWizard::sessionSaved, this, &MainWindow::rememberRecent);
     connect(m_wizard->controller(), &WizardController::checksStarted, this, &MainWindow::saveInputsSettings);

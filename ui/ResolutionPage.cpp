@@ -87,9 +87,6 @@ QString ResolutionPage::resolutionHtml(const Engine::Result &result)
 {
     QString h;
     h += QStringLiteral("<html><body>");
-    if (result.practice)
-        h += QStringLiteral("<p style=\"background:#ffd966;color:#3d2b00\"><b>%1</b></p>")
-                 .arg(esc(tr("PRACTICE: this result comes from the simulated tenant.")));
     const Engine::FindingResult *primary = nullptr;
     for (const Engine::FindingResult &f : result.findings)
         if (f.id == result.primaryFinding)
