@@ -2760,871 +2760,871 @@
     </message>
     <message>
         <source>the token request lacks a required parameter (such as scope): the client&apos;s OAuth settings are incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>der Tokenanfrage fehlt ein erforderlicher Parameter (etwa scope): die OAuth-Einstellungen des Clients sind unvollständig</translation>
     </message>
     <message>
         <source>the app is registered as a single-page application, which needs PKCE: register the redirect URI for the kind of client the tool is</source>
-        <translation type="unfinished"></translation>
+        <translation>die App ist als Single-Page-Anwendung registriert, die PKCE erfordert: registrieren Sie den Umleitungs-URI für den Clienttyp, dem das Tool entspricht</translation>
     </message>
     <message>
         <source>PnP PowerShell with a SharePoint app-only client secret (ACS) is refused with a 401 since ACS app-only was retired</source>
-        <translation type="unfinished"></translation>
+        <translation>PnP PowerShell mit einem geheimen App-only-Clientschlüssel von SharePoint (ACS) wird mit einem 401 abgewiesen, seit ACS-App-only außer Betrieb genommen wurde</translation>
     </message>
     <message>
         <source>400 Bad Request: the sign-in or API request itself was refused, usually the app registration, its scope or a parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>400 Bad Request: die Anmelde- oder API-Anfrage selbst wurde abgelehnt, meist wegen der Anwendungsregistrierung, ihres Bereichs (Scope) oder eines Parameters</translation>
     </message>
     <message>
         <source>a token request for permissions without consent is refused too</source>
-        <translation type="unfinished"></translation>
+        <translation>auch eine Tokenanfrage für Berechtigungen ohne Einwilligung wird abgelehnt</translation>
     </message>
     <message>
         <source>408 Request Timeout: the request did not reach the server in time</source>
-        <translation type="unfinished"></translation>
+        <translation>408 Request Timeout: die Anfrage hat den Server nicht rechtzeitig erreicht</translation>
     </message>
     <message>
         <source>or the server was too slow to take it</source>
-        <translation type="unfinished"></translation>
+        <translation>oder der Server war zu langsam, um sie anzunehmen</translation>
     </message>
     <message>
         <source>440 Login Timeout: the request reached an OWA forms sign-in page, not the web service; check the server URL</source>
-        <translation type="unfinished"></translation>
+        <translation>440 Login Timeout: die Anfrage ist bei einer OWA-Formularanmeldeseite gelandet, nicht beim Webdienst; prüfen Sie die Server-URL</translation>
     </message>
     <message>
         <source>a refused forms sign-in ends the same way</source>
-        <translation type="unfinished"></translation>
+        <translation>eine abgelehnte Formularanmeldung endet ebenso</translation>
     </message>
     <message>
         <source>a 5xx answer: the server failed on its side</source>
-        <translation type="unfinished"></translation>
+        <translation>eine 5xx-Antwort: der Fehler lag auf der Seite des Servers</translation>
     </message>
     <message>
         <source>no rule matched, but the message is about the sign-in: a wrong or changed password is the most common cause</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Regel trifft zu, aber die Meldung betrifft die Anmeldung: ein falsches oder geändertes Kennwort ist die häufigste Ursache</translation>
     </message>
     <message>
         <source>or the user name is not the user principal name</source>
-        <translation type="unfinished"></translation>
+        <translation>oder der Benutzername ist nicht der Benutzerprinzipalname</translation>
     </message>
     <message>
         <source>or a second sign-in step (MFA) stops the tool, which can only send a password</source>
-        <translation type="unfinished"></translation>
+        <translation>oder ein zweiter Anmeldeschritt (MFA) hält das Tool auf, das nur ein Kennwort senden kann</translation>
     </message>
     <message>
         <source>no rule matched, but the message is about rights: the account lacks the role or mailbox permission the tool needs</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Regel trifft zu, aber die Meldung betrifft Rechte: dem Konto fehlt die Rolle oder Postfachberechtigung, die das Tool benötigt</translation>
     </message>
     <message>
         <source>for Exchange, impersonation (or the app&apos;s access policy)</source>
-        <translation type="unfinished"></translation>
+        <translation>bei Exchange der Identitätswechsel (oder die Zugriffsrichtlinie der App)</translation>
     </message>
     <message>
         <source>for an app, its permissions may lack consent</source>
-        <translation type="unfinished"></translation>
+        <translation>bei einer App fehlt ihren Berechtigungen möglicherweise die Einwilligung</translation>
     </message>
     <message>
         <source>no rule matched, but the message is about the app&apos;s token: check the app registration (client id, tenant)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Regel trifft zu, aber die Meldung betrifft das Token der App: prüfen Sie die Anwendungsregistrierung (Client-ID, Mandant)</translation>
     </message>
     <message>
         <source>the app&apos;s permissions may lack administrator consent</source>
-        <translation type="unfinished"></translation>
+        <translation>den Berechtigungen der App fehlt möglicherweise die Administratoreinwilligung</translation>
     </message>
     <message>
         <source>the app&apos;s secret or certificate may have expired</source>
-        <translation type="unfinished"></translation>
+        <translation>der geheime Schlüssel oder das Zertifikat der App ist möglicherweise abgelaufen</translation>
     </message>
     <message>
         <source>no rule matched, but something was not found: a missing or unlicensed mailbox is the usual case</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Regel trifft zu, aber etwas wurde nicht gefunden: meist ein fehlendes oder nicht lizenziertes Postfach</translation>
     </message>
     <message>
         <source>or the name in the project is mistyped</source>
-        <translation type="unfinished"></translation>
+        <translation>oder der Name im Projekt ist falsch geschrieben</translation>
     </message>
     <message>
         <source>or the account is too new to be provisioned</source>
-        <translation type="unfinished"></translation>
+        <translation>oder das Konto ist zu neu, um schon bereitgestellt zu sein</translation>
     </message>
     <message>
         <source>no rule matched, but the message is about the connection: the server may not be reachable (DNS, firewall, proxy)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Regel trifft zu, aber die Meldung betrifft die Verbindung: der Server ist möglicherweise nicht erreichbar (DNS, Firewall, Proxy)</translation>
     </message>
     <message>
         <source>or the server is down or overloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>oder der Server ist ausgefallen oder überlastet</translation>
     </message>
     <message>
         <source>no rule matched, but the message is about a retry or a limit: throttling is the usual reason</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Regel trifft zu, aber die Meldung betrifft einen erneuten Versuch oder ein Limit: meist steckt Drosselung dahinter</translation>
     </message>
     <message>
         <source>or the server is busy or briefly unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>oder der Server ist ausgelastet oder kurzzeitig nicht verfügbar</translation>
     </message>
     <message>
         <source>or the network failed for a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>oder das Netzwerk ist kurz ausgefallen</translation>
     </message>
     <message>
         <source>no rule matched, but the message is about Autodiscover: its lookup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Regel trifft zu, aber die Meldung betrifft Autodiscover: die Suche ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>entering the EWS URL by hand avoids Autodiscover</source>
-        <translation type="unfinished"></translation>
+        <translation>wird die EWS-URL von Hand eingetragen, entfällt Autodiscover</translation>
     </message>
     <message>
         <source>no rule matched, but the message is about certificates or TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Regel trifft zu, aber die Meldung betrifft Zertifikate oder TLS</translation>
     </message>
     <message>
         <source>no rule matched, but the message is about federation: the sign-in goes to the organisation&apos;s own identity provider</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Regel trifft zu, aber die Meldung betrifft den Verbund: die Anmeldung läuft über den eigenen Identitätsanbieter der Organisation</translation>
     </message>
     <message>
         <source>no rule matched, but the message is about a second factor (MFA)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Regel trifft zu, aber die Meldung betrifft einen zweiten Faktor (MFA)</translation>
     </message>
     <message>
         <source>no rule matched, but the message says locked</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Regel trifft zu, aber die Meldung spricht von einer Sperre</translation>
     </message>
     <message>
         <source>no rule matched, but something is disabled or blocked: the account itself?</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Regel trifft zu, aber etwas ist deaktiviert oder blockiert: das Konto selbst?</translation>
     </message>
     <message>
         <source>or a sign-in policy</source>
-        <translation type="unfinished"></translation>
+        <translation>oder eine Anmelderichtlinie</translation>
     </message>
     <message>
         <source>or the protocol or Basic authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>oder das Protokoll oder die Standardauthentifizierung</translation>
     </message>
     <message>
         <source>no rule matched, but something expired: the password is the usual one</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Regel trifft zu, aber etwas ist abgelaufen: meist das Kennwort</translation>
     </message>
     <message>
         <source>or the app&apos;s client secret or certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>oder der geheime Clientschlüssel oder das Zertifikat der App</translation>
     </message>
     <message>
         <source>no rule matched, but the message is about licences: an unlicensed user has no mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Regel trifft zu, aber die Meldung betrifft Lizenzen: ein Benutzer ohne Lizenz hat kein Postfach</translation>
     </message>
     <message>
         <source>nor a OneDrive</source>
-        <translation type="unfinished"></translation>
+        <translation>und auch kein OneDrive</translation>
     </message>
     <message>
         <source>no rule matched, but the message is about a mail protocol login: the password is the usual cause</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Regel trifft zu, aber die Meldung betrifft eine Anmeldung über ein Mailprotokoll: meist ist das Kennwort die Ursache</translation>
     </message>
     <message>
         <source>Exchange Online and Gmail refuse protocol passwords when Basic authentication is off</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online und Gmail lehnen Kennwörter über Mailprotokolle ab, wenn die Standardauthentifizierung abgeschaltet ist</translation>
     </message>
     <message>
         <source>no rule matched, but the message is about the tenant: its id or domain may be wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Regel trifft zu, aber die Meldung betrifft den Mandanten: seine ID oder Domäne ist möglicherweise falsch</translation>
     </message>
     <message>
         <source>or the tenant lives in another (national) cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>oder der Mandant liegt in einer anderen (nationalen) Cloud</translation>
     </message>
     <message>
         <source>or the app registration is in another tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>oder die Anwendungsregistrierung liegt in einem anderen Mandanten</translation>
     </message>
     <message>
         <source>no rule matched, but the message is about a mailbox: it may not exist or not be licensed</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Regel trifft zu, aber die Meldung betrifft ein Postfach: es existiert möglicherweise nicht oder ist nicht lizenziert</translation>
     </message>
     <message>
         <source>or the account has no access to it</source>
-        <translation type="unfinished"></translation>
+        <translation>oder das Konto hat keinen Zugriff darauf</translation>
     </message>
     <message>
         <source>or it was never created in the cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>oder es wurde nie in der Cloud angelegt</translation>
     </message>
     <message>
         <source>no rule matched, but the message is about the server: it may not be reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Regel trifft zu, aber die Meldung betrifft den Server: er ist möglicherweise nicht erreichbar</translation>
     </message>
     <message>
         <source>or the server&apos;s address in the project is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>oder die Adresse des Servers im Projekt ist falsch</translation>
     </message>
     <message>
         <source>or the server is overloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>oder der Server ist überlastet</translation>
     </message>
     <message>
         <source>no rule matched, but the message is about EWS: check the EWS URL</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Regel trifft zu, aber die Meldung betrifft EWS: prüfen Sie die EWS-URL</translation>
     </message>
     <message>
         <source>EWS may be switched off for the tenant, app or user</source>
-        <translation type="unfinished"></translation>
+        <translation>EWS ist möglicherweise für den Mandanten, die App oder den Benutzer abgeschaltet</translation>
     </message>
     <message>
         <source>no rule matched, but the message is about OneDrive or SharePoint: the user&apos;s OneDrive may not exist yet</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Regel trifft zu, aber die Meldung betrifft OneDrive oder SharePoint: das OneDrive des Benutzers existiert möglicherweise noch nicht</translation>
     </message>
     <message>
         <source>or the account is not an administrator of the site</source>
-        <translation type="unfinished"></translation>
+        <translation>oder das Konto ist kein Administrator der Website</translation>
     </message>
     <message>
         <source>or SharePoint refuses an app-only token obtained with a client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>oder SharePoint weist ein App-only-Token ab, das mit einem geheimen Clientschlüssel bezogen wurde</translation>
     </message>
     <message>
         <source>no rule matched, but the message is about an administrator or role: the account may lack the role the tool needs</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Regel trifft zu, aber die Meldung betrifft einen Administrator oder eine Rolle: dem Konto fehlt möglicherweise die Rolle, die das Tool benötigt</translation>
     </message>
     <message>
         <source>or an administrator has to consent to the app</source>
-        <translation type="unfinished"></translation>
+        <translation>oder ein Administrator muss seine Einwilligung für die App erteilen</translation>
     </message>
     <message>
         <source>no rule matched, but the message is about Google: it refuses plain passwords from other apps (OAuth or an app password is needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Regel trifft zu, aber die Meldung betrifft Google: Google lehnt einfache Kennwörter von anderen Apps ab (nötig ist OAuth oder ein App-Kennwort)</translation>
     </message>
     <message>
         <source>an account with 2-step verification needs an app password</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Konto mit Bestätigung in zwei Schritten braucht ein App-Kennwort</translation>
     </message>
     <message>
         <source>no rule matched, but the message is about a policy: a sign-in policy may block the account</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Regel trifft zu, aber die Meldung betrifft eine Richtlinie: eine Anmelderichtlinie blockiert möglicherweise das Konto</translation>
     </message>
     <message>
         <source>security defaults act like such a policy</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sicherheitsstandards wirken wie eine solche Richtlinie</translation>
     </message>
     <message>
         <source>no rule matched, but the message is about the app&apos;s secret or certificate: it may be wrong or expired</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Regel trifft zu, aber die Meldung betrifft den geheimen Schlüssel oder das Zertifikat der App: möglicherweise falsch oder abgelaufen</translation>
     </message>
     <message>
         <source>no rule matched, but the request was cancelled: usually a timeout on the way</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Regel trifft zu, aber die Anfrage wurde abgebrochen: meist wegen einer Zeitüberschreitung unterwegs</translation>
     </message>
     <message>
         <source>or the server took too long to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>oder der Server hat zu lange für die Antwort gebraucht</translation>
     </message>
     <message>
         <source>no rule matched, but the message is about a user: the name may be the wrong one</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Regel trifft zu, aber die Meldung betrifft einen Benutzer: möglicherweise ist es der falsche Name</translation>
     </message>
     <message>
         <source>or the user&apos;s password is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>oder das Kennwort des Benutzers ist falsch</translation>
     </message>
     <message>
         <source>or the account is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>oder das Konto ist deaktiviert</translation>
     </message>
     <message>
         <source>no rule matched, but the message is about app passwords: the account has multi-factor authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Regel trifft zu, aber die Meldung betrifft App-Kennwörter: für das Konto ist die mehrstufige Authentifizierung aktiv</translation>
     </message>
     <message>
         <source>app passwords work only where Basic authentication is still allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Kennwörter funktionieren nur dort, wo die Standardauthentifizierung noch erlaubt ist</translation>
     </message>
     <message>
         <source>no rule matched, but the message is about Outlook Anywhere: migrations need Basic authentication enabled on it</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Regel trifft zu, aber die Meldung betrifft Outlook Anywhere: Migrationen brauchen dort aktivierte Standardauthentifizierung</translation>
     </message>
     <message>
         <source>and its external address must be reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>und seine externe Adresse muss erreichbar sein</translation>
     </message>
     <message>
         <source>and the server name (FQDN) must be the published one</source>
-        <translation type="unfinished"></translation>
+        <translation>und der Servername (FQDN) muss der veröffentlichte sein</translation>
     </message>
     <message>
         <source>no rule matched, but the message is about a guest (external) account: it is not a member of this tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Regel trifft zu, aber die Meldung betrifft ein (externes) Gastkonto: es ist kein Mitglied dieses Mandanten</translation>
     </message>
     <message>
         <source>a new guest takes time to replicate</source>
-        <translation type="unfinished"></translation>
+        <translation>ein neuer Gast braucht Zeit, bis er repliziert ist</translation>
     </message>
     <message>
         <source>no rule matched, but the message is about directory synchronisation: the synchronised user may have no cloud mailbox yet</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Regel trifft zu, aber die Meldung betrifft die Verzeichnissynchronisierung: der synchronisierte Benutzer hat möglicherweise noch kein Cloudpostfach</translation>
     </message>
     <message>
         <source>or it is not provisioned yet</source>
-        <translation type="unfinished"></translation>
+        <translation>oder die Bereitstellung ist noch nicht abgeschlossen</translation>
     </message>
     <message>
         <source>no rule matched, but the message is about a shared or delegated mailbox: the account needs FullAccess on it</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Regel trifft zu, aber die Meldung betrifft ein freigegebenes oder delegiertes Postfach: das Konto braucht FullAccess dafür</translation>
     </message>
     <message>
         <source>or the mailbox is not found</source>
-        <translation type="unfinished"></translation>
+        <translation>oder das Postfach wird nicht gefunden</translation>
     </message>
     <message>
         <source>no rule matched, but the message is about an archive mailbox: it may not be enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Regel trifft zu, aber die Meldung betrifft ein Archivpostfach: es ist möglicherweise nicht aktiviert</translation>
     </message>
     <message>
         <source>no rule matched, but something was retired: Basic (legacy) authentication is</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Regel trifft zu, aber etwas wurde außer Betrieb genommen: das gilt für die Standardauthentifizierung (Legacy-Authentifizierung)</translation>
     </message>
     <message>
         <source>the sign-in service failed: the password is the usual cause</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anmeldedienst meldet einen Fehler: meist ist das Kennwort die Ursache</translation>
     </message>
     <message>
         <source>or a second factor (MFA)</source>
-        <translation type="unfinished"></translation>
+        <translation>oder ein zweiter Faktor (MFA)</translation>
     </message>
     <message>
         <source>a failure at Exchange Online: the credentials are the usual cause</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Fehler bei Exchange Online: meist sind die Anmeldedaten die Ursache</translation>
     </message>
     <message>
         <source>Exchange Online no longer accepts Basic authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online akzeptiert keine Standardauthentifizierung mehr</translation>
     </message>
     <message>
         <source>the project needs modern authentication (an app) for Exchange Online</source>
-        <translation type="unfinished"></translation>
+        <translation>das Projekt braucht für Exchange Online moderne Authentifizierung (eine App)</translation>
     </message>
     <message>
         <source>a failure at the Exchange server: the credentials are the usual cause</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Fehler am Exchange-Server: meist sind die Anmeldedaten die Ursache</translation>
     </message>
     <message>
         <source>or the server URL</source>
-        <translation type="unfinished"></translation>
+        <translation>oder die Server-URL</translation>
     </message>
     <message>
         <source>or the server is not reachable from here</source>
-        <translation type="unfinished"></translation>
+        <translation>oder der Server ist von hier aus nicht erreichbar</translation>
     </message>
     <message>
         <source>a failure at OneDrive: the user&apos;s OneDrive may not exist yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Fehler bei OneDrive: das OneDrive des Benutzers existiert möglicherweise noch nicht</translation>
     </message>
     <message>
         <source>or the user has no licence for it</source>
-        <translation type="unfinished"></translation>
+        <translation>oder der Benutzer hat keine Lizenz dafür</translation>
     </message>
     <message>
         <source>the sign-in page says the account or password is incorrect</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anmeldeseite meldet, dass das Konto oder das Kennwort falsch ist</translation>
     </message>
     <message>
         <source>the sign-in page says the user name or password is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anmeldeseite meldet, dass der Benutzername oder das Kennwort ungültig ist</translation>
     </message>
     <message>
         <source>the sign-in page cannot find an account with this name</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anmeldeseite findet kein Konto mit diesem Namen</translation>
     </message>
     <message>
         <source>the sign-in page says the password has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anmeldeseite meldet, dass das Kennwort abgelaufen ist</translation>
     </message>
     <message>
         <source>the sign-in page says the account is temporarily locked (smart lockout after failed attempts)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anmeldeseite meldet, dass das Konto vorübergehend gesperrt ist (intelligente Sperre/Smart Lockout nach fehlgeschlagenen Versuchen)</translation>
     </message>
     <message>
         <source>the sign-in page says the account is locked and support must unlock it</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anmeldeseite meldet, dass das Konto gesperrt ist und vom Support entsperrt werden muss</translation>
     </message>
     <message>
         <source>Microsoft&apos;s translation uses these words for a disabled account too</source>
-        <translation type="unfinished"></translation>
+        <translation>die Übersetzung von Microsoft verwendet diese Worte auch für ein deaktiviertes Konto</translation>
     </message>
     <message>
         <source>the sign-in service says there are too many requests</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anmeldedienst meldet zu viele Anfragen</translation>
     </message>
     <message>
         <source>the consent prompt says an administrator must approve the app</source>
-        <translation type="unfinished"></translation>
+        <translation>die Einwilligungsabfrage meldet, dass ein Administrator die App genehmigen muss</translation>
     </message>
     <message>
         <source>the sign-in page asks for a second factor (multi-factor authentication)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anmeldeseite verlangt einen zweiten Faktor (mehrstufige Authentifizierung)</translation>
     </message>
     <message>
         <source>the attempts before it used a wrong password</source>
-        <translation type="unfinished"></translation>
+        <translation>bei den vorherigen Versuchen wurde ein falsches Kennwort verwendet</translation>
     </message>
     <message>
         <source>the service asks to retry later: throttling is the usual reason; migrate fewer mailboxes at once</source>
-        <translation type="unfinished"></translation>
+        <translation>der Dienst bittet, es später erneut zu versuchen: meist steckt Drosselung dahinter; migrieren Sie weniger Postfächer gleichzeitig</translation>
     </message>
     <message>
         <source>the server may be overloaded or briefly unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server ist möglicherweise überlastet oder kurzzeitig nicht verfügbar</translation>
     </message>
     <message>
         <source>a transient failure can also be the network between the tool and the server</source>
-        <translation type="unfinished"></translation>
+        <translation>ein vorübergehender Fehler kann auch am Netzwerk zwischen Tool und Server liegen</translation>
     </message>
     <message>
         <source>the tool&apos;s OAuth token could not be renewed: the app registration or its sign-in must be set up again</source>
-        <translation type="unfinished"></translation>
+        <translation>das OAuth-Token des Tools konnte nicht erneuert werden: die Anwendungsregistrierung oder ihre Anmeldung muss neu eingerichtet werden</translation>
     </message>
     <message>
         <source>a changed or reset password revokes the refresh tokens issued before</source>
-        <translation type="unfinished"></translation>
+        <translation>ein geändertes oder zurückgesetztes Kennwort widerruft die zuvor ausgestellten Aktualisierungstoken</translation>
     </message>
     <message>
         <source>revoked or missing consent for the app also stops the token renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>auch eine widerrufene oder fehlende Einwilligung für die App verhindert die Tokenerneuerung</translation>
     </message>
     <message>
         <source>the tool could not get an OAuth token: check the app registration&apos;s client id, tenant and redirect settings</source>
-        <translation type="unfinished"></translation>
+        <translation>das Tool konnte kein OAuth-Token erhalten: prüfen Sie Client-ID, Mandant und Umleitungseinstellungen der Anwendungsregistrierung</translation>
     </message>
     <message>
         <source>an expired or wrong client secret or certificate stops the token request too</source>
-        <translation type="unfinished"></translation>
+        <translation>auch ein abgelaufener oder falscher geheimer Clientschlüssel bzw. ein abgelaufenes oder falsches Zertifikat lässt die Tokenanfrage scheitern</translation>
     </message>
     <message>
         <source>the app&apos;s API permissions may lack consent</source>
-        <translation type="unfinished"></translation>
+        <translation>den API-Berechtigungen der App fehlt möglicherweise die Einwilligung</translation>
     </message>
     <message>
         <source>the sign-in was handed to the organisation&apos;s own identity provider (AD FS or another federation server): a migration tool cannot sign in there</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anmeldung wurde an den eigenen Identitätsanbieter der Organisation übergeben (AD FS oder ein anderer Verbundserver): dort kann sich ein Migrationstool nicht anmelden</translation>
     </message>
     <message>
         <source>the server offers no authentication method the client can use: Basic (password) authentication is switched off there</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server bietet kein Authentifizierungsverfahren an, das der Client verwenden kann: die Standardauthentifizierung (per Kennwort) ist dort abgeschaltet</translation>
     </message>
     <message>
         <source>Exchange Online accepts only OAuth: the client needs modern authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online akzeptiert nur OAuth: der Client braucht moderne Authentifizierung</translation>
     </message>
     <message>
         <source>a server that offers only NTLM/Negotiate with Extended Protection refuses clients without channel binding</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Server, der nur NTLM/Negotiate mit erweitertem Schutz (Extended Protection) anbietet, weist Clients ohne Kanalbindung ab</translation>
     </message>
     <message>
         <source>the IMAP server refused the user name and password</source>
-        <translation type="unfinished"></translation>
+        <translation>der IMAP-Server hat Benutzername und Kennwort abgelehnt</translation>
     </message>
     <message>
         <source>IMAP servers refuse an unknown user name with the same answer</source>
-        <translation type="unfinished"></translation>
+        <translation>IMAP-Server lehnen einen unbekannten Benutzernamen mit derselben Antwort ab</translation>
     </message>
     <message>
         <source>Exchange Online and Gmail refuse IMAP passwords when Basic authentication (or &quot;less secure apps&quot;) is off, whatever the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online und Gmail lehnen IMAP-Kennwörter ab, wenn die Standardauthentifizierung (bzw. &quot;less secure apps&quot;) abgeschaltet ist, gleich welches Kennwort</translation>
     </message>
     <message>
         <source>an account with two-step verification needs an app password for IMAP</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Konto mit Bestätigung in zwei Schritten braucht ein App-Kennwort für IMAP</translation>
     </message>
     <message>
         <source>Exchange Online accepted the OAuth token but the app or user has no access to that mailbox (FullAccess and the service principal in Exchange)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online hat das OAuth-Token akzeptiert, aber die App oder der Benutzer hat keinen Zugriff auf dieses Postfach (FullAccess und der Dienstprinzipal in Exchange)</translation>
     </message>
     <message>
         <source>the app&apos;s IMAP.AccessAsApp (or IMAP.AccessAsUser.All) permission may lack consent</source>
-        <translation type="unfinished"></translation>
+        <translation>der Berechtigung IMAP.AccessAsApp (oder IMAP.AccessAsUser.All) der App fehlt möglicherweise die Einwilligung</translation>
     </message>
     <message>
         <source>the mailbox may not exist or not be licensed</source>
-        <translation type="unfinished"></translation>
+        <translation>das Postfach existiert möglicherweise nicht oder ist nicht lizenziert</translation>
     </message>
     <message>
         <source>the sign-in failed: a wrong or changed password is the usual cause</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anmeldung ist fehlgeschlagen: meist ist ein falsches oder geändertes Kennwort die Ursache</translation>
     </message>
     <message>
         <source>a second sign-in step (MFA) stops a tool that can only send a password</source>
-        <translation type="unfinished"></translation>
+        <translation>ein zweiter Anmeldeschritt (MFA) hält ein Tool auf, das nur ein Kennwort senden kann</translation>
     </message>
     <message>
         <source>a sign-in policy (Conditional Access, risky user) can refuse it</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Anmelderichtlinie (bedingter Zugriff, riskanter Benutzer) kann sie ablehnen</translation>
     </message>
     <message>
         <source>Google no longer accepts a plain password from other apps over IMAP: it needs OAuth or an app password</source>
-        <translation type="unfinished"></translation>
+        <translation>Google akzeptiert über IMAP kein einfaches Kennwort von anderen Apps mehr: nötig ist OAuth oder ein App-Kennwort</translation>
     </message>
     <message>
         <source>this is AD FS&apos;s error page: the organisation&apos;s federation server failed the sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist die Fehlerseite von AD FS: bei der Anmeldung am Verbundserver der Organisation ist ein Fehler aufgetreten</translation>
     </message>
     <message>
         <source>the client&apos;s Autodiscover lookup found no usable answer: check the autodiscover DNS record and the server&apos;s Autodiscover settings</source>
-        <translation type="unfinished"></translation>
+        <translation>die Autodiscover-Suche des Clients hat keine verwendbare Antwort gefunden: prüfen Sie den DNS-Eintrag für autodiscover und die Autodiscover-Einstellungen des Servers</translation>
     </message>
     <message>
         <source>none of the Autodiscover URLs answered: DNS or the network may be the cause</source>
-        <translation type="unfinished"></translation>
+        <translation>keine der Autodiscover-URLs hat geantwortet: die Ursache kann DNS oder das Netzwerk sein</translation>
     </message>
     <message>
         <source>the tool&apos;s app registration (client id, tenant, certificate or secret) is missing or does not match</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anwendungsregistrierung des Tools (Client-ID, Mandant, Zertifikat oder geheimer Schlüssel) fehlt oder passt nicht</translation>
     </message>
     <message>
         <source>the app&apos;s credential (certificate or secret) was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anmeldeinformation der App (Zertifikat oder geheimer Schlüssel) wurde abgelehnt</translation>
     </message>
     <message>
         <source>the migration tool&apos;s app has no administrator consent in this tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>die App des Migrationstools hat in diesem Mandanten keine Administratoreinwilligung</translation>
     </message>
     <message>
         <source>the tool found no mailbox for this user</source>
-        <translation type="unfinished"></translation>
+        <translation>das Tool hat für diesen Benutzer kein Postfach gefunden</translation>
     </message>
     <message>
         <source>the cloud mailbox or mail user may not be set up (or not synchronised) yet</source>
-        <translation type="unfinished"></translation>
+        <translation>das Cloudpostfach oder der E-Mail-Benutzer ist möglicherweise noch nicht eingerichtet (oder nicht synchronisiert)</translation>
     </message>
     <message>
         <source>the account or app lacks the rights the tool needs on the mailbox or site</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Konto oder der App fehlen die Rechte, die das Tool für das Postfach oder die Website benötigt</translation>
     </message>
     <message>
         <source>the IMAP server could not be reached from the service</source>
-        <translation type="unfinished"></translation>
+        <translation>der IMAP-Server war vom Dienst aus nicht erreichbar</translation>
     </message>
     <message>
         <source>the migration stalled: a slow or overloaded source server is the usual cause</source>
-        <translation type="unfinished"></translation>
+        <translation>die Migration ist ins Stocken geraten: meist ist ein langsamer oder überlasteter Quellserver die Ursache</translation>
     </message>
     <message>
         <source>the request was cancelled after waiting too long for an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anfrage wurde abgebrochen, nachdem zu lange auf eine Antwort gewartet wurde</translation>
     </message>
     <message>
         <source>AvePoint Fly cannot find the app profile of the connection (the app registration)</source>
-        <translation type="unfinished"></translation>
+        <translation>AvePoint Fly findet das App-Profil der Verbindung (die Anwendungsregistrierung) nicht</translation>
     </message>
     <message>
         <source>AvePoint Fly cannot find the delegated app profile of the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>AvePoint Fly findet das delegierte App-Profil der Verbindung nicht</translation>
     </message>
     <message>
         <source>a delegated app profile must be consented again when recreated</source>
-        <translation type="unfinished"></translation>
+        <translation>für ein neu erstelltes delegiertes App-Profil muss die Einwilligung erneut erteilt werden</translation>
     </message>
     <message>
         <source>AvePoint Fly cannot find the service account of the connection: enter it again</source>
-        <translation type="unfinished"></translation>
+        <translation>AvePoint Fly findet das Dienstkonto der Verbindung nicht: geben Sie es erneut ein</translation>
     </message>
     <message>
         <source>then enter the service account&apos;s current password</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie dann das aktuelle Kennwort des Dienstkontos ein</translation>
     </message>
     <message>
         <source>AvePoint Fly: the account that consented to the app profile is no longer available</source>
-        <translation type="unfinished"></translation>
+        <translation>AvePoint Fly: das Konto, das die Einwilligung für das App-Profil erteilt hat, ist nicht mehr verfügbar</translation>
     </message>
     <message>
         <source>an external or unprivileged account cannot get the token</source>
-        <translation type="unfinished"></translation>
+        <translation>ein externes oder nicht privilegiertes Konto kann das Token nicht erhalten</translation>
     </message>
     <message>
         <source>the tool holds no OAuth grant for this user yet: the user or an administrator must authorise it</source>
-        <translation type="unfinished"></translation>
+        <translation>das Tool besitzt für diesen Benutzer noch keine OAuth-Gewährung: der Benutzer oder ein Administrator muss das Tool autorisieren</translation>
     </message>
     <message>
         <source>on Exchange Server the profile&apos;s account needs the ApplicationImpersonation role</source>
-        <translation type="unfinished"></translation>
+        <translation>auf Exchange Server braucht das Konto des Profils die Rolle ApplicationImpersonation</translation>
     </message>
     <message>
         <source>for a user sign-in, the password was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>bei einer Benutzeranmeldung wurde das Kennwort abgelehnt</translation>
     </message>
     <message>
         <source>the address may be mistyped or not the mailbox&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>die Adresse ist möglicherweise falsch geschrieben oder gehört nicht zum Postfach</translation>
     </message>
     <message>
         <source>the tenant id may be wrong or belong to another tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>die Mandanten-ID ist möglicherweise falsch oder gehört zu einem anderen Mandanten</translation>
     </message>
     <message>
         <source>the vendor&apos;s fix is to register the app (modern authentication) again</source>
-        <translation type="unfinished"></translation>
+        <translation>die Lösung des Herstellers: die App (moderne Authentifizierung) neu registrieren</translation>
     </message>
     <message>
         <source>the app&apos;s certificate is refused (its key is too short)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat der App wird abgelehnt (sein Schlüssel ist zu kurz)</translation>
     </message>
     <message>
         <source>registering an app needs a Global (or Application) Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Registrieren einer App ist ein globaler Administrator (oder Anwendungsadministrator) nötig</translation>
     </message>
     <message>
         <source>CodeTwo reports this when the client id matches no application in the tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>CodeTwo meldet dies, wenn die Client-ID zu keiner Anwendung im Mandanten passt</translation>
     </message>
     <message>
         <source>the MAPI logon was refused: check the account&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <translation>die MAPI-Anmeldung wurde abgelehnt: prüfen Sie das Kennwort des Kontos</translation>
     </message>
     <message>
         <source>the server&apos;s IIS authentication settings may not offer what the tool uses</source>
-        <translation type="unfinished"></translation>
+        <translation>die IIS-Authentifizierungseinstellungen des Servers bieten möglicherweise nicht das an, was das Tool verwendet</translation>
     </message>
     <message>
         <source>the server URL in the project does not answer as expected</source>
-        <translation type="unfinished"></translation>
+        <translation>die Server-URL im Projekt antwortet nicht wie erwartet</translation>
     </message>
     <message>
         <source>check the credentials by signing in to OWA</source>
-        <translation type="unfinished"></translation>
+        <translation>prüfen Sie die Anmeldedaten durch eine Anmeldung bei OWA</translation>
     </message>
     <message>
         <source>the address is unknown (or hidden from the address list) on premises</source>
-        <translation type="unfinished"></translation>
+        <translation>die Adresse ist lokal unbekannt (oder in der Adressliste ausgeblendet)</translation>
     </message>
     <message>
         <source>the migration endpoint&apos;s credentials may be wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anmeldedaten des Migrationsendpunkts sind möglicherweise falsch</translation>
     </message>
     <message>
         <source>the migration account may lack FullAccess on the mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Migrationskonto fehlt möglicherweise FullAccess für das Postfach</translation>
     </message>
     <message>
         <source>the source server may not be reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>der Quellserver ist möglicherweise nicht erreichbar</translation>
     </message>
     <message>
         <source>the target mail user lacks the routing address: it is not set up as the migration expects</source>
-        <translation type="unfinished"></translation>
+        <translation>dem E-Mail-Benutzer auf der Zielseite fehlt die Routingadresse: er ist nicht so eingerichtet, wie die Migration es erwartet</translation>
     </message>
     <message>
         <source>the user has no mail service (no mailbox or licence)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Benutzer hat keinen E-Mail-Dienst (kein Postfach oder keine Lizenz)</translation>
     </message>
     <message>
         <source>the mailbox must be in the migration scope (the security group of the organization relationship)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Postfach muss im Migrationsbereich liegen (in der Sicherheitsgruppe der Organisationsbeziehung)</translation>
     </message>
     <message>
         <source>the migration app and its consent must be set up in both tenants</source>
-        <translation type="unfinished"></translation>
+        <translation>die Migrations-App und ihre Einwilligung müssen in beiden Mandanten eingerichtet sein</translation>
     </message>
     <message>
         <source>the target mail user must match the source mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>der E-Mail-Benutzer auf der Zielseite muss zum Postfach auf der Quellseite passen</translation>
     </message>
     <message>
         <source>the organization relationship does not allow this move: check its migration scope and the move direction in both tenants</source>
-        <translation type="unfinished"></translation>
+        <translation>die Organisationsbeziehung erlaubt diese Verschiebung nicht: prüfen Sie ihren Migrationsbereich und die Verschiebungsrichtung in beiden Mandanten</translation>
     </message>
     <message>
         <source>the target has no mail user prepared for this mailbox (or it was not synchronised)</source>
-        <translation type="unfinished"></translation>
+        <translation>auf der Zielseite ist für dieses Postfach kein E-Mail-Benutzer vorbereitet (oder er wurde nicht synchronisiert)</translation>
     </message>
     <message>
         <source>the name in the batch may not be the target&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name im Batch ist möglicherweise nicht der auf der Zielseite</translation>
     </message>
     <message>
         <source>the user&apos;s OneDrive does not exist (yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>das OneDrive des Benutzers existiert (noch) nicht</translation>
     </message>
     <message>
         <source>it is still being created: retry later</source>
-        <translation type="unfinished"></translation>
+        <translation>es wird noch erstellt: versuchen Sie es später erneut</translation>
     </message>
     <message>
         <source>the user mapping names a user the target does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>die Benutzerzuordnung nennt einen Benutzer, den es auf der Zielseite nicht gibt</translation>
     </message>
     <message>
         <source>a newly created user may not be replicated yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ein neu erstellter Benutzer ist möglicherweise noch nicht repliziert</translation>
     </message>
     <message>
         <source>the users lack the licence the cross-tenant OneDrive migration needs</source>
-        <translation type="unfinished"></translation>
+        <translation>den Benutzern fehlt die Lizenz, die die mandantenübergreifende OneDrive-Migration benötigt</translation>
     </message>
     <message>
         <source>the address in the user list or identity map is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>die Adresse in der Benutzerliste oder der Identitätszuordnung ist falsch</translation>
     </message>
     <message>
         <source>or the user has no licensed mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>oder der Benutzer hat kein lizenziertes Postfach</translation>
     </message>
     <message>
         <source>the tool&apos;s connection to the tenant (its OAuth grant) is no longer valid: connect again</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung des Tools zum Mandanten (seine OAuth-Gewährung) ist nicht mehr gültig: verbinden Sie es erneut</translation>
     </message>
     <message>
         <source>reconnecting asks for the app&apos;s consent again</source>
-        <translation type="unfinished"></translation>
+        <translation>beim erneuten Verbinden wird die Einwilligung für die App erneut abgefragt</translation>
     </message>
     <message>
         <source>a changed password revokes the connection too</source>
-        <translation type="unfinished"></translation>
+        <translation>auch ein geändertes Kennwort widerruft die Verbindung</translation>
     </message>
     <message>
         <source>password sign-ins may be switched off at the provider (Basic authentication, &quot;less secure apps&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldungen per Kennwort sind beim Anbieter möglicherweise abgeschaltet (Standardauthentifizierung, &quot;less secure apps&quot;)</translation>
     </message>
     <message>
         <source>Basic authentication was retired in Exchange Online: the tool must use OAuth (modern authentication)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Standardauthentifizierung wurde in Exchange Online abgeschaltet: das Tool muss OAuth (moderne Authentifizierung) verwenden</translation>
     </message>
     <message>
         <source>a tool that signs in with Basic authentication stopped working when Exchange Online retired it</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Tool, das sich mit Standardauthentifizierung anmeldet, funktioniert nicht mehr, seit Exchange Online sie abgeschaltet hat</translation>
     </message>
     <message>
         <source>the mail server does not accept this authentication mechanism: password AUTH is switched off there (Exchange Online: SMTP AUTH or Basic authentication off)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Mailserver akzeptiert dieses Authentifizierungsverfahren nicht: AUTH per Kennwort ist dort abgeschaltet (Exchange Online: SMTP AUTH oder Standardauthentifizierung abgeschaltet)</translation>
     </message>
     <message>
         <source>servers offer password AUTH only after STARTTLS: the client may not have started TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>Server bieten AUTH per Kennwort erst nach STARTTLS an: der Client hat TLS möglicherweise nicht gestartet</translation>
     </message>
     <message>
         <source>the IMAP server cannot serve the login right now (a back end is down or busy)</source>
-        <translation type="unfinished"></translation>
+        <translation>der IMAP-Server kann die Anmeldung derzeit nicht bedienen (ein Back-End ist ausgefallen oder ausgelastet)</translation>
     </message>
     <message>
         <source>the credentials are right but this account may not act for that mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anmeldedaten stimmen, aber dieses Konto darf nicht im Namen dieses Postfachs handeln</translation>
     </message>
     <message>
         <source>the mailbox name given for the admin login may be wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>der für die Administratoranmeldung angegebene Postfachname ist möglicherweise falsch</translation>
     </message>
     <message>
         <source>the IMAP server says the password has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>der IMAP-Server meldet, dass das Kennwort abgelaufen ist</translation>
     </message>
     <message>
         <source>the IMAP server refuses a login without TLS: use port 993 or STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>der IMAP-Server lehnt eine Anmeldung ohne TLS ab: verwenden Sie Port 993 oder STARTTLS</translation>
     </message>
     <message>
         <source>the IMAP server refuses the account until an administrator acts on it</source>
-        <translation type="unfinished"></translation>
+        <translation>der IMAP-Server weist das Konto ab, bis ein Administrator sich darum kümmert</translation>
     </message>
     <message>
         <source>a locked account is answered the same way</source>
-        <translation type="unfinished"></translation>
+        <translation>ein gesperrtes Konto erhält dieselbe Antwort</translation>
     </message>
     <message>
         <source>the account has no permission on that mailbox or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>das Konto hat keine Berechtigung für dieses Postfach oder diesen Ordner</translation>
     </message>
     <message>
         <source>the IMAP server&apos;s limit (connections or bandwidth) was reached</source>
-        <translation type="unfinished"></translation>
+        <translation>das Limit des IMAP-Servers (Verbindungen oder Bandbreite) wurde erreicht</translation>
     </message>
     <message>
         <source>the IMAP server failed internally; retry later</source>
-        <translation type="unfinished"></translation>
+        <translation>im IMAP-Server ist ein interner Fehler aufgetreten; versuchen Sie es später erneut</translation>
     </message>
     <message>
         <source>the server says the credentials are invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server meldet, dass die Anmeldedaten ungültig sind</translation>
     </message>
     <message>
         <source>Exchange Online answers &quot;AUTHENTICATE failed&quot; to an OAuth token it does not accept (wrong scope or audience, or the app is not registered in Exchange)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online antwortet mit &quot;AUTHENTICATE failed&quot; auf ein OAuth-Token, das es nicht akzeptiert (falscher Scope oder falsche Audience, oder die App ist in Exchange nicht registriert)</translation>
     </message>
     <message>
         <source>and to any password (AUTHENTICATE PLAIN), app passwords included, since Basic authentication was switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>und auf jedes Kennwort (AUTHENTICATE PLAIN), App-Kennwörter eingeschlossen, seit die Standardauthentifizierung abgeschaltet wurde</translation>
     </message>
     <message>
         <source>Gmail refuses the password for IMAP: it wants OAuth or an app password</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail lehnt das Kennwort für IMAP ab: verlangt wird OAuth oder ein App-Kennwort</translation>
     </message>
     <message>
         <source>the client refused to follow Autodiscover&apos;s redirect (it had no callback to trust it)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Client hat sich geweigert, der Umleitung von Autodiscover zu folgen (ihm fehlte ein Callback, um ihr zu vertrauen)</translation>
     </message>
     <message>
         <source>the client refused to follow Autodiscover&apos;s redirect</source>
-        <translation type="unfinished"></translation>
+        <translation>der Client hat sich geweigert, der Umleitung von Autodiscover zu folgen</translation>
     </message>
     <message>
         <source>the client refused to follow a redirect</source>
-        <translation type="unfinished"></translation>
+        <translation>der Client hat sich geweigert, einer Umleitung zu folgen</translation>
     </message>
     <message>
         <source>Autodiscover redirected in a loop: the domain&apos;s Autodiscover settings are wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Autodiscover hat in einer Schleife umgeleitet: die Autodiscover-Einstellungen der Domäne sind falsch</translation>
     </message>
     <message>
         <source>a missing autodiscover DNS record looks the same</source>
-        <translation type="unfinished"></translation>
+        <translation>ein fehlender DNS-Eintrag für autodiscover sieht genauso aus</translation>
     </message>
     <message>
         <source>a wrong server URL gives no usable answer either</source>
-        <translation type="unfinished"></translation>
+        <translation>auch eine falsche Server-URL liefert keine verwendbare Antwort</translation>
     </message>
     <message>
         <source>the server refused the credentials sent with this scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat die mit diesem Verfahren gesendeten Anmeldedaten abgelehnt</translation>
     </message>
     <message>
         <source>the scheme the client used is not enabled on that virtual directory</source>
-        <translation type="unfinished"></translation>
+        <translation>das vom Client verwendete Verfahren ist für dieses virtuelle Verzeichnis nicht aktiviert</translation>
     </message>
     <message>
         <source>the EWS server refused the credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>der EWS-Server hat die Anmeldedaten abgelehnt</translation>
     </message>
     <message>
         <source>the EWS URL may have come from a failed Autodiscover</source>
-        <translation type="unfinished"></translation>
+        <translation>die EWS-URL stammt möglicherweise aus einem fehlgeschlagenen Autodiscover-Vorgang</translation>
     </message>
     <message>
         <source>the EWS URL may be wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>die EWS-URL ist möglicherweise falsch</translation>
     </message>
     <message>
         <source>the organisation&apos;s sign-in page refused the password</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anmeldeseite der Organisation hat das Kennwort abgelehnt</translation>
     </message>
     <message>
         <source>this wording is AD FS&apos;s forms page: the user signs in at the organisation&apos;s own federation server</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Wortlaut stammt von der Formularseite von AD FS: der Benutzer meldet sich am eigenen Verbundserver der Organisation an</translation>
     </message>
     <message>
         <source>the on-premises directory refused the password</source>
-        <translation type="unfinished"></translation>
+        <translation>das lokale Verzeichnis hat das Kennwort abgelehnt</translation>
     </message>
     <message>
         <source>the user must sign in interactively again (MFA)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Benutzer muss sich erneut interaktiv anmelden (MFA)</translation>
     </message>
     <message>
         <source>the access token was refused (expired, or issued for another resource or tenant)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zugriffstoken wurde abgelehnt (abgelaufen oder für eine andere Ressource bzw. einen anderen Mandanten ausgestellt)</translation>
     </message>
     <message>
         <source>Microsoft Graph does not know the mailbox&apos;s back end at the moment (transient): retry later</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph kennt das Back-End des Postfachs im Moment nicht (vorübergehend): versuchen Sie es später erneut</translation>
     </message>
     <message>
         <source>a busy service answers the same way; retry with fewer requests</source>
-        <translation type="unfinished"></translation>
+        <translation>ein ausgelasteter Dienst antwortet genauso; versuchen Sie es mit weniger Anfragen erneut</translation>
     </message>
 </context>
 <context>
