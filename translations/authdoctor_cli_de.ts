@@ -32,7 +32,31 @@ Options:
 Exit codes: 0 done (no blocking cause), 1 a blocking cause was found,
 2 usage error, 3 could not run.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: authdoctor [FILE.authdiag]
+        authdoctor &lt;command&gt; [options]
+
+AuthDoctor ermittelt, warum eine Postfach- oder OneDrive-Migration mit
+&quot;401 Unauthorized&quot; fehlschlägt, und sagt, was dagegen zu tun ist.
+
+Ohne Befehl öffnet sich der Assistent (mit FILE, falls angegeben).
+
+Befehle:
+  classify [--json] [TEXT|-]   eingefügte Fehlermeldung auswerten; kein Netzwerk
+  simulate --scenario NAME|FILE [--listen HOST:PORT] [--log FILE] [--allow-non-loopback]
+                               simulierten Mandanten als lokalen Proxy ausführen
+  scenarios [--json]           eingebettete Übungsszenarien auflisten
+  diagnose [options]           Prüfungen ohne Fenster ausführen, Ursache nennen
+  report FILE.authdiag (--pdf|--html|--markdown|--har) OUT
+                               Bericht einer gespeicherten Sitzung schreiben
+
+Optionen:
+  -h, --help                   diese Hilfe anzeigen; für einen Befehl:
+                               &quot;authdoctor COMMAND --help&quot;
+  -v, --version                Version anzeigen
+
+Exit-Codes: 0 fertig (keine blockierende Ursache), 1 blockierende Ursache
+gefunden, 2 Aufruffehler, 3 Ausführung nicht möglich.
+</translation>
     </message>
 </context>
 <context>
@@ -354,107 +378,108 @@ Eingaben über 1 MiB werden abgelehnt (Exit-Code 2).
     </message>
     <message>
         <source>save the session to FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung in FILE speichern</translation>
     </message>
     <message>
         <source>write a PDF report to FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Bericht in FILE schreiben</translation>
     </message>
     <message>
         <source>write an HTML report to FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-Bericht in FILE schreiben</translation>
     </message>
     <message>
         <source>write a Markdown report to FILE (for a ticket)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown-Bericht in FILE schreiben (für ein Ticket)</translation>
     </message>
     <message>
         <source>write the evidence as HAR 1.2 to FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweise als HAR 1.2 in FILE schreiben</translation>
     </message>
     <message>
         <source>--%1 may be given once</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 darf nur einmal angegeben werden</translation>
     </message>
     <message>
         <source>--%1 needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 benötigt einen Dateinamen</translation>
     </message>
     <message>
         <source>--%1 and --%2 name the same file</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 und --%2 bezeichnen dieselbe Datei</translation>
     </message>
 </context>
 <context>
     <name>AuthDoctor::Cli::Report</name>
     <message>
         <source>authdoctor report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>authdoctor report: %1</translation>
     </message>
     <message>
         <source>Try &quot;authdoctor report --help&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie &quot;authdoctor report --help&quot;.</translation>
     </message>
     <message>
         <source>Write a report of a saved session (FILE.authdiag) in the current language.
 Exit codes: 0 written, 2 usage error, 3 the session cannot be read or OUT cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt einen Bericht einer gespeicherten Sitzung (FILE.authdiag) in der aktuellen Sprache.
+Exit-Codes: 0 geschrieben, 2 Aufruffehler, 3 die Sitzung kann nicht gelesen oder OUT nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>the saved session</source>
-        <translation type="unfinished"></translation>
+        <translation>die gespeicherte Sitzung</translation>
     </message>
     <message>
         <source>write a PDF report to OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Bericht in OUT schreiben</translation>
     </message>
     <message>
         <source>write an HTML report to OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-Bericht in OUT schreiben</translation>
     </message>
     <message>
         <source>write a Markdown report to OUT (for a ticket)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown-Bericht in OUT schreiben (für ein Ticket)</translation>
     </message>
     <message>
         <source>write the evidence as HAR 1.2 to OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweise als HAR 1.2 in OUT schreiben</translation>
     </message>
     <message>
         <source>name the session file (FILE.authdiag)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungsdatei angeben (FILE.authdiag)</translation>
     </message>
     <message>
         <source>one session file at a time; OUT follows the format option</source>
-        <translation type="unfinished"></translation>
+        <translation>jeweils nur eine Sitzungsdatei; OUT folgt auf die Formatoption</translation>
     </message>
     <message>
         <source>choose a format: --pdf, --html, --markdown or --har, followed by OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>Format wählen: --pdf, --html, --markdown oder --har, gefolgt von OUT</translation>
     </message>
     <message>
         <source>one format at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>jeweils nur ein Format</translation>
     </message>
     <message>
         <source>--%1 needs the file to write (OUT)</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 benötigt die zu schreibende Datei (OUT)</translation>
     </message>
     <message>
         <source>OUT is the session file itself</source>
-        <translation type="unfinished"></translation>
+        <translation>OUT ist die Sitzungsdatei selbst</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>cannot write %1: it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: es ist ein Ordner</translation>
     </message>
     <message>
         <source>cannot write %1: the folder %2 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: der Ordner %2 existiert nicht</translation>
     </message>
 </context>
 <context>
