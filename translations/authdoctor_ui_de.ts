@@ -344,7 +344,7 @@
     </message>
     <message>
         <source>Endpoint:</source>
-        <translation type="unfinished">Endpunkt:</translation>
+        <translation>Endpunkt:</translation>
     </message>
     <message>
         <source>E&amp;xchange Online / Microsoft 365</source>
