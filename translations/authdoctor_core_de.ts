@@ -705,55 +705,55 @@
     </message>
     <message>
         <source>Exchange Server response time</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortzeit von Exchange Server</translation>
     </message>
     <message>
         <source>%1 sent an answer too large to read (HTTP %2): %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat eine Antwort gesendet, die zu groß zum Lesen ist (HTTP %2): %3.</translation>
     </message>
     <message>
         <source>%1 began an answer (HTTP %2) and broke it off: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat eine Antwort begonnen (HTTP %2) und sie abgebrochen: %3</translation>
     </message>
     <message>
         <source>%1 answered with a redirect (HTTP %2 to %3) where it never redirects: something between this computer and the service (a proxy, a captive portal) answers instead. The redirect was not followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mit einer Umleitung geantwortet (HTTP %2 nach %3), obwohl dieser Dienst nie umleitet: Etwas zwischen diesem Computer und dem Dienst (ein Proxy, ein Captive Portal) antwortet an seiner Stelle. Der Umleitung wurde nicht gefolgt.</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2, but the answer is not readable JSON (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mit HTTP %2 geantwortet, aber die Antwort ist kein lesbares JSON (%3).</translation>
     </message>
     <message>
         <source>%1 answered HTTP 200 without an access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mit HTTP 200 geantwortet, aber ohne Zugriffstoken.</translation>
     </message>
     <message>
         <source>Autodiscover&apos;s answer for %1 was too large to read (HTTP %2); the next checks use the standard address %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Autodiscover-Antwort für %1 war zu groß zum Lesen (HTTP %2); die nächsten Prüfungen verwenden die Standardadresse %3.</translation>
     </message>
     <message>
         <source>Autodiscover answered for %1, but not in readable JSON (%2); the next checks use the standard address %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autodiscover hat für %1 geantwortet, aber nicht in lesbarem JSON (%2); die nächsten Prüfungen verwenden die Standardadresse %3.</translation>
     </message>
     <message>
         <source>%1 sent an answer too large to read; it was cut off unread: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat eine Antwort gesendet, die zu groß zum Lesen ist; sie wurde ungelesen abgeschnitten: %2</translation>
     </message>
     <message>
         <source>EWS at %1 (Exchange build %2) answers and offers %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>EWS unter %1 (Exchange-Build %2) antwortet und bietet %3 an.</translation>
     </message>
     <message>
         <source>EWS gave no sign-in challenge to time.</source>
-        <translation type="unfinished"></translation>
+        <translation>EWS hat keine Anmeldeaufforderung gesendet, deren Zeit sich messen ließe.</translation>
     </message>
     <message>
         <source>EWS at %1 answered %2 of %3 repeated requests without sign-in; the next one failed: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>EWS unter %1 hat %2 von %3 wiederholten Anfragen ohne Anmeldung beantwortet; die nächste ist fehlgeschlagen: %4</translation>
     </message>
     <message>
         <source>EWS at %1 (Exchange build %2) answers in %3 ms (median), %4 ms (p95) to requests that need no sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>EWS unter %1 (Exchange-Build %2) beantwortet Anfragen, die keine Anmeldung erfordern, in %3 ms (Median) bzw. %4 ms (p95).</translation>
     </message>
 </context>
 <context>
@@ -5109,861 +5109,861 @@
     <name>AuthDoctor::Report</name>
     <message>
         <source>Connect to Exchange Online PowerShell (module ExchangeOnlineManagement) as an Exchange admin or a Global Reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie als Exchange-Administrator oder globaler Leser eine Verbindung mit Exchange Online PowerShell (Modul ExchangeOnlineManagement) her.</translation>
     </message>
     <message>
         <source>Connect to Microsoft Graph PowerShell (module Microsoft.Graph) with read-only permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie mit reinen Leseberechtigungen eine Verbindung mit Microsoft Graph PowerShell (Modul Microsoft.Graph) her.</translation>
     </message>
     <message>
         <source>Run the following in the Exchange Management Shell on an Exchange server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie Folgendes in der Exchange-Verwaltungsshell auf einem Exchange-Server aus.</translation>
     </message>
     <message>
         <source>The tenant&apos;s EWS settings: EwsEnabled False, or an EwsAllowedAppIDs list without the app&apos;s client ID (%1), blocks EWS for the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die EWS-Einstellungen des Mandanten: EwsEnabled False oder eine EwsAllowedAppIDs-Liste ohne die Client-ID der App (%1) blockiert EWS für die App.</translation>
     </message>
     <message>
         <source>The mailbox&apos;s own EWS settings: EwsEnabled False here blocks EWS for this mailbox whatever the organisation setting says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eigenen EWS-Einstellungen des Postfachs: EwsEnabled False blockiert hier EWS für dieses Postfach, unabhängig von der Einstellung der Organisation.</translation>
     </message>
     <message>
         <source>Who still holds ApplicationImpersonation (retired in Exchange Online; an error or an empty list means the role is gone).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer noch ApplicationImpersonation besitzt (in Exchange Online eingestellt; ein Fehler oder eine leere Liste bedeutet, dass die Rolle nicht mehr existiert).</translation>
     </message>
     <message>
         <source>Whether the app may open the mailbox through RBAC for Applications (InScope True).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob die App das Postfach über RBAC für Anwendungen öffnen darf (InScope True).</translation>
     </message>
     <message>
         <source>Whether the migration account has FullAccess on the mailbox (no admin role grants it by itself).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob das Migrationskonto FullAccess für das Postfach hat (keine Administratorrolle gewährt dies von sich aus).</translation>
     </message>
     <message>
         <source>Application access policies that limit the app to some mailboxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungszugriffsrichtlinien, die die App auf bestimmte Postfächer beschränken.</translation>
     </message>
     <message>
         <source>Whether such a policy lets the app open this mailbox (AccessCheckResult).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob eine solche Richtlinie der App erlaubt, dieses Postfach zu öffnen (AccessCheckResult).</translation>
     </message>
     <message>
         <source>Whether Exchange Online has a mailbox for the address, and of which type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob Exchange Online ein Postfach für die Adresse hat und welchen Typs.</translation>
     </message>
     <message>
         <source>What the address belongs to when it is not a mailbox (MailUser: the mailbox is elsewhere, for example on-premises).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wozu die Adresse gehört, wenn sie kein Postfach ist (MailUser: Das Postfach befindet sich anderswo, zum Beispiel lokal).</translation>
     </message>
     <message>
         <source>MailUser here, with an Exchange licence assigned, means the cloud mailbox was never created.</source>
-        <translation type="unfinished"></translation>
+        <translation>MailUser bedeutet hier bei zugewiesener Exchange-Lizenz, dass das Cloudpostfach nie erstellt wurde.</translation>
     </message>
     <message>
         <source>Whether a move of the mailbox is in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob gerade eine Verschiebung des Postfachs läuft.</translation>
     </message>
     <message>
         <source>Whether modern authentication is on for the organisation (it must be: Exchange Online no longer accepts Basic authentication for EWS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob die moderne Authentifizierung für die Organisation aktiviert ist (sie muss es sein: Exchange Online akzeptiert für EWS keine Standardauthentifizierung mehr).</translation>
     </message>
     <message>
         <source>Authentication policies that block Basic authentication per protocol.</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierungsrichtlinien, die die Standardauthentifizierung pro Protokoll blockieren.</translation>
     </message>
     <message>
         <source>If the tenant limits the app with RBAC for Applications: whether the mailbox is in the app&apos;s scope (InScope True).</source>
-        <translation type="unfinished"></translation>
+        <translation>Falls der Mandant die App mit RBAC für Anwendungen einschränkt: ob das Postfach im Bereich der App liegt (InScope True).</translation>
     </message>
     <message>
         <source>Who holds ApplicationImpersonation, and for which recipients; the migration account must be listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer ApplicationImpersonation besitzt und für welche Empfänger; das Migrationskonto muss aufgeführt sein.</translation>
     </message>
     <message>
         <source>Whether the migration account has FullAccess on the mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob das Migrationskonto FullAccess für das Postfach hat.</translation>
     </message>
     <message>
         <source>Whether the mailbox exists on this organisation and where.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob das Postfach in dieser Organisation existiert und wo.</translation>
     </message>
     <message>
         <source>Whether every mailbox database is mounted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob alle Postfachdatenbanken bereitgestellt sind.</translation>
     </message>
     <message>
         <source>The database of this mailbox, and a move in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank dieses Postfachs und eine laufende Verschiebung.</translation>
     </message>
     <message>
         <source>A move request for the mailbox, if any.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Verschiebungsanforderung für das Postfach, falls vorhanden.</translation>
     </message>
     <message>
         <source>Which sign-in methods the EWS virtual directories accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Anmeldemethoden die virtuellen EWS-Verzeichnisse akzeptieren.</translation>
     </message>
     <message>
         <source>The same for Autodiscover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dasselbe für Autodiscover.</translation>
     </message>
     <message>
         <source>Whether Extended Protection is required on EWS (Require blocks clients that cannot bind NTLM to the TLS channel).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob Extended Protection (erweiterter Schutz) für EWS erforderlich ist (Require blockiert Clients, die NTLM nicht an den TLS-Kanal binden können).</translation>
     </message>
     <message>
         <source>The EWS URLs the servers publish: the project&apos;s EWS URL must be one of the ExternalUrl values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die EWS-URLs, die die Server veröffentlichen: Die EWS-URL des Projekts muss einer der ExternalUrl-Werte sein.</translation>
     </message>
     <message>
         <source>The Autodiscover address the servers publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Autodiscover-Adresse, die die Server veröffentlichen.</translation>
     </message>
     <message>
         <source>The certificates bound to IIS: the EWS host name must be in CertificateDomains and NotAfter in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die an IIS gebundenen Zertifikate: Der EWS-Hostname muss in CertificateDomains stehen und NotAfter in der Zukunft liegen.</translation>
     </message>
     <message>
         <source>Which throttling policy applies to the migration account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Drosselungsrichtlinie für das Migrationskonto gilt.</translation>
     </message>
     <message>
         <source>The EWS limits of the throttling policies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die EWS-Grenzwerte der Drosselungsrichtlinien.</translation>
     </message>
     <message>
         <source>Health sets of the server that are not healthy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Integritätssätze (Health Sets) des Servers, die nicht fehlerfrei sind.</translation>
     </message>
     <message>
         <source>The account in Active Directory (module ActiveDirectory): Enabled, LockedOut and the last bad password attempt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto im Active Directory (Modul ActiveDirectory): Enabled, LockedOut und der letzte Fehlversuch bei der Kennworteingabe.</translation>
     </message>
     <message>
         <source>Whether security defaults are on for the tenant (IsEnabled True).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob die Sicherheitsstandards für den Mandanten aktiviert sind (IsEnabled True).</translation>
     </message>
     <message>
         <source>The Conditional Access policies and whether each is on; the sign-in log entry names the one that applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtlinien für bedingten Zugriff und ob jede davon aktiviert ist; der Eintrag im Anmeldeprotokoll nennt die angewendete Richtlinie.</translation>
     </message>
     <message>
         <source>Whether security defaults are on (they require MFA too).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob die Sicherheitsstandards aktiviert sind (auch sie erfordern MFA).</translation>
     </message>
     <message>
         <source>The MFA methods the migration account has registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die MFA-Methoden, die das Migrationskonto registriert hat.</translation>
     </message>
     <message>
         <source>The app registration (no result: the client ID is not registered in this tenant). IsFallbackPublicClient True is needed for sign-in with a user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App-Registrierung (kein Ergebnis: Die Client-ID ist in diesem Mandanten nicht registriert). IsFallbackPublicClient True ist für die Anmeldung mit Benutzername und Kennwort erforderlich.</translation>
     </message>
     <message>
         <source>The app&apos;s enterprise application in this tenant: AccountEnabled must be True; AppRoleAssignmentRequired True needs the account assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unternehmensanwendung der App in diesem Mandanten: AccountEnabled muss True sein; bei AppRoleAssignmentRequired True muss das Konto zugewiesen sein.</translation>
     </message>
     <message>
         <source>The app&apos;s enterprise application in this tenant (kept in $sp for the next commands).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unternehmensanwendung der App in diesem Mandanten (für die nächsten Befehle in $sp gespeichert).</translation>
     </message>
     <message>
         <source>Application permissions with admin consent: Office 365 Exchange Online with AppRoleId dc890d15-9560-4a4c-9b7f-a736ec74ec40 is full_access_as_app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungsberechtigungen mit Administratoreinwilligung: Office 365 Exchange Online mit AppRoleId dc890d15-9560-4a4c-9b7f-a736ec74ec40 ist full_access_as_app.</translation>
     </message>
     <message>
         <source>Delegated permissions with consent: Scope must contain EWS.AccessAsUser.All for Office 365 Exchange Online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegierte Berechtigungen mit Einwilligung: Scope muss EWS.AccessAsUser.All für Office 365 Exchange Online enthalten.</translation>
     </message>
     <message>
         <source>The app&apos;s client secrets: Hint is the first characters of each secret&apos;s value (the project needs the value, not the secret ID); an EndDateTime in the past means it expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geheimen Clientschlüssel der App: Hint sind die ersten Zeichen des Werts jedes Schlüssels (das Projekt benötigt den Wert, nicht die Geheimnis-ID); ein EndDateTime in der Vergangenheit bedeutet, dass er abgelaufen ist.</translation>
     </message>
     <message>
         <source>Whether the app has a certificate (KeyCredentials); SharePoint app-only access needs one, a client secret is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob die App ein Zertifikat hat (KeyCredentials); der Nur-App-Zugriff auf SharePoint erfordert eines, ein geheimer Clientschlüssel wird abgelehnt.</translation>
     </message>
     <message>
         <source>The account: AccountEnabled, when the password last changed, whether it is synchronised from on-premises Active Directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto: AccountEnabled, wann das Kennwort zuletzt geändert wurde, ob es aus dem lokalen Active Directory synchronisiert wird.</translation>
     </message>
     <message>
         <source>The tenant&apos;s ID (signing in proves the cloud: use -Environment USGov for GCC High, USGovDoD for DoD, China for 21Vianet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID des Mandanten (eine erfolgreiche Anmeldung bestätigt die Cloud: Verwenden Sie -Environment USGov für GCC High, USGovDoD für DoD, China für 21Vianet).</translation>
     </message>
     <message>
         <source>The tenant&apos;s domains: the project&apos;s domain must be listed and verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domänen des Mandanten: Die Domäne des Projekts muss aufgeführt und überprüft sein.</translation>
     </message>
     <message>
         <source>Whether the domain is federated (AuthenticationType Federated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob die Domäne eine Verbunddomäne ist (AuthenticationType Federated).</translation>
     </message>
     <message>
         <source>Where federated sign-ins go (the identity provider that must be reachable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin Verbundanmeldungen gehen (der Identitätsanbieter, der erreichbar sein muss).</translation>
     </message>
     <message>
         <source>The mailbox user&apos;s licences: an Exchange Online plan must be there (Kiosk and F3 licences have no EWS rights).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lizenzen des Postfachbenutzers: Ein Exchange Online-Plan muss vorhanden sein (Kiosk- und F3-Lizenzen haben keine EWS-Rechte).</translation>
     </message>
     <message>
         <source>Whether the user is synchronised from on-premises Active Directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob der Benutzer aus dem lokalen Active Directory synchronisiert wird.</translation>
     </message>
     <message>
         <source>The user&apos;s SharePoint service plans: SHAREPOINTSTANDARD or SHAREPOINTENTERPRISE must be there and Success.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SharePoint-Servicepläne des Benutzers: SHAREPOINTSTANDARD oder SHAREPOINTENTERPRISE muss vorhanden sein und den Status Success haben.</translation>
     </message>
     <message>
         <source>The user&apos;s OneDrive (an error &quot;mysite not found&quot; means it was never created).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das OneDrive des Benutzers (ein Fehler „mysite not found“ bedeutet, dass es nie erstellt wurde).</translation>
     </message>
     <message>
         <source>Connect to the SharePoint Online Management Shell as a SharePoint admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie als SharePoint-Administrator eine Verbindung mit der SharePoint Online-Verwaltungsshell her.</translation>
     </message>
     <message>
         <source>DisableCustomAppAuthentication True means the older SharePoint app-only model (ACS, client secret) is switched off for the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>DisableCustomAppAuthentication True bedeutet, dass das ältere SharePoint-Nur-App-Modell (ACS, geheimer Clientschlüssel) für den Mandanten deaktiviert ist.</translation>
     </message>
     <message>
         <source>The migration tool&apos;s error message</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fehlermeldung des Migrationstools</translation>
     </message>
     <message>
         <source>Sign in to the Microsoft Entra admin center (%1) as at least a Reports Reader and open Entra ID &gt; Monitoring &amp; health &gt; Sign-in logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich mindestens als Berichtleser beim Microsoft Entra Admin Center (%1) an, und öffnen Sie Entra ID &gt; Überwachung und Integrität &gt; Anmeldeprotokolle.</translation>
     </message>
     <message>
         <source>Open the tab Service principal sign-ins (the app signs in with its client ID and secret, without a user).</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie die Registerkarte Dienstprinzipalanmeldungen (die App meldet sich mit ihrer Client-ID und ihrem geheimen Clientschlüssel an, ohne Benutzer).</translation>
     </message>
     <message>
         <source>Stay on the tab User sign-ins (interactive): a sign-in with a user name and password is logged there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleiben Sie auf der Registerkarte Benutzeranmeldungen (interaktiv): Dort wird eine Anmeldung mit Benutzername und Kennwort protokolliert.</translation>
     </message>
     <message>
         <source>Set Date to Custom time range around the time below. The times here are UTC; the portal shows your local time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie Datum auf Benutzerdefinierter Zeitraum um den unten angegebenen Zeitpunkt. Die Zeiten hier sind in UTC angegeben; das Portal zeigt Ihre Ortszeit an.</translation>
     </message>
     <message>
         <source>Select Add filters &gt; Correlation ID and paste the correlation ID; or Add filters &gt; Request ID with the trace ID (the error&apos;s Trace ID is the sign-in&apos;s Request ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie Filter hinzufügen &gt; Korrelations-ID, und fügen Sie die Korrelations-ID ein, oder wählen Sie Filter hinzufügen &gt; Anforderungs-ID mit der Trace-ID (die Trace ID des Fehlers ist die Anforderungs-ID der Anmeldung).</translation>
     </message>
     <message>
         <source>Open the entry: Basic info shows the sign-in error code and the failure reason; the Conditional Access tab shows which policy applied and what it required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie den Eintrag: Grundlegende Informationen zeigt den Fehlercode der Anmeldung und den Fehlergrund; die Registerkarte Bedingter Zugriff zeigt, welche Richtlinie angewendet wurde und was sie verlangt hat.</translation>
     </message>
     <message>
         <source>The user sign-in with this correlation ID (Microsoft Graph returns sign-in logs only with an Entra ID P1 or P2 licence; the admin center shows them with every edition).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benutzeranmeldung mit dieser Korrelations-ID (Microsoft Graph liefert Anmeldeprotokolle nur mit einer Entra ID P1- oder P2-Lizenz; das Admin Center zeigt sie in jeder Edition an).</translation>
     </message>
     <message>
         <source>No finding of this diagnosis needs a tenant or Exchange admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Befund dieser Diagnose erfordert einen Mandanten- oder Exchange-Administrator.</translation>
     </message>
     <message>
         <source>ruled out by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgeschlossen durch %1</translation>
     </message>
     <message>
         <source>+%1 after the start</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 nach dem Start</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <source>Could not write the PDF report to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der PDF-Bericht konnte nicht nach %1 geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Could not write the PDF report to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der PDF-Bericht konnte nicht nach %1 geschrieben werden.</translation>
     </message>
     <message>
         <source>[%1 characters masked]</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1 Zeichen maskiert]</translation>
     </message>
     <message>
         <source>Exchange Online</source>
-        <translation type="unfinished">Exchange Online</translation>
+        <translation>Exchange Online</translation>
     </message>
     <message>
         <source>Exchange Server (on-premises)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Server (lokal)</translation>
     </message>
     <message>
         <source>OneDrive for Business</source>
-        <translation type="unfinished"></translation>
+        <translation>OneDrive for Business</translation>
     </message>
     <message>
         <source>an unknown endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>ein unbekannter Endpunkt</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>side not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite nicht angegeben</translation>
     </message>
     <message>
         <source>commercial cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>kommerzielle Cloud</translation>
     </message>
     <message>
         <source>GCC</source>
-        <translation type="unfinished"></translation>
+        <translation>GCC</translation>
     </message>
     <message>
         <source>GCC High</source>
-        <translation type="unfinished"></translation>
+        <translation>GCC High</translation>
     </message>
     <message>
         <source>DoD</source>
-        <translation type="unfinished"></translation>
+        <translation>DoD</translation>
     </message>
     <message>
         <source>21Vianet (China)</source>
-        <translation type="unfinished"></translation>
+        <translation>21Vianet (China)</translation>
     </message>
     <message>
         <source>modern authentication with a user name and password</source>
-        <translation type="unfinished"></translation>
+        <translation>moderne Authentifizierung mit Benutzername und Kennwort</translation>
     </message>
     <message>
         <source>modern authentication, app-only with a client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>moderne Authentifizierung, Nur-App mit geheimem Clientschlüssel</translation>
     </message>
     <message>
         <source>Basic authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardauthentifizierung</translation>
     </message>
     <message>
         <source>NTLM</source>
-        <translation type="unfinished"></translation>
+        <translation>NTLM</translation>
     </message>
     <message>
         <source>sign-in method not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldemethode nicht angegeben</translation>
     </message>
     <message>
         <source>high confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>hohe Konfidenz</translation>
     </message>
     <message>
         <source>medium confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>mittlere Konfidenz</translation>
     </message>
     <message>
         <source>low confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>geringe Konfidenz</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation>bestanden</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen</translation>
     </message>
     <message>
         <source>no verdict (error)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Urteil (Fehler)</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht beantwortet</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>not sure</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht sicher</translation>
     </message>
     <message>
         <source>no answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>keine rechtzeitige Antwort</translation>
     </message>
     <message>
         <source>TLS (certificate) error</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Fehler (Zertifikat)</translation>
     </message>
     <message>
         <source>host name not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostname nicht gefunden</translation>
     </message>
     <message>
         <source>connection refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung abgelehnt</translation>
     </message>
     <message>
         <source>answer too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort zu groß</translation>
     </message>
     <message>
         <source>not sent (blocked for safety)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesendet (aus Sicherheitsgründen blockiert)</translation>
     </message>
     <message>
         <source>network error</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkfehler</translation>
     </message>
     <message>
         <source>the pasted error message</source>
-        <translation type="unfinished"></translation>
+        <translation>die eingefügte Fehlermeldung</translation>
     </message>
     <message>
         <source>your answer to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Antwort auf „%1“</translation>
     </message>
     <message>
         <source>your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Antwort</translation>
     </message>
     <message>
         <source>AuthDoctor report</source>
-        <translation type="unfinished"></translation>
+        <translation>AuthDoctor-Bericht</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Was passiert ist</translation>
     </message>
     <message>
         <source>The migration tool reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Migrationstool meldete</translation>
     </message>
     <message>
         <source>The cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ursache</translation>
     </message>
     <message>
         <source>Why we believe it</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum wir davon ausgehen</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu tun ist</translation>
     </message>
     <message>
         <source>Who must act</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer handeln muss</translation>
     </message>
     <message>
         <source>How long the change takes to apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer bis zur Wirkung</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Links</translation>
     </message>
     <message>
         <source>Other findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Befunde</translation>
     </message>
     <message>
         <source>Ruled out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeschlossen</translation>
     </message>
     <message>
         <source>Questions and answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen und Antworten</translation>
     </message>
     <message>
         <source>For the admin: confirm the cause (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den Administrator: Ursache bestätigen (nur lesend)</translation>
     </message>
     <message>
         <source>Every command below only reads settings; none of them changes the tenant or the server. Run them, compare the result with what each line says to look for, then apply the steps above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder der folgenden Befehle liest nur Einstellungen; keiner davon ändert den Mandanten oder den Server. Führen Sie sie aus, vergleichen Sie das Ergebnis mit dem, worauf Sie laut der jeweiligen Zeile achten sollen, und wenden Sie dann die obigen Schritte an.</translation>
     </message>
     <message>
         <source>Admin consent for the project&apos;s app</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratoreinwilligung für die App des Projekts</translation>
     </message>
     <message>
         <source>Find the failed sign-in in the Entra sign-in logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Die fehlgeschlagene Anmeldung in den Entra-Anmeldeprotokollen finden</translation>
     </message>
     <message>
         <source>No failed sign-in with an ID was recorded; filter by the account and the time of the diagnosis instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine fehlgeschlagene Anmeldung mit einer ID aufgezeichnet; filtern Sie stattdessen nach dem Konto und dem Zeitpunkt der Diagnose.</translation>
     </message>
     <message>
         <source>Technical appendix</source>
-        <translation type="unfinished"></translation>
+        <translation>Technischer Anhang</translation>
     </message>
     <message>
         <source>About this diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Über diese Diagnose</translation>
     </message>
     <message>
         <source>Inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingaben</translation>
     </message>
     <message>
         <source>Error message (as pasted; credentials masked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlermeldung (wie eingefügt; Anmeldedaten maskiert)</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes</translation>
     </message>
     <message>
         <source>Facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakten</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweise</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderung</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>Request body (excerpt, redacted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderungstext (Auszug, geschwärzt)</translation>
     </message>
     <message>
         <source>Response body (excerpt, redacted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworttext (Auszug, geschwärzt)</translation>
     </message>
     <message>
         <source>Request IDs and timestamps</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderungs-IDs und Zeitstempel</translation>
     </message>
     <message>
         <source>No HTTP answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine HTTP-Antwort</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfidenz</translation>
     </message>
     <message>
         <source>Points to</source>
-        <translation type="unfinished"></translation>
+        <translation>Weist hin auf</translation>
     </message>
     <message>
         <source>Rules out</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließt aus</translation>
     </message>
     <message>
         <source>Knowledge-base section</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt der Wissensdatenbank</translation>
     </message>
     <message>
         <source>Passwords, client secrets, tokens and cookies are never part of this report; anything in the evidence or the pasted error that looks like a credential is masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennwörter, geheime Clientschlüssel, Token und Cookies sind nie Teil dieses Berichts; alles in den Nachweisen oder in der eingefügten Fehlermeldung, was wie Anmeldedaten aussieht, wird maskiert.</translation>
     </message>
     <message>
         <source>No check ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Prüfung ausgeführt.</translation>
     </message>
     <message>
         <source>Finding ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund-ID</translation>
     </message>
     <message>
         <source>The diagnosis did not complete; what it found so far is below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Diagnose wurde nicht abgeschlossen; die bisherigen Ergebnisse stehen unten.</translation>
     </message>
     <message>
         <source>A cause that blocks the migration was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde eine Ursache gefunden, die die Migration blockiert.</translation>
     </message>
     <message>
         <source>No blocking cause: the sign-in works with these settings now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine blockierende Ursache: Die Anmeldung funktioniert mit diesen Einstellungen jetzt.</translation>
     </message>
     <message>
         <source>No known cause matched: the raw codes and IDs below are for a support ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine bekannte Ursache passt: Die folgenden Rohcodes und IDs sind für ein Supportticket gedacht.</translation>
     </message>
     <message>
         <source>AuthDoctor could not name one cause</source>
-        <translation type="unfinished"></translation>
+        <translation>AuthDoctor konnte keine eindeutige Ursache benennen</translation>
     </message>
     <message>
         <source>the project&apos;s account</source>
-        <translation type="unfinished"></translation>
+        <translation>das Konto des Projekts</translation>
     </message>
     <message>
         <source>the app %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die App %1</translation>
     </message>
     <message>
         <source>AuthDoctor tested how the migration tool signs in to %1 as %2 (%3 side, %4, %5) on %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>AuthDoctor hat am %6 getestet, wie sich das Migrationstool als %2 bei %1 anmeldet (Seite: %3, %4, %5).</translation>
     </message>
     <message>
         <source>Checks: %1 passed, %2 failed, %3 skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen: %1 bestanden, %2 fehlgeschlagen, %3 übersprungen.</translation>
     </message>
     <message>
         <source>Evidence: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweise: %1.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>This is the fix, not a check: a Global Administrator (or a Privileged Role or Cloud Application Administrator) who opens it sees the permissions the app asks for and, on Accept, grants them for the whole tenant. Check the list before accepting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist die Lösung, keine Prüfung: Ein globaler Administrator (oder ein Administrator für privilegierte Rollen bzw. ein Cloudanwendungsadministrator), der den Link öffnet, sieht die Berechtigungen, die die App anfordert, und erteilt sie mit Akzeptieren für den gesamten Mandanten. Prüfen Sie die Liste, bevor Sie akzeptieren.</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Timestamp (Microsoft)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitstempel (Microsoft)</translation>
     </message>
     <message>
         <source>Correlation ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrelations-ID</translation>
     </message>
     <message>
         <source>Request ID (Trace ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderungs-ID (Trace ID)</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Zeit</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>PRACTICE: simulated tenant, not a real diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>ÜBUNG: simulierter Mandant, keine echte Diagnose</translation>
     </message>
     <message>
         <source>PRACTICE: simulated tenant (scenario %1), not a real diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>ÜBUNG: simulierter Mandant (Szenario %1), keine echte Diagnose</translation>
     </message>
     <message>
         <source>Diagnosis run</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnoselauf</translation>
     </message>
     <message>
         <source>AuthDoctor version</source>
-        <translation type="unfinished"></translation>
+        <translation>AuthDoctor-Version</translation>
     </message>
     <message>
         <source>Operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebssystem</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Practice scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsszenario</translation>
     </message>
     <message>
         <source>Report made with</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht erstellt mit</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite</translation>
     </message>
     <message>
         <source>Cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud</translation>
     </message>
     <message>
         <source>Sign-in method</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldemethode</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfach</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID</translation>
     </message>
     <message>
         <source>EWS URL</source>
-        <translation type="unfinished"></translation>
+        <translation>EWS-URL</translation>
     </message>
 </context>
 <context>
     <name>AuthDoctor::SecretStore</name>
     <message>
         <source>The system keychain did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Systemschlüsselbund hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>Nothing is stored in the system keychain for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Systemschlüsselbund ist für dieses Konto nichts gespeichert.</translation>
     </message>
     <message>
         <source>The system keychain refused access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Systemschlüsselbund hat den Zugriff verweigert.</translation>
     </message>
     <message>
         <source>No system keychain is available on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer ist kein Systemschlüsselbund verfügbar.</translation>
     </message>
     <message>
         <source>The system keychain is not supported on this platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Systemschlüsselbund wird auf dieser Plattform nicht unterstützt.</translation>
     </message>
     <message>
         <source>The system keychain reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Systemschlüsselbund hat einen Fehler gemeldet: %1</translation>
     </message>
 </context>
 <context>
     <name>AuthDoctor::Session</name>
     <message>
         <source>Cannot open %1: the file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: Die Datei ist leer.</translation>
     </message>
     <message>
         <source>Cannot open %1: the file is incomplete, it ends in the middle of the session (it may have been copied or downloaded only in part).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: Die Datei ist unvollständig, sie endet mitten in der Sitzung (sie wurde möglicherweise nur teilweise kopiert oder heruntergeladen).</translation>
     </message>
     <message>
         <source>Cannot open %1: it is not an AuthDoctor session (its content is not JSON: %2 at byte %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: Die Datei ist keine AuthDoctor-Sitzung (ihr Inhalt ist kein JSON: %2 bei Byte %3).</translation>
     </message>
     <message>
         <source>Cannot open %1: it is not an AuthDoctor session file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: Die Datei ist keine AuthDoctor-Sitzungsdatei.</translation>
     </message>
     <message>
         <source>Cannot open %1: it is the output of &quot;authdoctor diagnose --json&quot;, not a session. Save a session with &quot;authdoctor diagnose --save FILE.authdiag&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: Die Datei ist die Ausgabe von „authdoctor diagnose --json“, keine Sitzung. Speichern Sie eine Sitzung mit „authdoctor diagnose --save FILE.authdiag“.</translation>
     </message>
     <message>
         <source>Cannot open %1: it is not an AuthDoctor session file (its schema is &quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: Die Datei ist keine AuthDoctor-Sitzungsdatei (ihr Schema ist „%2“).</translation>
     </message>
     <message>
         <source>Cannot open %1: it was saved by a newer AuthDoctor (session format %2; this version reads formats up to %3). Update AuthDoctor to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: Die Datei wurde von einer neueren AuthDoctor-Version gespeichert (Sitzungsformat %2; diese Version liest Formate bis %3). Aktualisieren Sie AuthDoctor, um sie zu öffnen.</translation>
     </message>
     <message>
         <source>Cannot open %1: it uses session format %2, which this version of AuthDoctor cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: Die Datei verwendet das Sitzungsformat %2, das diese AuthDoctor-Version nicht lesen kann.</translation>
     </message>
     <message>
         <source>Cannot open %1: the file is damaged (the field &quot;%2&quot; is missing or not valid).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: Die Datei ist beschädigt (das Feld „%2“ fehlt oder ist ungültig).</translation>
     </message>
     <message>
         <source>Cannot open %1: there is no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: Diese Datei existiert nicht.</translation>
     </message>
     <message>
         <source>Cannot open %1: it is a folder, not a session file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: Es handelt sich um einen Ordner, nicht um eine Sitzungsdatei.</translation>
     </message>
     <message>
         <source>Cannot open %1: it is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: Es handelt sich nicht um eine reguläre Datei.</translation>
     </message>
     <message>
         <source>Cannot open %1: it is too large for an AuthDoctor session (%2 MB; the limit is %3 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: Die Datei ist zu groß für eine AuthDoctor-Sitzung (%2 MB; die Grenze liegt bei %3 MB).</translation>
     </message>
     <message>
         <source>Cannot open %1: it cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: Die Datei kann nicht gelesen werden (%2).</translation>
     </message>
     <message>
         <source>Cannot save the session as %1: it is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung kann nicht als %1 gespeichert werden: Es handelt sich um einen Ordner.</translation>
     </message>
     <message>
         <source>Cannot save the session as %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung kann nicht als %1 gespeichert werden: %2</translation>
     </message>
 </context>
 </TS>

@@ -6,10 +6,13 @@
 #include "sim/tenant/EmbeddedScenarios.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QGridLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
+#include <QThreadPool>
 #include <QVBoxLayout>
 
 namespace AuthDoctor::Ui {
@@ -99,13 +102,33 @@ void IntakePage::reclassify()
 {
     m_debounce.stop();
     const QString text = m_edit->toPlainText();
-    if (text.trimmed().isEmpty()) {
-        m_classification = {};
-        m_view->clear();
-    } else {
-        m_classification = Classifier::classify(text);
-        m_view->setClassification(m_classification);
+    const quint64 generation = ++m_generation;
+    // A long paste (a whole log) is classified on a worker thread so typing never waits for it;
+    // only the newest text's result is shown.
+    if (text.size() > kBackgroundChars) {
+        QPointer<IntakePage> self(this);
+        QThreadPool::globalInstance()->start([self, text, generation] {
+            Classification c = Classifier::classify(text);
+            QMetaObject::invokeMethod(
+                QCoreApplication::instance(),
+                [self, text, generation, c] {
+                    if (self && generation == self->m_generation)
+                        self->applyClassification(text, c);
+                },
+                Qt::QueuedConnection);
+        });
+        return;
     }
+    applyClassification(text, text.trimmed().isEmpty() ? Classification() : Classifier::classify(text));
+}
+
+void IntakePage::applyClassification(const QString &text, const Classification &c)
+{
+    m_classification = c;
+    if (text.trimmed().isEmpty())
+        m_view->clear();
+    else
+        m_view->setClassification(m_classification);
     // The controller keeps the text and pre-fills the next pages from the classification.
     Engine::Inputs in = controller()->inputs();
     in.errorText = text;

@@ -40,6 +40,9 @@ protected:
 
 private:
     void reclassify();
+    void applyClassification(const QString &text, const Classification &c);
+    static constexpr qsizetype kBackgroundChars = 16 * 1024; // longer pastes classify off the UI thread
+    quint64 m_generation = 0;
     void fillPracticeBox();
     void onPracticeChosen(int index);
 

@@ -297,6 +297,27 @@ private slots:
         QVERIFY(!c.recheckTimer()->isActive());
     }
 
+    void longPasteIsClassifiedOffTheUiThread()
+    {
+        MainWindow window;
+        window.show();
+        AuthDoctorWizard *w = window.wizard();
+        // A whole log (about 0.9 MiB) with one telling line at the end.
+        QString log;
+        while (log.size() < 900 * 1024) // under the classifier's 1 MiB limit
+            log += QStringLiteral(
+                "2026-11-24 09:12:44Z INFO Processing item batch 4711 of mailbox user1@contoso.com\n");
+        log += QStringLiteral("ERROR AADSTS50076: you must use multi-factor authentication to access "
+                              "'00000002-0000-0ff1-ce00-000000000000'.\n");
+        w->intakePage()->setErrorText(log);
+        // The page answers at once; the result arrives from the worker.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            w->intakePage()->classification().codes.contains(QStringLiteral("AADSTS50076")), 30000);
+        QCOMPARE(w->controller()->inputs().errorText, log);
+        QCOMPARE(w->intakePage()->classification().candidates.value(0).finding,
+                 QStringLiteral("mfa-required"));
+    }
+
     void validationSaysWhatIsWrong()
     {
         MainWindow window;
