@@ -283,19 +283,7 @@ QString html(const Session::Session &session)
         out += QStringLiteral("<div class=\"check %1\" id=\"check-%2\">\n").arg(h(ch.statusId), h(ch.id));
         out += QStringLiteral("<h4>%1 <span class=\"meta\">(<code>%2</code>)</span></h4>\n")
                    .arg(h(ch.title), h(ch.id));
-        QList<LabeledValue> values{
-            {l.status, ch.status},
-            {l.started, T::tr("+%1 after the start").arg(formatDuration(ch.startedMs))},
-            {l.duration, formatDuration(ch.durationMs)},
-        };
-        if (!ch.summary.isEmpty())
-            values << LabeledValue{T::tr("Result"), ch.summary};
-        if (!ch.codes.isEmpty())
-            values << LabeledValue{l.codes, ch.codes.join(QStringLiteral(", "))};
-        if (!ch.pointsTo.isEmpty())
-            values << LabeledValue{l.pointsTo, ch.pointsTo.join(QStringLiteral(", "))};
-        if (!ch.rulesOut.isEmpty())
-            values << LabeledValue{l.rulesOut, ch.rulesOut.join(QStringLiteral(", "))};
+        const QList<LabeledValue> values = checkValues(ch, l);
         out += dl(values);
         if (!ch.facts.isEmpty())
             out += QStringLiteral("<p class=\"label\">%1</p>\n").arg(h(l.facts)) + dl(ch.facts, "headers");

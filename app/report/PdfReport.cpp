@@ -325,19 +325,7 @@ QString restHtml(const Content &c, const Style &s)
         out += para(h(l.noChecks), s);
     for (const CheckBlock &ch : c.checks) {
         out += heading(4, QStringLiteral("%1 (%2)").arg(ch.title, ch.id), s);
-        QList<LabeledValue> values{
-            {l.status, ch.status},
-            {l.started, T::tr("+%1 after the start").arg(formatDuration(ch.startedMs))},
-            {l.duration, formatDuration(ch.durationMs)},
-        };
-        if (!ch.summary.isEmpty())
-            values << LabeledValue{T::tr("Result"), ch.summary};
-        if (!ch.codes.isEmpty())
-            values << LabeledValue{l.codes, ch.codes.join(QStringLiteral(", "))};
-        if (!ch.pointsTo.isEmpty())
-            values << LabeledValue{l.pointsTo, ch.pointsTo.join(QStringLiteral(", "))};
-        if (!ch.rulesOut.isEmpty())
-            values << LabeledValue{l.rulesOut, ch.rulesOut.join(QStringLiteral(", "))};
+        const QList<LabeledValue> values = checkValues(ch, l);
         QString table = kvTable(values, s);
         // The status in its colour.
         table.replace(QStringLiteral("<td style=\"font-size: %1;\">%2</td>").arg(s.text(0.9), h(ch.status)),

@@ -560,6 +560,24 @@ QString httpReasonPhrase(int status)
     return {};
 }
 
+QList<LabeledValue> checkValues(const CheckBlock &ch, const Labels &l)
+{
+    QList<LabeledValue> values{
+        {l.status, ch.status},
+        {l.started, T::tr("+%1 after the start").arg(formatDuration(ch.startedMs))},
+        {l.duration, formatDuration(ch.durationMs)},
+    };
+    if (!ch.summary.isEmpty())
+        values << LabeledValue{T::tr("Result"), ch.summary};
+    if (!ch.codes.isEmpty())
+        values << LabeledValue{l.codes, ch.codes.join(QStringLiteral(", "))};
+    if (!ch.pointsTo.isEmpty())
+        values << LabeledValue{l.pointsTo, ch.pointsTo.join(QStringLiteral(", "))};
+    if (!ch.rulesOut.isEmpty())
+        values << LabeledValue{l.rulesOut, ch.rulesOut.join(QStringLiteral(", "))};
+    return values;
+}
+
 Content buildContent(const Session::Session &session)
 {
     const Engine::Result &r = session.result;

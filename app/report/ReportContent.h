@@ -167,6 +167,9 @@ Content buildContent(const Session::Session &session);
 QString formatUtc(const QDateTime &t);
 // "0.21 s", "1.5 s", "12 ms"
 QString formatDuration(qint64 ms);
+// The labelled facts of one check in the appendix (status, start, duration, result, codes, …),
+// shared by the HTML and PDF renderers.
+QList<LabeledValue> checkValues(const CheckBlock &check, const Labels &labels);
 // "Unauthorized" for 401; "" when unknown.
 QString httpReasonPhrase(int status);
 
