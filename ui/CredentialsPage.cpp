@@ -50,7 +50,6 @@ CredentialsPage::CredentialsPage(WizardController *controller, SecretStore *secr
     m_keychainState->setObjectName(QStringLiteral("keychainState"));
     m_keychainState->setWordWrap(true);
     form->addRow(QString(), m_remember);
-    form->addRow(QString(), m_keychainState);
 
     m_hostsTitle = new QLabel(this);
     m_hostsTitle->setWordWrap(true);
@@ -60,6 +59,8 @@ CredentialsPage::CredentialsPage(WizardController *controller, SecretStore *secr
     m_hosts->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     body()->addLayout(form);
+    // Outside the form: a wrapped label in a form row gets only a narrow column.
+    body()->addWidget(m_keychainState);
     body()->addSpacing(6);
     body()->addWidget(m_hostsTitle);
     body()->addWidget(m_hosts);

@@ -9,8 +9,11 @@
 #include "core/Translations.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QDir>
 #include <QLabel>
+#include <QPalette>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -70,16 +73,36 @@ private slots:
     {
         QTest::addColumn<QString>("language");
         QTest::addColumn<QSize>("size");
+        QTest::addColumn<bool>("dark");
         for (const char *lang : {"en", "de"}) {
-            QTest::addRow("%s-small", lang) << QString::fromLatin1(lang) << QSize(910, 512);
-            QTest::addRow("%s-large", lang) << QString::fromLatin1(lang) << QSize(1280, 860);
+            QTest::addRow("%s-small", lang) << QString::fromLatin1(lang) << QSize(910, 512) << false;
+            QTest::addRow("%s-large", lang) << QString::fromLatin1(lang) << QSize(1280, 860) << false;
         }
+        QTest::addRow("en-dark") << QStringLiteral("en") << QSize(910, 512) << true;
     }
     void everyPage()
     {
         QFETCH(QString, language);
         QFETCH(QSize, size);
+        QFETCH(bool, dark);
         installTranslations(*QCoreApplication::instance(), language);
+        const QPalette light = QApplication::palette();
+        if (dark) {
+            // A dark palette as a dark desktop theme gives it: everything must stay readable.
+            QPalette p;
+            p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+            p.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+            p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+            p.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
+            p.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+            p.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+            p.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
+            p.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xb5));
+            p.setColor(QPalette::HighlightedText, Qt::white);
+            p.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
+            QApplication::setPalette(p);
+        }
+        const auto restore = qScopeGuard([&light] { QApplication::setPalette(light); });
         MainWindow window;
         window.resize(size);
         window.show();
@@ -87,7 +110,11 @@ private slots:
         AuthDoctorWizard *w = window.wizard();
         QString error;
         QVERIFY(w->controller()->setPracticeScenario(QStringLiteral("exo-mfa-required"), &error));
-        const QString tag = QStringLiteral("%1-%2x%3").arg(language).arg(size.width()).arg(size.height());
+        const QString tag = QStringLiteral("%1-%2x%3%4")
+                                .arg(language)
+                                .arg(size.width())
+                                .arg(size.height())
+                                .arg(dark ? QStringLiteral("-dark") : QString());
         QStringList problems;
         for (int step = 0; step < 6; ++step) {
             if (w->currentId() == AuthDoctorWizard::ChecksPageId && w->controller()->isRunning()) {
