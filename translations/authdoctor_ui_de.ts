@@ -563,7 +563,7 @@
         <translation>&amp;Ja</translation>
     </message>
     <message>
-        <source>&amp;No</source>
+        <source>N&amp;o</source>
         <translation>&amp;Nein</translation>
     </message>
     <message>

@@ -18,7 +18,7 @@ QString answerText(const QString &value)
     if (value == QLatin1String("yes"))
         return QuestionsPage::tr("&Yes");
     if (value == QLatin1String("no"))
-        return QuestionsPage::tr("&No");
+        return QuestionsPage::tr("N&o"); // Alt+N is the wizard's Next
     if (value == QLatin1String("unknown"))
         return QuestionsPage::tr("I &don't know");
     return value;

@@ -23,6 +23,7 @@
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -316,6 +317,52 @@ private slots:
         QCOMPARE(w->controller()->inputs().errorText, log);
         QCOMPARE(w->intakePage()->classification().candidates.value(0).finding,
                  QStringLiteral("mfa-required"));
+    }
+
+    void keyboardOnly()
+    {
+        // A trainee who never touches the mouse: mnemonics to reach the practice box, arrow keys
+        // to pick a scenario, Alt+N for Next, to the resolution.
+        MainWindow window;
+        AuthDoctorWizard *w = window.wizard();
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_P, Qt::AltModifier);
+        QComboBox *box = w->intakePage()->practiceBox();
+        QTRY_COMPARE(QApplication::focusWidget(), box);
+        QTest::keyClick(box, Qt::Key_Down);
+        QVERIFY(w->controller()->isPractice());
+        const auto next = [&window] { QTest::keyClick(&window, Qt::Key_N, Qt::AltModifier); };
+        next();
+        QTRY_COMPARE(w->currentId(), int(AuthDoctorWizard::EndpointPageId));
+        next();
+        QTRY_COMPARE(w->currentId(), int(AuthDoctorWizard::CredentialsPageId));
+        next();
+        QTRY_COMPARE(w->currentId(), int(AuthDoctorWizard::ChecksPageId));
+        QVERIFY(waitForChecks(w));
+        QTRY_VERIFY(w->currentPage()->isComplete());
+        next();
+        QTRY_VERIFY(w->currentId() == AuthDoctorWizard::QuestionsPageId ||
+                    w->currentId() == AuthDoctorWizard::ResolutionPageId);
+        if (w->currentId() == AuthDoctorWizard::QuestionsPageId) {
+            // One question answered with its mnemonic, then on.
+            QTest::keyClick(&window, Qt::Key_O, Qt::AltModifier);
+            next();
+        }
+        QTRY_COMPARE(w->currentId(), int(AuthDoctorWizard::ResolutionPageId));
+        // Tab reaches the resolution's buttons.
+        QWidget *start = QApplication::focusWidget();
+        QSet<QString> reached;
+        for (int i = 0; i < 20; ++i) {
+            QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &window, Qt::Key_Tab);
+            if (QApplication::focusWidget())
+                reached << QApplication::focusWidget()->objectName();
+        }
+        Q_UNUSED(start);
+        QVERIFY2(reached.contains(QStringLiteral("exportPdf")),
+                 qPrintable(QStringList(reached.values()).join(u',')));
+        QVERIFY(reached.contains(QStringLiteral("saveSession")));
     }
 
     void validationSaysWhatIsWrong()
