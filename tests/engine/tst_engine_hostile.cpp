@@ -162,6 +162,21 @@ const QStringList kStalls{QStringLiteral("dribble-past-timeout"), QStringLiteral
 const QStringList kBodies{QStringLiteral("50mb-body"), QStringLiteral("50mb-chunked"),
                           QStringLiteral("malformed-body")};
 
+// Under AddressSanitizer everything runs several times slower and freed memory stays resident
+// (the quarantine): a 50 MB answer may meet the 2 s deadline before the size limit, and peak RSS
+// says nothing about the product. The ci stage measures both without a sanitizer.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kSanitized = true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr bool kSanitized = true;
+#else
+constexpr bool kSanitized = false;
+#endif
+#else
+constexpr bool kSanitized = false;
+#endif
+
 bool isHuge(const QString &behaviour)
 {
     return behaviour.startsWith(QLatin1String("50mb"));
@@ -345,6 +360,9 @@ QStringList expectedFindings(const Target &t, const QString &behaviour)
         return out;
     }
     if (kBodies.contains(behaviour)) {
+        if (kSanitized && isHuge(behaviour)) // slower than the deadline under ASan: a timeout
+            return {QStringLiteral("unrecognized-error"), QStringLiteral("network-unreachable"),
+                    QStringLiteral("server-overutilized"), QStringLiteral("autodiscover-failed")};
         if (target == QLatin1String("autodiscover-v1"))
             return {QStringLiteral("autodiscover-failed"), QStringLiteral("unrecognized-error")};
         return {QStringLiteral("unrecognized-error")};
@@ -378,6 +396,8 @@ QString evidenceProblem(const Engine::CheckResult &c, const QString &behaviour)
         if (kCertificates.contains(behaviour) && e.networkErrorCode == QLatin1String("tls"))
             return {};
         if (isHuge(behaviour) && e.networkErrorCode == QLatin1String("too-large"))
+            return {};
+        if (kSanitized && isHuge(behaviour) && e.networkErrorCode == QLatin1String("timeout"))
             return {};
         if (behaviour == QLatin1String("malformed-body") && e.status == 200 &&
             c.codes.contains(QStringLiteral("unreadable-answer")))
@@ -500,6 +520,8 @@ void TstEngineHostile::hugeBodyKeepsTheProcessSmall_data()
 
 void TstEngineHostile::hugeBodyKeepsTheProcessSmall()
 {
+    if (kSanitized)
+        QSKIP("ASan keeps freed memory resident; the ci stage measures the peak without it");
 #ifndef Q_OS_LINUX
     QSKIP("the peak memory of a child process is read from /proc (Linux only)");
 #else
