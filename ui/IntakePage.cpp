@@ -4,6 +4,7 @@
 #include "Dialogs.h"
 #include "WizardController.h"
 #include "sim/tenant/EmbeddedScenarios.h"
+#include "sim/tenant/ScenarioTexts.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -145,8 +146,9 @@ void IntakePage::fillPracticeBox()
     for (const Sim::EmbeddedScenarios::Info &s : Sim::EmbeddedScenarios::list()) {
         if (!s.error.isEmpty())
             continue;
-        m_practiceBox->addItem(s.title, s.name);
-        m_practiceBox->setItemData(m_practiceBox->count() - 1, s.description, Qt::ToolTipRole);
+        m_practiceBox->addItem(Sim::ScenarioTexts::translated(s.title), s.name);
+        m_practiceBox->setItemData(m_practiceBox->count() - 1, Sim::ScenarioTexts::translated(s.description),
+                                   Qt::ToolTipRole);
     }
     m_practiceBox->setCurrentIndex(qMax(0, m_practiceBox->findData(current)));
     onPracticeChosen(-1);
@@ -156,7 +158,7 @@ void IntakePage::onPracticeChosen(int index)
 {
     const QString name = m_practiceBox->currentData().toString();
     if (const auto info = Sim::EmbeddedScenarios::find(name))
-        m_practiceDescription->setText(info->description);
+        m_practiceDescription->setText(Sim::ScenarioTexts::translated(info->description));
     else
         m_practiceDescription->setText(tr("Practice runs the whole flow against a simulated tenant built "
                                           "into AuthDoctor: no account and no network are needed."));

@@ -2,6 +2,7 @@
 
 #include "WizardController.h"
 #include "sim/tenant/EmbeddedScenarios.h"
+#include "sim/tenant/ScenarioTexts.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -35,7 +36,7 @@ void PageBase::updatePracticeMarker()
         return;
     QString title = m_controller->practiceScenario();
     if (const auto info = Sim::EmbeddedScenarios::find(title))
-        title = info->title;
+        title = Sim::ScenarioTexts::translated(info->title);
     m_practice->setText(tr("PRACTICE — simulated tenant, nothing is sent to Microsoft: %1").arg(title));
     m_practice->setAccessibleName(m_practice->text());
 }
