@@ -590,10 +590,6 @@
         <translation>Warum AuthDoctor das annimmt:</translation>
     </message>
     <message>
-        <source>Codes:</source>
-        <translation>Codes:</translation>
-    </message>
-    <message>
         <source>What to do:</source>
         <translation>Was zu tun ist:</translation>
     </message>
@@ -618,24 +614,8 @@
         <translation>Nicht alle Prüfungen wurden ausgeführt, daher kann AuthDoctor noch keine Ursache nennen. Führen Sie die Prüfungen erneut aus.</translation>
     </message>
     <message>
-        <source>No blocking cause found</source>
-        <translation>Keine blockierende Ursache gefunden</translation>
-    </message>
-    <message>
-        <source>Other findings</source>
-        <translation>Weitere Befunde</translation>
-    </message>
-    <message>
-        <source>Ruled out</source>
-        <translation>Ausgeschlossen</translation>
-    </message>
-    <message>
         <source>ruled out by: %1</source>
         <translation>ausgeschlossen durch: %1</translation>
-    </message>
-    <message>
-        <source>Your answers</source>
-        <translation>Ihre Antworten</translation>
     </message>
     <message>
         <source>Export PDF: what will be shared</source>

@@ -2,9 +2,8 @@
 
 #include "Dialogs.h"
 #include "WizardController.h"
-#include "engine/Plan.h"
-#include "findings/FindingsCatalog.h"
 #include "report/PdfReport.h"
+#include "report/ReportContent.h"
 #include "report/Reports.h"
 #include "session/Session.h"
 #include "session/SessionFile.h"
@@ -35,34 +34,31 @@ QString esc(const QString &s)
     return s.toHtmlEscaped();
 }
 
-QString findingBlock(const Engine::FindingResult &fr, bool primary)
+// One finding as the page shows it, from the reports' content (ReportContent.h).
+QString findingBlock(const Report::FindingBlock &f, const Report::Labels &l, bool primary)
 {
-    const auto f = FindingsCatalog::find(fr.id);
-    if (!f)
-        return {};
-    QString h;
-    h += primary ? QStringLiteral("<h2>%1</h2>").arg(esc(f->title))
-                 : QStringLiteral("<h3>%1</h3>").arg(esc(f->title));
-    h += QStringLiteral("<p>%1</p>").arg(esc(f->explanation));
-    if (!fr.why.isEmpty())
+    QString h = primary ? QStringLiteral("<h2>%1</h2>").arg(esc(f.title))
+                        : QStringLiteral("<h3>%1</h3>").arg(esc(f.title));
+    h += QStringLiteral("<p>%1</p>").arg(esc(f.explanation));
+    if (!f.why.isEmpty())
         h += QStringLiteral("<p><b>%1</b> %2</p>")
-                 .arg(esc(ResolutionPage::tr("Why AuthDoctor thinks so:")), esc(fr.why.render()));
-    if (!fr.rawCodes.isEmpty())
-        h += QStringLiteral("<p><b>%1</b> <code>%2</code></p>")
-                 .arg(esc(ResolutionPage::tr("Codes:")), esc(fr.rawCodes.join(QStringLiteral(", "))));
-    if (!f->steps.isEmpty()) {
+                 .arg(esc(ResolutionPage::tr("Why AuthDoctor thinks so:")), esc(f.why));
+    if (!f.rawCodes.isEmpty())
+        h += QStringLiteral("<p><b>%1:</b> <code>%2</code></p>")
+                 .arg(esc(l.codes), esc(f.rawCodes.join(QStringLiteral(", "))));
+    if (!f.steps.isEmpty()) {
         h += QStringLiteral("<p><b>%1</b></p><ol>").arg(esc(ResolutionPage::tr("What to do:")));
-        for (const QString &s : f->steps)
+        for (const QString &s : f.steps)
             h += QStringLiteral("<li>%1</li>").arg(esc(s));
         h += QStringLiteral("</ol>");
     }
     h += QStringLiteral("<p><b>%1</b> %2<br><b>%3</b> %4</p>")
-             .arg(esc(ResolutionPage::tr("Who must act:")), esc(f->whoText),
-                  esc(ResolutionPage::tr("How long it takes to apply:")), esc(f->timeToApply));
-    if (!f->links.isEmpty()) {
+             .arg(esc(ResolutionPage::tr("Who must act:")), esc(f.who),
+                  esc(ResolutionPage::tr("How long it takes to apply:")), esc(f.timeToApply));
+    if (!f.links.isEmpty()) {
         h += QStringLiteral("<p>");
-        for (const Link &l : f->links)
-            h += QStringLiteral("<a href=\"%1\">%2</a><br>").arg(esc(l.url), esc(l.title));
+        for (const Link &link : f.links)
+            h += QStringLiteral("<a href=\"%1\">%2</a><br>").arg(esc(link.url), esc(link.title));
         h += QStringLiteral("</p>");
     }
     return h;
@@ -85,63 +81,44 @@ QString suggestedName(const WizardController *c, const QString &extension)
 
 QString ResolutionPage::resolutionHtml(const Engine::Result &result)
 {
-    QString h;
-    h += QStringLiteral("<html><body>");
-    const Engine::FindingResult *primary = nullptr;
-    for (const Engine::FindingResult &f : result.findings)
-        if (f.id == result.primaryFinding)
-            primary = &f;
-    if (primary) {
+    // The same content the reports are built from, so the page and the PDF never disagree.
+    const Report::Content content = Report::buildContent(Session::Session::fromResult(result));
+    const Report::Labels &l = content.labels;
+    QString h = QStringLiteral("<html><body>");
+    if (content.summary.cause) {
         h += QStringLiteral("<p>%1</p>").arg(esc(tr("The cause:")));
-        h += findingBlock(*primary, true);
+        h += findingBlock(*content.summary.cause, l, true);
     } else if (!result.completed) {
         h += QStringLiteral("<h2>%1</h2><p>%2</p>")
                  .arg(esc(tr("The checks were cancelled")),
                       esc(tr("Not every check ran, so AuthDoctor cannot name a cause yet. Run the checks "
                              "again.")));
     } else {
-        h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("No blocking cause found")));
+        h += QStringLiteral("<h2>%1</h2><p>%2</p>")
+                 .arg(esc(content.summary.headline), esc(content.summary.whatHappened));
     }
-    bool otherHeading = false;
-    for (const Engine::FindingResult &f : result.findings) {
-        if (primary && f.id == primary->id)
-            continue;
-        if (!otherHeading) {
-            h += QStringLiteral("<hr><h2>%1</h2>").arg(esc(tr("Other findings")));
-            otherHeading = true;
-        }
-        h += findingBlock(f, false);
+    if (!content.otherFindings.isEmpty()) {
+        h += QStringLiteral("<hr><h2>%1</h2>").arg(esc(l.otherFindings));
+        for (const Report::FindingBlock &f : content.otherFindings)
+            h += findingBlock(f, l, false);
     }
-    if (!result.ruledOut.isEmpty()) {
-        h += QStringLiteral("<hr><h2>%1</h2><ul>").arg(esc(tr("Ruled out")));
-        for (const QString &id : result.ruledOut) {
-            const auto f = FindingsCatalog::find(id);
-            QStringList by;
-            for (const Engine::CheckResult &c : result.checks)
-                if (c.rulesOut.contains(id))
-                    by << Engine::checkTitle(c.id).render();
-            const QString title = f ? f->title : id;
-            h += by.isEmpty()
-                     ? QStringLiteral("<li>%1</li>").arg(esc(title))
+    if (!content.ruledOut.isEmpty()) {
+        h += QStringLiteral("<hr><h2>%1</h2><ul>").arg(esc(l.ruledOut));
+        for (const Report::RuledOutItem &r : content.ruledOut)
+            h += r.byChecks.isEmpty()
+                     ? QStringLiteral("<li>%1</li>").arg(esc(r.title))
                      : QStringLiteral("<li>%1 — %2</li>")
-                           .arg(esc(title), esc(tr("ruled out by: %1").arg(by.join(QStringLiteral(", ")))));
-        }
+                           .arg(esc(r.title),
+                                esc(tr("ruled out by: %1").arg(r.byChecks.join(QStringLiteral(", ")))));
         h += QStringLiteral("</ul>");
     }
-    bool answered = false;
-    for (const Engine::Question &q : result.questions) {
-        if (q.answer.isEmpty())
-            continue;
-        if (!answered) {
-            h += QStringLiteral("<hr><h2>%1</h2><ul>").arg(esc(tr("Your answers")));
-            answered = true;
-        }
-        h += QStringLiteral("<li>%1 <b>%2</b></li>").arg(esc(q.text.render()), esc(q.answer));
-    }
-    if (answered)
+    if (!content.questions.isEmpty()) {
+        h += QStringLiteral("<hr><h2>%1</h2><ul>").arg(esc(l.questions));
+        for (const Report::QuestionItem &q : content.questions)
+            h += QStringLiteral("<li>%1 <b>%2</b></li>").arg(esc(q.question), esc(q.answer));
         h += QStringLiteral("</ul>");
-    h += QStringLiteral("</body></html>");
-    return h;
+    }
+    return h + QStringLiteral("</body></html>");
 }
 
 ResolutionPage::ResolutionPage(WizardController *controller, QWidget *parent) : PageBase(controller, parent)
