@@ -2384,7 +2384,7 @@
     </message>
     <message>
         <source>the migration endpoint&apos;s credentials may be wrong</source>
-        <translation>es posible que las credenciales del extremo de migración sean incorrectas</translation>
+        <translation>es posible que las credenciales del punto de conexión de migración sean incorrectas</translation>
     </message>
     <message>
         <source>the migration account may lack FullAccess on the mailbox</source>
@@ -2616,11 +2616,11 @@
     </message>
     <message>
         <source>Nothing in the message matched a known cause, code or status. Keep the full message, with its ids and time, for a support ticket.</source>
-        <translation>Nada en el mensaje coincide con una causa, un código o un estado conocidos. Guarde el mensaje completo, con sus identificadores y la hora, para una incidencia de soporte.</translation>
+        <translation>Nada en el mensaje coincide con una causa, un código o un estado conocidos. Guarde el mensaje completo, con sus identificadores y la hora, para un ticket de soporte.</translation>
     </message>
     <message>
         <source>No known cause matches what the message contains (%1). Keep these codes, the ids and the full message for a support ticket.</source>
-        <translation>Ninguna causa conocida coincide con el contenido del mensaje (%1). Guarde estos códigos, los identificadores y el mensaje completo para una incidencia de soporte.</translation>
+        <translation>Ninguna causa conocida coincide con el contenido del mensaje (%1). Guarde estos códigos, los identificadores y el mensaje completo para un ticket de soporte.</translation>
     </message>
     <message>
         <source>%1 (line %2)</source>
@@ -2984,7 +2984,7 @@
     </message>
     <message>
         <source>an HTML page came back where EWS XML was expected: the URL is not the EWS endpoint, or it redirects to a sign-in page</source>
-        <translation>se recibió una página HTML donde se esperaba XML de EWS: la URL no es el extremo de EWS o redirige a una página de inicio de sesión</translation>
+        <translation>se recibió una página HTML donde se esperaba XML de EWS: la URL no es el punto de conexión de EWS o redirige a una página de inicio de sesión</translation>
     </message>
     <message>
         <source>EWS redirected to its generic error page</source>
@@ -2996,7 +2996,7 @@
     </message>
     <message>
         <source>the request was redirected to the OWA sign-in page: the URL is not the EWS endpoint, or a reverse proxy uses forms login</source>
-        <translation>la solicitud se redirigió a la página de inicio de sesión de OWA: la URL no es el extremo de EWS, o un proxy inverso usa inicio de sesión basado en formularios</translation>
+        <translation>la solicitud se redirigió a la página de inicio de sesión de OWA: la URL no es el punto de conexión de EWS, o un proxy inverso usa inicio de sesión basado en formularios</translation>
     </message>
     <message>
         <source>the Autodiscover service could not be located</source>
@@ -3008,7 +3008,7 @@
     </message>
     <message>
         <source>no Autodiscover endpoint answered with settings</source>
-        <translation>ningún extremo de Autodiscover respondió con la configuración</translation>
+        <translation>ningún punto de conexión de Autodiscover respondió con la configuración</translation>
     </message>
     <message>
         <source>Autodiscover failed</source>
@@ -3020,7 +3020,7 @@
     </message>
     <message>
         <source>the Exchange version requested does not match the server: check the endpoint type</source>
-        <translation>la versión de Exchange solicitada no coincide con el servidor: compruebe el tipo de extremo</translation>
+        <translation>la versión de Exchange solicitada no coincide con el servidor: compruebe el tipo de punto de conexión</translation>
     </message>
     <message>
         <source>the credentials were verified successfully</source>
@@ -3180,11 +3180,11 @@
     </message>
     <message>
         <source>the Exchange version of the server does not support the request: check the endpoint type</source>
-        <translation>la versión de Exchange del servidor no admite la solicitud: compruebe el tipo de extremo</translation>
+        <translation>la versión de Exchange del servidor no admite la solicitud: compruebe el tipo de punto de conexión</translation>
     </message>
     <message>
         <source>the token endpoint rejected the client credentials (client id, secret or certificate)</source>
-        <translation>el extremo de tokens rechazó las credenciales del cliente (id. de cliente, secreto o certificado)</translation>
+        <translation>el punto de conexión de tokens rechazó las credenciales del cliente (id. de cliente, secreto o certificado)</translation>
     </message>
     <message>
         <source>the application is not allowed to use this sign-in flow or is not known in the tenant</source>
@@ -3631,7 +3631,7 @@
     <name>AuthDoctor::Findings</name>
     <message>
         <source>The migration account is not allowed to impersonate the mailboxes</source>
-        <translation>La cuenta de migración no tiene permitido suplantar los buzones</translation>
+        <translation>La cuenta de migración no tiene permiso para suplantar los buzones</translation>
     </message>
     <message>
         <source>The migration account signed in, but Exchange refused to let it act as (impersonate) the mailbox being migrated. In Exchange Online the ApplicationImpersonation role was removed in February 2025, so an admin account can no longer be given that right; the replacement is an app registration with the application permission full_access_as_app, admin consent, and optionally a scope with RBAC for Applications. On Exchange Server the ApplicationImpersonation role still exists and may simply be missing or scoped too narrowly.</source>
@@ -3663,7 +3663,7 @@
     </message>
     <message>
         <source>Consent: a few minutes; get a fresh token. Application access policies and RBAC for Applications: 30–60 minutes. On-premises role assignments: usually within minutes, longer with several domain controllers.</source>
-        <translation>Consentimiento: unos minutos; obtenga un token nuevo. Directivas de acceso de aplicaciones y RBAC para aplicaciones: 30–60 minutos. Asignaciones de roles en el entorno local: normalmente en pocos minutos, más con varios controladores de dominio.</translation>
+        <translation>Consentimiento: unos minutos; obtenga un token nuevo. Directivas de acceso de aplicaciones y RBAC para aplicaciones: de 30 a 60 minutos. Asignaciones de roles en el entorno local: normalmente en pocos minutos, más con varios controladores de dominio.</translation>
     </message>
     <message>
         <source>Microsoft Tech Community: Retirement of RBAC Application Impersonation in Exchange Online</source>
@@ -3679,11 +3679,11 @@
     </message>
     <message>
         <source>The credentials are correct, but the account the project uses is not allowed to open the mailbox or OneDrive it migrates. Typical causes are missing Full Access on the mailboxes, an admin account without a mailbox of its own, an application access policy or RBAC scope that leaves the mailbox out, or an admin role that the endpoint needs but the account lacks.</source>
-        <translation>Las credenciales son correctas, pero la cuenta que usa el proyecto no tiene permitido abrir el buzón o el OneDrive que migra. Las causas habituales son: falta el permiso Acceso total sobre los buzones, la cuenta de administrador no tiene buzón propio, una directiva de acceso de aplicaciones o un ámbito de RBAC deja fuera el buzón, o a la cuenta le falta un rol de administrador que el extremo necesita.</translation>
+        <translation>Las credenciales son correctas, pero la cuenta que usa el proyecto no tiene permiso para abrir el buzón o el OneDrive que migra. Las causas habituales son: falta el permiso Acceso total sobre los buzones, la cuenta de administrador no tiene buzón propio, una directiva de acceso de aplicaciones o un ámbito de RBAC deja fuera el buzón, o a la cuenta le falta un rol de administrador que el punto de conexión necesita.</translation>
     </message>
     <message>
         <source>Follow BitTitan&apos;s steps to grant the administrator permission for this kind of endpoint (see the links); if the project uses impersonation, also follow the Impersonation Guide.</source>
-        <translation>Siga los pasos de BitTitan para conceder al administrador el permiso para este tipo de extremo (vea los vínculos); si el proyecto usa suplantación, siga también la «Impersonation Guide».</translation>
+        <translation>Siga los pasos de BitTitan para conceder al administrador el permiso que requiere este tipo de punto de conexión (vea los vínculos); si el proyecto usa suplantación, siga también la «Impersonation Guide».</translation>
     </message>
     <message>
         <source>Full Access in Exchange Online: Exchange admin center &gt; Recipients &gt; Mailboxes &gt; the mailbox &gt; Delegation &gt; Read and manage (Full Access) &gt; Edit &gt; add the migration account; or %1</source>
@@ -3711,7 +3711,7 @@
     </message>
     <message>
         <source>Mailbox permissions: usually within an hour. Application access policies and RBAC for Applications: 30–60 minutes.</source>
-        <translation>Permisos de buzón: normalmente en menos de una hora. Directivas de acceso de aplicaciones y RBAC para aplicaciones: 30–60 minutos.</translation>
+        <translation>Permisos de buzón: normalmente en menos de una hora. Directivas de acceso de aplicaciones y RBAC para aplicaciones: de 30 a 60 minutos.</translation>
     </message>
     <message>
         <source>Microsoft Learn: Manage permissions for recipients in Exchange Online</source>
@@ -3723,7 +3723,7 @@
     </message>
     <message>
         <source>Microsoft is retiring EWS in Exchange Online: from 1 October 2026 it is switched off tenant by tenant unless the tenant sets EWSEnabled to True and allow-lists each app&apos;s ID, and on 1 April 2027 it is switched off for good. Mailboxes with Kiosk or F3 licences have been blocked since 1 July 2026, and admins can also turn EWS off per mailbox. AuthDoctor infers this from the settings and dates; the exact error Exchange Online returns for a blocked app is not documented, so confirm the settings below.</source>
-        <translation>Microsoft va a retirar EWS en Exchange Online: a partir del 1 de octubre de 2026 se desactivará inquilino por inquilino, salvo que el inquilino establezca EWSEnabled en True y agregue el id. de cada aplicación a la lista de permitidas, y el 1 de abril de 2027 se desactivará definitivamente. Los buzones con licencias Kiosk o F3 están bloqueados desde el 1 de julio de 2026, y los administradores también pueden desactivar EWS por buzón. AuthDoctor lo deduce de la configuración y las fechas; el error exacto que devuelve Exchange Online para una aplicación bloqueada no está documentado, así que confirme la configuración siguiente.</translation>
+        <translation>Microsoft está retirando EWS de Exchange Online: desde el 1 de octubre de 2026 se desactiva inquilino por inquilino, salvo que el inquilino establezca EWSEnabled en True y agregue el id. de cada aplicación a la lista de permitidas, y el 1 de abril de 2027 se desactiva definitivamente. Los buzones con licencias Kiosk o F3 están bloqueados desde el 1 de julio de 2026, y los administradores también pueden desactivar EWS por buzón. AuthDoctor lo deduce de la configuración y las fechas; el error exacto que devuelve Exchange Online para una aplicación bloqueada no está documentado, así que confirme la configuración siguiente.</translation>
     </message>
     <message>
         <source>Read the tenant settings (Exchange Online PowerShell): %1</source>
@@ -3779,7 +3779,7 @@
     </message>
     <message>
         <source>SharePoint Online and OneDrive answered &quot;Unsupported app only token&quot;: they are widely reported to reject app-only tokens that were obtained with a client secret and to accept only tokens obtained with a certificate (Microsoft Graph accepts both). Apps registered the old way in SharePoint (Azure ACS, appregnew.aspx) stopped working on 2 April 2026. The app needs a certificate credential in Microsoft Entra ID.</source>
-        <translation>SharePoint Online y OneDrive respondieron «Unsupported app only token»: según numerosos informes, rechazan los tokens de solo aplicación obtenidos con un secreto de cliente y solo aceptan los obtenidos con un certificado (Microsoft Graph acepta ambos). Las aplicaciones registradas a la antigua usanza en SharePoint (Azure ACS, appregnew.aspx) dejaron de funcionar el 2 de abril de 2026. La aplicación necesita una credencial de certificado en Microsoft Entra ID.</translation>
+        <translation>SharePoint Online y OneDrive respondieron «Unsupported app only token»: según numerosos informes, rechazan los tokens de solo aplicación obtenidos con un secreto de cliente y solo aceptan los obtenidos con un certificado (Microsoft Graph acepta ambos). Las aplicaciones registradas con el método antiguo de SharePoint (Azure ACS, appregnew.aspx) dejaron de funcionar el 2 de abril de 2026. La aplicación necesita una credencial de certificado en Microsoft Entra ID.</translation>
     </message>
     <message>
         <source>Entra admin center &gt; Entra ID &gt; App registrations &gt; the app &gt; Certificates &amp; secrets &gt; Certificates &gt; Upload certificate (the public key, a .cer file).</source>
@@ -3811,7 +3811,7 @@
     </message>
     <message>
         <source>Exchange Server 2019 CU14 and later turn on Extended Protection by default, which requires clients to bind their NTLM or Kerberos sign-in to the TLS connection. Clients that cannot do this, or a load balancer that terminates TLS in front of Exchange, end in a 401 loop after a complete NTLM handshake. AuthDoctor&apos;s own NTLM client cannot send that binding, so this finding is a strong suspicion from the server version and the pattern, not a proof.</source>
-        <translation>Exchange Server 2019 CU14 y versiones posteriores activan de forma predeterminada la protección ampliada (Extended Protection), que exige a los clientes vincular su inicio de sesión NTLM o Kerberos a la conexión TLS. Los clientes que no pueden hacerlo, o un equilibrador de carga que termina TLS delante de Exchange, acaban en un bucle de 401 tras un protocolo de enlace NTLM completo. El propio cliente NTLM de AuthDoctor no puede enviar ese enlace, así que este hallazgo es una sospecha fundada a partir de la versión del servidor y el patrón, no una prueba.</translation>
+        <translation>Exchange Server 2019 CU14 y versiones posteriores activan de forma predeterminada la protección ampliada (Extended Protection), que exige a los clientes vincular su inicio de sesión NTLM o Kerberos a la conexión TLS. Los clientes que no pueden hacerlo, o un equilibrador de carga situado delante de Exchange que descifra la conexión TLS, acaban en un bucle de 401 tras un protocolo de enlace NTLM completo. El propio cliente NTLM de AuthDoctor no puede enviar ese enlace de canal, así que este hallazgo es una sospecha fundada, basada en la versión del servidor y en el patrón observado, no una prueba.</translation>
     </message>
     <message>
         <source>Check the EWS virtual directory settings (Exchange Management Shell): %1</source>
@@ -3955,11 +3955,11 @@
     </message>
     <message>
         <source>Look up the failed sign-in: Entra admin center &gt; Entra ID &gt; Monitoring &amp; health &gt; Sign-in logs, filter by the account (or by the correlation ID AuthDoctor shows) and open the entry; the &quot;Failure reason&quot; and &quot;Conditional Access&quot; tabs name the exact cause.</source>
-        <translation>Busque el inicio de sesión fallido: Centro de administración de Microsoft Entra &gt; Entra ID &gt; Supervisión y estado &gt; Registros de inicio de sesión, filtre por la cuenta (o por el id. de correlación que muestra AuthDoctor) y abra la entrada; las pestañas «Motivo del error» y «Acceso condicional» indican la causa exacta.</translation>
+        <translation>Busque el inicio de sesión fallido: Centro de administración de Microsoft Entra &gt; Entra ID &gt; Supervisión y mantenimiento &gt; Registros de inicio de sesión, filtre por la cuenta (o por el id. de correlación que muestra AuthDoctor) y abra la entrada; las pestañas «Motivo del error» y «Acceso condicional» indican la causa exacta.</translation>
     </message>
     <message>
         <source>There is no mailbox for this address where the project looks</source>
-        <translation>No hay ningún buzón para esta dirección donde busca el proyecto</translation>
+        <translation>No hay ningún buzón con esta dirección en el lugar donde busca el proyecto</translation>
     </message>
     <message>
         <source>Exchange could not find a mailbox for the address in the project. The address may be mistyped or only an alias of another object, the user may have no Exchange Online licence (the &quot;Exchange Foundation&quot; plan does not count), or the mailbox is still on-premises, soft-deleted or inactive. The sign-in itself may be fine.</source>
@@ -4007,7 +4007,7 @@
     </message>
     <message>
         <source>Check the licence state: Microsoft 365 admin center &gt; Users &gt; Active users &gt; the user &gt; Licenses and apps; apps still shown as being set up are not ready.</source>
-        <translation>Compruebe el estado de la licencia: Centro de administración de Microsoft 365 &gt; Usuarios &gt; Usuarios activos &gt; el usuario &gt; Licencias y aplicaciones; las aplicaciones que aún se muestran como en configuración no están listas.</translation>
+        <translation>Compruebe el estado de la licencia: Centro de administración de Microsoft 365 &gt; Usuarios &gt; Usuarios activos &gt; el usuario &gt; Licencias y aplicaciones; si alguna aplicación aparece todavía como pendiente de configuración, aún no está lista.</translation>
     </message>
     <message>
         <source>Wait until 24 hours have passed since creation; do not delete and recreate the account meanwhile.</source>
@@ -4035,7 +4035,7 @@
     </message>
     <message>
         <source>Sign in to https://outlook.office.com as the user; a redirect to the on-premises server or an error confirms that there is no cloud mailbox.</source>
-        <translation>Inicie sesión en https://outlook.office.com como el usuario; una redirección al servidor local o un error confirman que no hay buzón en la nube.</translation>
+        <translation>Inicie sesión en https://outlook.office.com con la cuenta del usuario; una redirección al servidor local o un error confirman que no hay buzón en la nube.</translation>
     </message>
     <message>
         <source>Microsoft 365 admin center &gt; Users &gt; Active users &gt; the user &gt; Mail: a note that the user&apos;s mailbox has not been migrated (or is on-premises) confirms it.</source>
@@ -4059,7 +4059,7 @@
     </message>
     <message>
         <source>After the next Microsoft Entra Connect synchronization (every 30 minutes by default, or right away with Start-ADSyncSyncCycle); creating the mailbox can then take up to 24 hours.</source>
-        <translation>Después de la siguiente sincronización de Microsoft Entra Connect (cada 30 minutos de forma predeterminada, o de inmediato con Start-ADSyncSyncCycle); después, la creación del buzón puede tardar hasta 24 horas.</translation>
+        <translation>Tras la siguiente sincronización de Microsoft Entra Connect (cada 30 minutos de forma predeterminada, o de inmediato con Start-ADSyncSyncCycle); después, la creación del buzón puede tardar hasta 24 horas.</translation>
     </message>
     <message>
         <source>Microsoft Learn: Enable-RemoteMailbox</source>
@@ -4087,7 +4087,7 @@
     </message>
     <message>
         <source>Mount it if needed (Mount-Database) and look at the Application event log on the mailbox server.</source>
-        <translation>Móntela si es necesario (Mount-Database) y revise el registro de eventos Aplicación en el servidor de buzones.</translation>
+        <translation>Móntela si es necesario (Mount-Database) y revise el registro Aplicación del Visor de eventos en el servidor de buzones.</translation>
     </message>
     <message>
         <source>For an account created within the last 24 hours, wait for provisioning to finish.</source>
@@ -4115,7 +4115,7 @@
     </message>
     <message>
         <source>A OneDrive is only created when the user first opens it or when an admin pre-provisions it; a licence alone is not enough. Until then there is nothing to migrate from or into, and Microsoft answers &quot;User&apos;s mysite not found&quot;. On the source side, a blocked, unlicensed or long-inactive user gives the same result.</source>
-        <translation>Un OneDrive solo se crea cuando el usuario lo abre por primera vez o cuando un administrador lo aprovisiona previamente; una licencia por sí sola no basta. Hasta entonces no hay nada desde lo que migrar ni a lo que migrar, y Microsoft responde «User&apos;s mysite not found». En el lado de origen, un usuario bloqueado, sin licencia o inactivo durante mucho tiempo produce el mismo resultado.</translation>
+        <translation>Un OneDrive solo se crea cuando el usuario lo abre por primera vez o cuando un administrador lo aprovisiona previamente; una licencia por sí sola no basta. Hasta entonces no existe ni origen ni destino para la migración, y Microsoft responde «User&apos;s mysite not found». En el lado de origen, un usuario bloqueado, sin licencia o inactivo durante mucho tiempo produce el mismo resultado.</translation>
     </message>
     <message>
         <source>Make sure the user has a licence that includes OneDrive (SharePoint Plan 1 or Plan 2).</source>
@@ -4331,7 +4331,7 @@
     </message>
     <message>
         <source>For Microsoft 365, make sure the Microsoft 365 endpoints are allowed through the firewall and proxy.</source>
-        <translation>Para Microsoft 365, asegúrese de que los extremos de Microsoft 365 están permitidos en el firewall y el proxy.</translation>
+        <translation>Para Microsoft 365, asegúrese de que el firewall y el proxy permiten los puntos de conexión de Microsoft 365.</translation>
     </message>
     <message>
         <source>Run the checks again once the server answers.</source>
@@ -4399,7 +4399,7 @@
     </message>
     <message>
         <source>During Autodiscover the server redirected to another domain or to an unencrypted http:// address. Blindly following such redirects is how some mail programs have leaked passwords, so AuthDoctor stopped there without sending any credentials. This is information, not an error; it only matters if the redirect was the way to your mail server.</source>
-        <translation>Durante Autodiscover, el servidor redirigió a otro dominio o a una dirección http:// sin cifrar. Seguir a ciegas este tipo de redirecciones es la forma en que algunos programas de correo han filtrado contraseñas, así que AuthDoctor se detuvo ahí sin enviar credenciales. Es información, no un error; solo importa si la redirección era el camino hacia su servidor de correo.</translation>
+        <translation>Durante Autodiscover, el servidor redirigió a otro dominio o a una dirección http:// sin cifrar. Seguir a ciegas este tipo de redirecciones es la forma en que algunos programas de correo han filtrado contraseñas, así que AuthDoctor se detuvo ahí sin enviar credenciales. Es un aviso informativo, no un error; solo importa si la redirección era el camino hacia su servidor de correo.</translation>
     </message>
     <message>
         <source>Look at the redirect target in the evidence and decide whether it really belongs to your organization or your mail provider.</source>
@@ -4439,11 +4439,11 @@
     </message>
     <message>
         <source>If a change was made recently, wait for it to apply: a new account up to 24 hours, consent a few minutes, RBAC for Applications 30–60 minutes.</source>
-        <translation>Si se hizo un cambio recientemente, espere a que se aplique: una cuenta nueva, hasta 24 horas; el consentimiento, unos minutos; RBAC para aplicaciones, 30–60 minutos.</translation>
+        <translation>Si se hizo un cambio recientemente, espere a que se aplique: una cuenta nueva, hasta 24 horas; el consentimiento, unos minutos; RBAC para aplicaciones, de 30 a 60 minutos.</translation>
     </message>
     <message>
         <source>If it still fails, compare the account and endpoint in the project with the ones tested here, and attach AuthDoctor&apos;s report to the support ticket.</source>
-        <translation>Si sigue fallando, compare la cuenta y el extremo del proyecto con los probados aquí, y adjunte el informe de AuthDoctor a la incidencia de soporte.</translation>
+        <translation>Si sigue fallando, compare la cuenta y el punto de conexión del proyecto con los probados aquí, y adjunte el informe de AuthDoctor al ticket de soporte.</translation>
     </message>
     <message>
         <source>Helpdesk</source>
@@ -4459,7 +4459,7 @@
     </message>
     <message>
         <source>None of the known causes matched the codes and answers AuthDoctor saw. The raw codes, headers and IDs in the evidence are exactly what Microsoft or the migration vendor need to find the cause, so keep them together for a support ticket.</source>
-        <translation>Ninguna de las causas conocidas coincide con los códigos y las respuestas que vio AuthDoctor. Los códigos, encabezados e identificadores sin procesar de la evidencia son exactamente lo que Microsoft o el proveedor de la herramienta de migración necesitan para encontrar la causa, así que guárdelos juntos para una incidencia de soporte.</translation>
+        <translation>Ninguna de las causas conocidas coincide con los códigos y las respuestas que vio AuthDoctor. Los códigos, encabezados e identificadores sin procesar de la evidencia son exactamente lo que Microsoft o el proveedor de la herramienta de migración necesitan para encontrar la causa, así que guárdelos juntos para un ticket de soporte.</translation>
     </message>
     <message>
         <source>Copy the AADSTS code, trace ID, correlation ID and timestamp, and the request-id, x-ms-diagnostics and X-AutoDiscovery-Error headers from the evidence.</source>
@@ -4475,11 +4475,11 @@
     </message>
     <message>
         <source>Open a ticket with the migration vendor or Microsoft and attach AuthDoctor&apos;s report (it contains no passwords or tokens).</source>
-        <translation>Abra una incidencia con el proveedor de la herramienta de migración o con Microsoft y adjunte el informe de AuthDoctor (no contiene contraseñas ni tokens).</translation>
+        <translation>Abra un ticket con el proveedor de la herramienta de migración o con Microsoft y adjunte el informe de AuthDoctor (no contiene contraseñas ni tokens).</translation>
     </message>
     <message>
         <source>Helpdesk (collects the evidence and opens a ticket)</source>
-        <translation>Soporte técnico (recopila la evidencia y abre una incidencia)</translation>
+        <translation>Soporte técnico (recopila la evidencia y abre un ticket)</translation>
     </message>
     <message>
         <source>Depends on the cause, which is not known yet.</source>
@@ -4599,11 +4599,11 @@
     </message>
     <message>
         <source>Best fix for Exchange Online projects: switch the endpoint to modern authentication with an app registration (client and tenant ID, application permission full_access_as_app); app-only sign-in involves no user and no MFA prompt.</source>
-        <translation>La mejor solución para los proyectos de Exchange Online: cambie el extremo a autenticación moderna con un registro de aplicación (id. de cliente e id. de inquilino, permiso de aplicación full_access_as_app); el inicio de sesión de solo aplicación no implica a ningún usuario ni ninguna solicitud de MFA.</translation>
+        <translation>La mejor solución para los proyectos de Exchange Online: cambie el punto de conexión a autenticación moderna con un registro de aplicación (id. de cliente e id. de inquilino, permiso de aplicación full_access_as_app); en el inicio de sesión de solo aplicación no interviene ningún usuario ni aparece ninguna solicitud de MFA.</translation>
     </message>
     <message>
         <source>Or exclude only the migration account from the policy that requires MFA: Entra admin center &gt; Entra ID &gt; Conditional Access &gt; Policies &gt; open the policy &gt; Users &gt; Exclude &gt; add the account, then Save.</source>
-        <translation>O bien, excluya solo la cuenta de migración de la directiva que exige MFA: Centro de administración de Microsoft Entra &gt; Entra ID &gt; Acceso condicional &gt; Directivas &gt; abra la directiva &gt; Usuarios &gt; Excluir &gt; agregue la cuenta y, después, Guardar.</translation>
+        <translation>O bien, excluya solo la cuenta de migración de la directiva que exige MFA: Centro de administración de Microsoft Entra &gt; Entra ID &gt; Acceso condicional &gt; Directivas &gt; abra la directiva &gt; Usuarios &gt; Excluir &gt; agregue la cuenta y, después, seleccione «Guardar».</translation>
     </message>
     <message>
         <source>If per-user MFA is on: Entra admin center &gt; Entra ID &gt; Users &gt; All users &gt; Per-user MFA &gt; select the migration account &gt; Disable MFA.</source>
@@ -4623,7 +4623,7 @@
     </message>
     <message>
         <source>Conditional Access and per-user MFA changes usually apply within a few minutes; the next sign-in (Verify credentials) picks them up.</source>
-        <translation>Los cambios de acceso condicional y de autenticación multifactor por usuario suelen aplicarse en pocos minutos; el siguiente inicio de sesión («Verify credentials») los recoge.</translation>
+        <translation>Los cambios de acceso condicional y de autenticación multifactor por usuario suelen aplicarse en pocos minutos; el siguiente inicio de sesión («Verify credentials») ya los tiene en cuenta.</translation>
     </message>
     <message>
         <source>Microsoft Learn: Enable per-user Microsoft Entra multifactor authentication</source>
@@ -4635,7 +4635,7 @@
     </message>
     <message>
         <source>The password was right, but the account must change it (or complete a password-reset registration) before it may sign in. The migration tool cannot change a password, so every sign-in fails until a person does. Which AADSTS code Microsoft returns for &quot;must change password at next sign-in&quot; is not documented, so AuthDoctor reports the related codes under this finding.</source>
-        <translation>La contraseña era correcta, pero la cuenta debe cambiarla (o completar un registro para el restablecimiento de contraseña) antes de poder iniciar sesión. La herramienta de migración no puede cambiar una contraseña, así que todos los inicios de sesión fallan hasta que lo haga una persona. No está documentado qué código AADSTS devuelve Microsoft para «debe cambiar la contraseña en el próximo inicio de sesión», así que AuthDoctor notifica los códigos relacionados en este hallazgo.</translation>
+        <translation>La contraseña era correcta, pero la cuenta debe cambiarla (o completar un registro para el restablecimiento de contraseña) antes de poder iniciar sesión. La herramienta de migración no puede cambiar una contraseña, así que todos los inicios de sesión fallan hasta que lo haga una persona. No está documentado qué código AADSTS devuelve Microsoft para «debe cambiar la contraseña en el próximo inicio de sesión», así que AuthDoctor agrupa los códigos relacionados en este hallazgo.</translation>
     </message>
     <message>
         <source>Have the user sign in once interactively at https://myaccount.microsoft.com and change the password when asked (AADSTS50055, 50135).</source>
@@ -4687,7 +4687,7 @@
     </message>
     <message>
         <source>Or let the end user move the personal Microsoft account to another email address at https://account.microsoft.com so the work address becomes unambiguous.</source>
-        <translation>O bien, pida al usuario final que cambie la cuenta Microsoft personal a otra dirección de correo electrónico en https://account.microsoft.com, para que la dirección profesional deje de ser ambigua.</translation>
+        <translation>O bien, pida al usuario final que cambie la dirección de correo electrónico de su cuenta Microsoft personal en https://account.microsoft.com, para que la dirección profesional deje de ser ambigua.</translation>
     </message>
     <message>
         <source>Helpdesk; the end user if their personal account has to be changed</source>
@@ -4703,7 +4703,7 @@
     </message>
     <message>
         <source>Microsoft Entra smart lockout (or on-premises Active Directory) has locked the account because of repeated wrong passwords, often from an old password still saved in the migration project or on a device. Entra ID uses the same code when sign-ins come from an address it considers malicious. Every retry with the wrong password extends the lockout.</source>
-        <translation>El bloqueo inteligente de Microsoft Entra (o Active Directory local) bloqueó la cuenta por contraseñas incorrectas repetidas, a menudo debido a una contraseña antigua que sigue guardada en el proyecto de migración o en un dispositivo. Entra ID usa el mismo código cuando los inicios de sesión proceden de una dirección que considera malintencionada. Cada nuevo intento con la contraseña incorrecta prolonga el bloqueo.</translation>
+        <translation>El bloqueo inteligente de Microsoft Entra (o Active Directory local) bloqueó la cuenta tras varios intentos con una contraseña incorrecta, a menudo debido a una contraseña antigua que sigue guardada en el proyecto de migración o en un dispositivo. Entra ID usa el mismo código cuando los inicios de sesión proceden de una dirección que considera malintencionada. Cada nuevo intento con la contraseña incorrecta prolonga el bloqueo.</translation>
     </message>
     <message>
         <source>Pause the migration and stop re-running Verify credentials until the cause is fixed.</source>
@@ -4723,11 +4723,11 @@
     </message>
     <message>
         <source>Helpdesk; tenant admin to read the sign-in logs or reset the password</source>
-        <translation>Soporte técnico; Administrador del inquilino para consultar los registros de inicio de sesión o restablecer la contraseña</translation>
+        <translation>Soporte técnico; administrador del inquilino para consultar los registros de inicio de sesión o restablecer la contraseña</translation>
     </message>
     <message>
         <source>Smart lockout lifts by itself after the lockout period (1 minute by default, longer after repeated failures). On-premises: after the unlock or the domain&apos;s lockout duration.</source>
-        <translation>El bloqueo inteligente se levanta solo al terminar el período de bloqueo (1 minuto de forma predeterminada, más tras errores repetidos). En el entorno local: tras el desbloqueo o la duración de bloqueo de cuenta del dominio.</translation>
+        <translation>El bloqueo inteligente se levanta solo al terminar el período de bloqueo (1 minuto de forma predeterminada, más tras errores repetidos). En el entorno local: cuando se desbloquee la cuenta o transcurra la «Duración del bloqueo de cuenta» del dominio.</translation>
     </message>
     <message>
         <source>Microsoft Learn: Protect user accounts from attacks with Microsoft Entra smart lockout</source>
@@ -4739,7 +4739,7 @@
     </message>
     <message>
         <source>The account exists but is disabled in Microsoft Entra ID or in on-premises Active Directory, so every sign-in fails whatever the password. This often happens to leavers whose mailbox or OneDrive is still being migrated. A disabled admin account blocks the whole project.</source>
-        <translation>La cuenta existe, pero está deshabilitada en Microsoft Entra ID o en Active Directory local, así que todos los inicios de sesión fallan sea cual sea la contraseña. Suele ocurrir con empleados que se han ido y cuyo buzón u OneDrive aún se está migrando. Una cuenta de administrador deshabilitada bloquea todo el proyecto.</translation>
+        <translation>La cuenta existe, pero está deshabilitada en Microsoft Entra ID o en Active Directory local, así que todos los inicios de sesión fallan sea cual sea la contraseña. Suele ocurrir con empleados que ya han dejado la empresa y cuyo buzón o cuyo OneDrive aún se está migrando. Una cuenta de administrador deshabilitada bloquea todo el proyecto.</translation>
     </message>
     <message>
         <source>Check the state: %1</source>
@@ -4775,7 +4775,7 @@
     </message>
     <message>
         <source>Check the domain: Microsoft 365 admin center &gt; Settings &gt; Domains; it must be listed with status Healthy (or at least verified).</source>
-        <translation>Compruebe el dominio: Centro de administración de Microsoft 365 &gt; Configuración &gt; Dominios; debe aparecer con el estado «Correcto» (o al menos comprobado).</translation>
+        <translation>Compruebe el dominio: Centro de administración de Microsoft 365 &gt; Configuración &gt; Dominios; debe aparecer con el estado «Correcto» (o al menos como verificado).</translation>
     </message>
     <message>
         <source>Copy the tenant ID from Entra admin center &gt; Entra ID &gt; Overview &gt; Properties &gt; Tenant ID, or use the tenant&apos;s yourtenant.onmicrosoft.com domain.</source>
@@ -4795,11 +4795,11 @@
     </message>
     <message>
         <source>Helpdesk; tenant admin to confirm the domain and tenant ID</source>
-        <translation>Soporte técnico; Administrador del inquilino para confirmar el dominio y el id. de inquilino</translation>
+        <translation>Soporte técnico; administrador del inquilino para confirmar el dominio y el id. de inquilino</translation>
     </message>
     <message>
         <source>Immediately once the project uses the right domain or tenant ID; a newly added domain works once it shows as verified.</source>
-        <translation>Inmediatamente, en cuanto el proyecto use el dominio o el id. de inquilino correctos; un dominio recién agregado funciona en cuanto aparece como comprobado.</translation>
+        <translation>Inmediatamente, en cuanto el proyecto use el dominio o el id. de inquilino correctos; un dominio recién agregado funciona en cuanto aparece como verificado.</translation>
     </message>
     <message>
         <source>The tenant is in a different Microsoft cloud than the one used</source>
@@ -4823,11 +4823,11 @@
     </message>
     <message>
         <source>In the migration tool, use the endpoint type or region that matches that cloud, if it offers one; otherwise ask the vendor whether the cloud is supported.</source>
-        <translation>En la herramienta de migración, use el tipo de extremo o la región que corresponda a esa nube, si la ofrece; si no, pregunte al proveedor si esa nube es compatible.</translation>
+        <translation>En la herramienta de migración, use el tipo de punto de conexión o la región que corresponda a esa nube, si la ofrece; si no, pregunte al proveedor si esa nube es compatible.</translation>
     </message>
     <message>
         <source>Helpdesk; tenant admin for the app registration in the right cloud</source>
-        <translation>Soporte técnico; Administrador del inquilino para el registro de aplicación en la nube correcta</translation>
+        <translation>Soporte técnico; administrador del inquilino para el registro de aplicación en la nube correcta</translation>
     </message>
     <message>
         <source>Immediately after the project and the app registration use the tenant&apos;s cloud.</source>
@@ -4855,11 +4855,11 @@
     </message>
     <message>
         <source>Preferred for Exchange Online projects: keep security defaults on and switch the endpoint to modern authentication with an app registration (client and tenant ID); app-only sign-in is not asked for MFA.</source>
-        <translation>Opción recomendada para los proyectos de Exchange Online: mantenga activados los valores predeterminados de seguridad y cambie el extremo a autenticación moderna con un registro de aplicación (id. de cliente e id. de inquilino); al inicio de sesión de solo aplicación no se le pide MFA.</translation>
+        <translation>Opción recomendada para los proyectos de Exchange Online: mantenga activados los valores predeterminados de seguridad y cambie el punto de conexión a autenticación moderna con un registro de aplicación (id. de cliente e id. de inquilino); al inicio de sesión de solo aplicación no se le pide MFA.</translation>
     </message>
     <message>
         <source>Otherwise, as the knowledge-base article describes: sign in to the Entra admin center as at least a Security Administrator, open Manage security defaults, set Security defaults to Disabled (not recommended), choose a reason and Save.</source>
-        <translation>Si no, como describe el artículo de Knowledge Base: inicie sesión en el Centro de administración de Microsoft Entra como Administrador de seguridad como mínimo, abra «Administrar valores predeterminados de seguridad», establezca «Valores predeterminados de seguridad» en «Deshabilitado (no recomendado)», elija un motivo y seleccione «Guardar».</translation>
+        <translation>Si no, como indica el artículo de la base de conocimiento: inicie sesión en el Centro de administración de Microsoft Entra con al menos el rol Administrador de seguridad, abra «Administrar valores predeterminados de seguridad», establezca «Valores predeterminados de seguridad» en «Deshabilitado (no recomendado)», elija un motivo y seleccione «Guardar».</translation>
     </message>
     <message>
         <source>With Microsoft Entra ID P1, replace security defaults by Conditional Access policies that require MFA for everyone except the migration account, so the tenant stays protected.</source>
@@ -4887,7 +4887,7 @@
     </message>
     <message>
         <source>The password was accepted, but a Conditional Access policy (or a tenant security policy) refused to issue a token. Typical conditions are the location or network, a required compliant or joined device, or a required approved app, and none of them can be met by a cloud migration service. The sign-in log names the exact policy.</source>
-        <translation>Se aceptó la contraseña, pero una directiva de acceso condicional (o una directiva de seguridad del inquilino) se negó a emitir un token. Las condiciones habituales son la ubicación o la red, un dispositivo conforme o unido obligatorio, o una aplicación aprobada obligatoria, y ningún servicio de migración en la nube puede cumplirlas. El registro de inicio de sesión indica la directiva exacta.</translation>
+        <translation>Se aceptó la contraseña, pero una directiva de acceso condicional (o una directiva de seguridad del inquilino) se negó a emitir un token. Las condiciones habituales son la ubicación o la red, exigir un dispositivo marcado como compatible o unido a Microsoft Entra híbrido, o exigir una aplicación cliente aprobada, y ningún servicio de migración en la nube puede cumplirlas. El registro de inicio de sesión indica la directiva exacta.</translation>
     </message>
     <message>
         <source>Open the policy: Entra admin center &gt; Entra ID &gt; Conditional Access &gt; Policies &gt; the policy shown as &quot;Failure&quot; in the sign-in entry.</source>
@@ -4911,7 +4911,7 @@
     </message>
     <message>
         <source>Policy changes usually apply within a few minutes; the next sign-in picks them up.</source>
-        <translation>Los cambios de directiva suelen aplicarse en pocos minutos; el siguiente inicio de sesión los recoge.</translation>
+        <translation>Los cambios de directiva suelen aplicarse en pocos minutos; el siguiente inicio de sesión ya los tiene en cuenta.</translation>
     </message>
     <message>
         <source>Modern authentication is not set up for the project</source>
@@ -4943,7 +4943,7 @@
     </message>
     <message>
         <source>Enter the client ID and tenant ID in the endpoint&apos;s modern authentication fields and save.</source>
-        <translation>Escriba el id. de cliente y el id. de inquilino en los campos de autenticación moderna del extremo y guarde.</translation>
+        <translation>Escriba el id. de cliente y el id. de inquilino en los campos de autenticación moderna del punto de conexión y guarde.</translation>
     </message>
     <message>
         <source>Tenant admin (Global Administrator creates the app and consents); helpdesk enters the IDs</source>
@@ -4987,7 +4987,7 @@
     </message>
     <message>
         <source>Consent: a few minutes; get a fresh token (a token issued before consent stays without the permission for up to about an hour).</source>
-        <translation>Consentimiento: unos minutos; obtenga un token nuevo (un token emitido antes del consentimiento sigue sin el permiso durante aproximadamente una hora como máximo).</translation>
+        <translation>Consentimiento: unos minutos; obtenga un token nuevo (un token emitido antes del consentimiento puede seguir sin el permiso hasta aproximadamente una hora).</translation>
     </message>
     <message>
         <source>The app&apos;s client secret or certificate is wrong or expired</source>
@@ -5003,7 +5003,7 @@
     </message>
     <message>
         <source>Select New client secret, choose an expiry that covers the migration, and copy the Value column right away (not the Secret ID; AADSTS7000215 usually means the ID was used).</source>
-        <translation>Seleccione «Nuevo secreto de cliente», elija una expiración que cubra la migración y copie de inmediato la columna «Valor» (no el «Id. de secreto»; AADSTS7000215 suele significar que se usó el id.).</translation>
+        <translation>Seleccione «Nuevo secreto de cliente», elija una fecha de expiración que abarque toda la migración y copie de inmediato la columna «Valor» (no el «Id. de secreto»; AADSTS7000215 suele significar que se usó el id.).</translation>
     </message>
     <message>
         <source>For certificate sign-in (AADSTS700027), upload the public key of the certificate the tool really uses under Certificates.</source>
@@ -5015,7 +5015,7 @@
     </message>
     <message>
         <source>Paste the new secret value into the endpoint and save. Never send the secret by email or put it into a ticket.</source>
-        <translation>Pegue el valor del nuevo secreto en el extremo y guarde. Nunca envíe el secreto por correo electrónico ni lo incluya en una incidencia.</translation>
+        <translation>Pegue el valor del nuevo secreto en el punto de conexión y guarde. Nunca envíe el secreto por correo electrónico ni lo incluya en un ticket.</translation>
     </message>
     <message>
         <source>Delete the old secret once the new one works.</source>
@@ -5059,11 +5059,11 @@
     </message>
     <message>
         <source>Helpdesk and tenant admin (modern authentication); Exchange admin for on-premises servers</source>
-        <translation>Soporte técnico y Administrador del inquilino (autenticación moderna); Administrador de Exchange para los servidores locales</translation>
+        <translation>Soporte técnico y administrador del inquilino (autenticación moderna); Administrador de Exchange para los servidores locales</translation>
     </message>
     <message>
         <source>As soon as the endpoint is saved with client and tenant ID and consent is granted. On-premises virtual directory changes usually need an IIS restart (iisreset /noforce).</source>
-        <translation>En cuanto el extremo se guarde con el id. de cliente y el id. de inquilino y se conceda el consentimiento. Los cambios en los directorios virtuales locales suelen requerir reiniciar IIS (iisreset /noforce).</translation>
+        <translation>En cuanto el punto de conexión se guarde con el id. de cliente y el id. de inquilino y se conceda el consentimiento. Los cambios en los directorios virtuales locales suelen requerir reiniciar IIS (iisreset /noforce).</translation>
     </message>
     <message>
         <source>Microsoft Learn: Deprecation of Basic authentication in Exchange Online</source>
@@ -5261,11 +5261,11 @@
     </message>
     <message>
         <source>The app&apos;s enterprise application in this tenant: AccountEnabled must be True; AppRoleAssignmentRequired True needs the account assigned.</source>
-        <translation>La aplicación empresarial de la aplicación en este inquilino: AccountEnabled debe ser True; con AppRoleAssignmentRequired True, la cuenta debe estar asignada.</translation>
+        <translation>La aplicación empresarial (entidad de servicio) correspondiente en este inquilino: AccountEnabled debe ser True; con AppRoleAssignmentRequired True, la cuenta debe estar asignada.</translation>
     </message>
     <message>
         <source>The app&apos;s enterprise application in this tenant (kept in $sp for the next commands).</source>
-        <translation>La aplicación empresarial de la aplicación en este inquilino (se guarda en $sp para los siguientes comandos).</translation>
+        <translation>La aplicación empresarial (entidad de servicio) correspondiente en este inquilino (se guarda en $sp para los siguientes comandos).</translation>
     </message>
     <message>
         <source>Application permissions with admin consent: Office 365 Exchange Online with AppRoleId dc890d15-9560-4a4c-9b7f-a736ec74ec40 is full_access_as_app.</source>
@@ -5277,7 +5277,7 @@
     </message>
     <message>
         <source>The app&apos;s client secrets: Hint is the first characters of each secret&apos;s value (the project needs the value, not the secret ID); an EndDateTime in the past means it expired.</source>
-        <translation>Los secretos de cliente de la aplicación: Hint son los primeros caracteres del valor de cada secreto (el proyecto necesita el valor, no el id. del secreto); un EndDateTime en el pasado significa que ha expirado.</translation>
+        <translation>Los secretos de cliente de la aplicación: Hint contiene los primeros caracteres del valor de cada secreto (el proyecto necesita el valor, no el id. del secreto); un EndDateTime en el pasado significa que ha expirado.</translation>
     </message>
     <message>
         <source>Whether the app has a certificate (KeyCredentials); SharePoint app-only access needs one, a client secret is refused.</source>
@@ -5293,7 +5293,7 @@
     </message>
     <message>
         <source>The tenant&apos;s domains: the project&apos;s domain must be listed and verified.</source>
-        <translation>Los dominios del inquilino: el dominio del proyecto debe aparecer y estar comprobado.</translation>
+        <translation>Los dominios del inquilino: el dominio del proyecto debe aparecer en la lista y estar verificado.</translation>
     </message>
     <message>
         <source>Whether the domain is federated (AuthenticationType Federated).</source>
@@ -5333,7 +5333,7 @@
     </message>
     <message>
         <source>Sign in to the Microsoft Entra admin center (%1) as at least a Reports Reader and open Entra ID &gt; Monitoring &amp; health &gt; Sign-in logs.</source>
-        <translation>Inicie sesión en el Centro de administración de Microsoft Entra (%1) como Lector de informes como mínimo y abra Entra ID &gt; Supervisión y estado &gt; Registros de inicio de sesión.</translation>
+        <translation>Inicie sesión en el Centro de administración de Microsoft Entra (%1) con al menos el rol Lector de informes y abra Entra ID &gt; Supervisión y mantenimiento &gt; Registros de inicio de sesión.</translation>
     </message>
     <message>
         <source>Open the tab Service principal sign-ins (the app signs in with its client ID and secret, without a user).</source>
@@ -5361,7 +5361,7 @@
     </message>
     <message>
         <source>No finding of this diagnosis needs a tenant or Exchange admin.</source>
-        <translation>Ningún hallazgo de este diagnóstico requiere un administrador del inquilino o de Exchange.</translation>
+        <translation>Ningún hallazgo de este diagnóstico requiere la intervención de un administrador del inquilino o de Exchange.</translation>
     </message>
     <message>
         <source>ruled out by %1</source>
@@ -5397,7 +5397,7 @@
     </message>
     <message>
         <source>an unknown endpoint</source>
-        <translation>un extremo desconocido</translation>
+        <translation>un punto de conexión desconocido</translation>
     </message>
     <message>
         <source>source</source>
@@ -5509,7 +5509,7 @@
     </message>
     <message>
         <source>not sure</source>
-        <translation>no estoy seguro</translation>
+        <translation>no lo sé</translation>
     </message>
     <message>
         <source>no answer in time</source>
@@ -5629,7 +5629,7 @@
     </message>
     <message>
         <source>Inputs</source>
-        <translation>Entradas</translation>
+        <translation>Datos de entrada</translation>
     </message>
     <message>
         <source>Error message (as pasted; credentials masked)</source>
@@ -5673,11 +5673,11 @@
     </message>
     <message>
         <source>Request body (excerpt, redacted)</source>
-        <translation>Cuerpo de la solicitud (extracto, censurado)</translation>
+        <translation>Cuerpo de la solicitud (extracto, sin datos confidenciales)</translation>
     </message>
     <message>
         <source>Response body (excerpt, redacted)</source>
-        <translation>Cuerpo de la respuesta (extracto, censurado)</translation>
+        <translation>Cuerpo de la respuesta (extracto, sin datos confidenciales)</translation>
     </message>
     <message>
         <source>Request IDs and timestamps</source>
@@ -5725,11 +5725,11 @@
     </message>
     <message>
         <source>No blocking cause: the sign-in works with these settings now.</source>
-        <translation>No hay ninguna causa que bloquee: el inicio de sesión funciona ahora con esta configuración.</translation>
+        <translation>Ninguna causa bloquea la migración: el inicio de sesión funciona ahora con esta configuración.</translation>
     </message>
     <message>
         <source>No known cause matched: the raw codes and IDs below are for a support ticket.</source>
-        <translation>No coincidió ninguna causa conocida: los códigos e identificadores sin procesar que aparecen a continuación sirven para una incidencia de soporte.</translation>
+        <translation>No coincidió ninguna causa conocida: los códigos e identificadores sin procesar que aparecen a continuación sirven para un ticket de soporte.</translation>
     </message>
     <message>
         <source>AuthDoctor could not name one cause</source>
@@ -5749,7 +5749,7 @@
     </message>
     <message>
         <source>Checks: %1 passed, %2 failed, %3 skipped.</source>
-        <translation>Comprobaciones: %1 superadas, %2 fallidas, %3 omitidas.</translation>
+        <translation>Comprobaciones superadas: %1; fallidas: %2; omitidas: %3.</translation>
     </message>
     <message>
         <source>Evidence: %1.</source>
@@ -5761,7 +5761,7 @@
     </message>
     <message>
         <source>This is the fix, not a check: a Global Administrator (or a Privileged Role or Cloud Application Administrator) who opens it sees the permissions the app asks for and, on Accept, grants them for the whole tenant. Check the list before accepting.</source>
-        <translation>Esta es la solución, no una comprobación: un Administrador global (o un Administrador de roles con privilegios o un Administrador de aplicaciones en la nube) que lo abra verá los permisos que solicita la aplicación y, al seleccionar «Aceptar», los concederá para todo el inquilino. Revise la lista antes de aceptar.</translation>
+        <translation>Esta es la solución, no una comprobación: un Administrador global (o un Administrador de roles con privilegios o un Administrador de aplicaciones en la nube) que abra este vínculo verá los permisos que solicita la aplicación y, al seleccionar «Aceptar», los concederá para todo el inquilino. Revise la lista antes de aceptar.</translation>
     </message>
     <message>
         <source>Time</source>
@@ -5833,7 +5833,7 @@
     </message>
     <message>
         <source>Endpoint</source>
-        <translation>Extremo</translation>
+        <translation>Punto de conexión</translation>
     </message>
     <message>
         <source>Side</source>

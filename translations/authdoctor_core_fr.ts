@@ -3743,7 +3743,7 @@
     </message>
     <message>
         <source>Per mailbox: Exchange admin center &gt; Recipients &gt; Mailboxes &gt; the mailbox &gt; Mailbox &gt; Manage email apps settings &gt; Exchange Web Services on; or %1</source>
-        <translation>Par boîte aux lettres&#xa0;: Centre d&apos;administration Exchange &gt; Destinataires &gt; Boîtes aux lettres &gt; la boîte aux lettres &gt; Boîte aux lettres &gt; Gérer les applications de messagerie &gt; activez Exchange Web Services&#xa0;; ou %1</translation>
+        <translation>Par boîte aux lettres&#xa0;: Centre d&apos;administration Exchange &gt; Destinataires &gt; Boîtes aux lettres &gt; la boîte aux lettres &gt; Boîte aux lettres &gt; Gérer les paramètres des applications de messagerie &gt; activez Exchange Web Services&#xa0;; ou %1</translation>
     </message>
     <message>
         <source>Kiosk or F3 mailboxes: assign a licence that includes EWS rights (for example Exchange Online Plan 1) for the migration.</source>
@@ -3811,7 +3811,7 @@
     </message>
     <message>
         <source>Exchange Server 2019 CU14 and later turn on Extended Protection by default, which requires clients to bind their NTLM or Kerberos sign-in to the TLS connection. Clients that cannot do this, or a load balancer that terminates TLS in front of Exchange, end in a 401 loop after a complete NTLM handshake. AuthDoctor&apos;s own NTLM client cannot send that binding, so this finding is a strong suspicion from the server version and the pattern, not a proof.</source>
-        <translation>Depuis Exchange Server 2019 CU14, la protection étendue (Extended Protection) est activée par défaut&#xa0;: les clients doivent lier leur connexion NTLM ou Kerberos à la connexion TLS. Les clients qui en sont incapables, ou un équilibreur de charge qui termine TLS devant Exchange, aboutissent à une boucle de 401 après une négociation NTLM complète. Le client NTLM d&apos;AuthDoctor ne peut pas envoyer cette liaison&#xa0;: ce constat est donc une forte présomption fondée sur la version du serveur et le schéma observé, pas une preuve.</translation>
+        <translation>Depuis Exchange Server 2019 CU14, la protection étendue (Extended Protection) est activée par défaut&#xa0;: les clients doivent lier leur connexion NTLM ou Kerberos à la connexion TLS. Les clients qui en sont incapables, ou un équilibreur de charge qui assure la terminaison TLS devant Exchange, aboutissent à une boucle de 401 après une négociation NTLM complète. Le client NTLM d&apos;AuthDoctor ne peut pas envoyer cette liaison&#xa0;: ce constat est donc une forte présomption fondée sur la version du serveur et le schéma observé, pas une preuve.</translation>
     </message>
     <message>
         <source>Check the EWS virtual directory settings (Exchange Management Shell): %1</source>
@@ -3827,7 +3827,7 @@
     </message>
     <message>
         <source>If a load balancer or reverse proxy offloads TLS, configure it for TLS bridging with the same certificate, as Microsoft&apos;s Extended Protection guide requires.</source>
-        <translation>Si un équilibreur de charge ou un proxy inverse décharge TLS, configurez-le en pontage TLS (TLS bridging) avec le même certificat, comme l&apos;exige le guide Microsoft sur la protection étendue.</translation>
+        <translation>Si un équilibreur de charge ou un proxy inverse effectue le déchargement TLS, configurez-le en pontage TLS (TLS bridging) avec le même certificat, comme l&apos;exige le guide Microsoft sur la protection étendue.</translation>
     </message>
     <message>
         <source>Do not turn Extended Protection off without a security review; it protects against NTLM relay attacks.</source>
@@ -3859,7 +3859,7 @@
     </message>
     <message>
         <source>Microsoft Remote Connectivity Analyzer</source>
-        <translation>Microsoft Remote Connectivity Analyzer</translation>
+        <translation>Analyseur de connectivité à distance Microsoft (Remote Connectivity Analyzer)</translation>
     </message>
     <message>
         <source>Microsoft Learn: Sign-in logs in Microsoft Entra ID</source>
@@ -4163,7 +4163,7 @@
     </message>
     <message>
         <source>Then let the OneDrive be provisioned (user opens it once, or Request-SPOPersonalSite).</source>
-        <translation>Laissez ensuite le OneDrive s&apos;approvisionner (l&apos;utilisateur l&apos;ouvre une fois, ou Request-SPOPersonalSite).</translation>
+        <translation>Faites ensuite approvisionner le OneDrive (l&apos;utilisateur l&apos;ouvre une fois, ou Request-SPOPersonalSite).</translation>
     </message>
     <message>
         <source>Tenant admin (licence administrator)</source>
@@ -4263,7 +4263,7 @@
     </message>
     <message>
         <source>Test it with the Microsoft Remote Connectivity Analyzer (Exchange Server &gt; Exchange Web Services tests).</source>
-        <translation>Testez-la avec Microsoft Remote Connectivity Analyzer (Exchange Server &gt; tests Exchange Web Services).</translation>
+        <translation>Testez-la avec l&apos;Analyseur de connectivité à distance Microsoft (Exchange Server &gt; tests Exchange Web Services).</translation>
     </message>
     <message>
         <source>Enter the correct EWS URL and save.</source>
@@ -4299,7 +4299,7 @@
     </message>
     <message>
         <source>Run the Outlook Autodiscover test in the Microsoft Remote Connectivity Analyzer.</source>
-        <translation>Exécutez le test Outlook Autodiscover dans Microsoft Remote Connectivity Analyzer.</translation>
+        <translation>Exécutez le test Outlook Autodiscover dans l&apos;Analyseur de connectivité à distance Microsoft.</translation>
     </message>
     <message>
         <source>Helpdesk; Exchange admin for DNS and Autodiscover settings</source>
@@ -4327,7 +4327,7 @@
     </message>
     <message>
         <source>For an on-premises server, make sure HTTPS (port 443) is open from the internet and test it with the Microsoft Remote Connectivity Analyzer.</source>
-        <translation>Pour un serveur local, vérifiez que HTTPS (port 443) est ouvert depuis Internet et testez-le avec Microsoft Remote Connectivity Analyzer.</translation>
+        <translation>Pour un serveur local, vérifiez que HTTPS (port 443) est ouvert depuis Internet et testez-le avec l&apos;Analyseur de connectivité à distance Microsoft.</translation>
     </message>
     <message>
         <source>For Microsoft 365, make sure the Microsoft 365 endpoints are allowed through the firewall and proxy.</source>
@@ -4351,7 +4351,7 @@
     </message>
     <message>
         <source>The server&apos;s certificate or TLS setup is not trusted</source>
-        <translation>Le certificat ou la configuration TLS du serveur n&apos;est pas approuvé</translation>
+        <translation>Le certificat ou la configuration TLS du serveur ne sont pas approuvés</translation>
     </message>
     <message>
         <source>The secure connection failed before any sign-in: the certificate is expired, issued by an untrusted authority, or for a different name, or the server offers no TLS version in common with the client (for example only TLS 1.0). Credentials are never sent over such a connection, and the migration service will refuse it too.</source>
@@ -4375,7 +4375,7 @@
     </message>
     <message>
         <source>Test with the SSL Server Test in the Microsoft Remote Connectivity Analyzer (Exchange Server tab).</source>
-        <translation>Testez avec le test de serveur SSL de Microsoft Remote Connectivity Analyzer (onglet Exchange Server).</translation>
+        <translation>Testez avec le test de serveur SSL de l&apos;Analyseur de connectivité à distance Microsoft (onglet Exchange Server).</translation>
     </message>
     <message>
         <source>For an internal certificate authority, give AuthDoctor its certificate with --ca-file; the migration service still needs a publicly trusted certificate.</source>
@@ -4471,7 +4471,7 @@
     </message>
     <message>
         <source>Run the matching test in the Microsoft Remote Connectivity Analyzer.</source>
-        <translation>Exécutez le test correspondant dans Microsoft Remote Connectivity Analyzer.</translation>
+        <translation>Exécutez le test correspondant dans l&apos;Analyseur de connectivité à distance Microsoft.</translation>
     </message>
     <message>
         <source>Open a ticket with the migration vendor or Microsoft and attach AuthDoctor&apos;s report (it contains no passwords or tokens).</source>
@@ -4499,7 +4499,7 @@
     </message>
     <message>
         <source>If that sign-in fails too, have the password reset: Microsoft 365 admin center &gt; Users &gt; Active users &gt; select the user &gt; Reset password (for accounts synchronized from Active Directory, reset it on-premises). Clear &quot;Require this user to change their password when they first sign in&quot; for a migration account.</source>
-        <translation>Si cette connexion échoue aussi, faites réinitialiser le mot de passe&#xa0;: Centre d&apos;administration Microsoft 365 &gt; Utilisateurs &gt; Utilisateurs actifs &gt; sélectionnez l&apos;utilisateur &gt; Réinitialiser le mot de passe (pour les comptes synchronisés depuis Active Directory, réinitialisez-le en local). Pour un compte de migration, décochez «&#xa0;Exiger que cet utilisateur modifie son mot de passe lors de sa première connexion&#xa0;».</translation>
+        <translation>Si cette connexion échoue aussi, faites réinitialiser le mot de passe&#xa0;: Centre d&apos;administration Microsoft 365 &gt; Utilisateurs &gt; Utilisateurs actifs &gt; sélectionnez l&apos;utilisateur &gt; Réinitialiser le mot de passe (pour les comptes synchronisés depuis Active Directory, réinitialisez-le en local). Pour un compte de migration, décochez «&#xa0;Demander à cet utilisateur de modifier son mot de passe lors de sa première connexion&#xa0;».</translation>
     </message>
     <message>
         <source>Type the user name and password again exactly as they worked in the browser (no leading or trailing spaces, which Microsoft&apos;s password sign-in does not support) and save.</source>
@@ -4511,7 +4511,7 @@
     </message>
     <message>
         <source>Immediately after the password is re-entered. A password changed in on-premises Active Directory reaches Microsoft 365 with the next password hash synchronization (about 2 minutes).</source>
-        <translation>Immédiatement, dès que le mot de passe est saisi de nouveau. Un mot de passe modifié dans l&apos;Active Directory local atteint Microsoft 365 lors de la synchronisation de hachage de mot de passe suivante (environ 2 minutes).</translation>
+        <translation>Immédiatement, dès que le mot de passe est saisi de nouveau. Un mot de passe modifié dans l&apos;Active Directory local atteint Microsoft 365 lors de la synchronisation du hachage de mot de passe suivante (environ 2 minutes).</translation>
     </message>
     <message>
         <source>The user name in the project is not the account&apos;s sign-in name</source>
@@ -4607,11 +4607,11 @@
     </message>
     <message>
         <source>If per-user MFA is on: Entra admin center &gt; Entra ID &gt; Users &gt; All users &gt; Per-user MFA &gt; select the migration account &gt; Disable MFA.</source>
-        <translation>Si l&apos;authentification multifacteur par utilisateur est activée&#xa0;: Centre d&apos;administration Microsoft Entra &gt; Entra ID &gt; Utilisateurs &gt; Tous les utilisateurs &gt; Authentification multifacteur par utilisateur &gt; sélectionnez le compte de migration &gt; Désactiver l&apos;authentification multifacteur.</translation>
+        <translation>Si l&apos;authentification multifacteur par utilisateur est activée&#xa0;: Centre d&apos;administration Microsoft Entra &gt; Entra ID &gt; Utilisateurs &gt; Tous les utilisateurs &gt; MFA par utilisateur &gt; sélectionnez le compte de migration &gt; Désactiver la MFA.</translation>
     </message>
     <message>
         <source>If a third-party MFA provider (for example Duo) asks (AADSTS50158), add the exclusion there.</source>
-        <translation>Si un fournisseur de MFA tiers (par exemple Duo) fait la demande (AADSTS50158), ajoutez l&apos;exclusion chez ce fournisseur.</translation>
+        <translation>Si c&apos;est un fournisseur de MFA tiers (par exemple Duo) qui demande le second facteur (AADSTS50158), ajoutez l&apos;exclusion chez ce fournisseur.</translation>
     </message>
     <message>
         <source>Do not turn MFA off for everyone; limit the exclusion to the migration account and remove it after the migration.</source>
@@ -4663,7 +4663,7 @@
     </message>
     <message>
         <source>Immediately after the new password is entered in the project. On-premises changes reach Microsoft 365 with the next password hash synchronization (about 2 minutes).</source>
-        <translation>Immédiatement, dès que le nouveau mot de passe est saisi dans le projet. Les modifications locales atteignent Microsoft 365 lors de la synchronisation de hachage de mot de passe suivante (environ 2 minutes).</translation>
+        <translation>Immédiatement, dès que le nouveau mot de passe est saisi dans le projet. Les modifications locales atteignent Microsoft 365 lors de la synchronisation du hachage de mot de passe suivante (environ 2 minutes).</translation>
     </message>
     <message>
         <source>Microsoft Learn: How self-service password reset works</source>
@@ -4699,7 +4699,7 @@
     </message>
     <message>
         <source>The account is locked after too many failed sign-ins</source>
-        <translation>Le compte est verrouillé après un trop grand nombre d&apos;échecs de connexion</translation>
+        <translation>Le compte est verrouillé à la suite de trop nombreux échecs de connexion</translation>
     </message>
     <message>
         <source>Microsoft Entra smart lockout (or on-premises Active Directory) has locked the account because of repeated wrong passwords, often from an old password still saved in the migration project or on a device. Entra ID uses the same code when sign-ins come from an address it considers malicious. Every retry with the wrong password extends the lockout.</source>
@@ -4735,7 +4735,7 @@
     </message>
     <message>
         <source>The account is disabled or blocked from signing in</source>
-        <translation>Le compte est désactivé ou bloqué pour la connexion</translation>
+        <translation>Le compte est désactivé ou sa connexion est bloquée</translation>
     </message>
     <message>
         <source>The account exists but is disabled in Microsoft Entra ID or in on-premises Active Directory, so every sign-in fails whatever the password. This often happens to leavers whose mailbox or OneDrive is still being migrated. A disabled admin account blocks the whole project.</source>
@@ -4847,7 +4847,7 @@
     </message>
     <message>
         <source>Security defaults are a tenant-wide switch in Microsoft Entra ID that makes every account register for multifactor authentication and blocks older sign-in methods. A migration tool signing in with a user name and password cannot do either, so it gets 401. The error often appears days after a pre-stage migration, when the grace period for registering MFA (14 days where it still exists) runs out.</source>
-        <translation>Les paramètres de sécurité par défaut sont un commutateur à l&apos;échelle du locataire dans Microsoft Entra ID&#xa0;: ils obligent chaque compte à s&apos;inscrire à l&apos;authentification multifacteur et bloquent les anciennes méthodes de connexion. Un outil de migration qui se connecte avec un nom d&apos;utilisateur et un mot de passe ne peut satisfaire ni l&apos;un ni l&apos;autre&#xa0;: il reçoit donc une erreur 401. L&apos;erreur apparaît souvent plusieurs jours après une migration préalable (pre-stage), quand le délai de grâce pour l&apos;inscription à la MFA (14 jours, là où il existe encore) expire.</translation>
+        <translation>Les paramètres de sécurité par défaut sont un réglage unique, valable pour tout le locataire, dans Microsoft Entra ID&#xa0;: ils obligent chaque compte à s&apos;inscrire à l&apos;authentification multifacteur et bloquent les anciennes méthodes de connexion. Un outil de migration qui se connecte avec un nom d&apos;utilisateur et un mot de passe ne peut satisfaire ni l&apos;un ni l&apos;autre&#xa0;: il reçoit donc une erreur 401. L&apos;erreur apparaît souvent plusieurs jours après une migration préalable (pre-stage), quand le délai de grâce pour l&apos;inscription à la MFA (14 jours, là où il existe encore) expire.</translation>
     </message>
     <message>
         <source>Check the setting: Entra admin center &gt; Entra ID &gt; Overview &gt; Properties &gt; Manage security defaults (older menus: Entra admin center &gt; Identity &gt; Overview &gt; Properties &gt; Manage security defaults), or %1</source>
@@ -4887,7 +4887,7 @@
     </message>
     <message>
         <source>The password was accepted, but a Conditional Access policy (or a tenant security policy) refused to issue a token. Typical conditions are the location or network, a required compliant or joined device, or a required approved app, and none of them can be met by a cloud migration service. The sign-in log names the exact policy.</source>
-        <translation>Le mot de passe a été accepté, mais une stratégie d&apos;accès conditionnel (ou une stratégie de sécurité du locataire) a refusé d&apos;émettre un jeton. Les conditions typiques portent sur l&apos;emplacement ou le réseau, un appareil conforme ou joint obligatoire, ou une application approuvée obligatoire&#xa0;; aucune ne peut être remplie par un service de migration cloud. Le journal de connexion indique la stratégie exacte.</translation>
+        <translation>Le mot de passe a été accepté, mais une stratégie d&apos;accès conditionnel (ou une stratégie de sécurité du locataire) a refusé d&apos;émettre un jeton. Les conditions typiques portent sur l&apos;emplacement ou le réseau, l&apos;obligation d&apos;utiliser un appareil conforme ou joint (à Microsoft Entra ou au domaine), ou une application approuvée&#xa0;; aucune ne peut être remplie par un service de migration cloud. Le journal de connexion indique la stratégie exacte.</translation>
     </message>
     <message>
         <source>Open the policy: Entra admin center &gt; Entra ID &gt; Conditional Access &gt; Policies &gt; the policy shown as &quot;Failure&quot; in the sign-in entry.</source>
@@ -4907,7 +4907,7 @@
     </message>
     <message>
         <source>Tenant admin (Conditional Access Administrator)</source>
-        <translation>Administrateur du locataire (administrateur de l&apos;accès conditionnel)</translation>
+        <translation>Administrateur du locataire (Administrateur de l&apos;accès conditionnel)</translation>
     </message>
     <message>
         <source>Policy changes usually apply within a few minutes; the next sign-in picks them up.</source>
@@ -4931,7 +4931,7 @@
     </message>
     <message>
         <source>API permissions &gt; Add a permission &gt; APIs my organization uses &gt; Office 365 Exchange Online: add the permission the project uses (Delegated EWS.AccessAsUser.All, or Application full_access_as_app) and select Grant admin consent.</source>
-        <translation>Autorisations de l&apos;API &gt; Ajouter une autorisation &gt; API utilisées par mon organisation &gt; Office 365 Exchange Online&#xa0;: ajoutez l&apos;autorisation utilisée par le projet (déléguée EWS.AccessAsUser.All, ou d&apos;application full_access_as_app) et sélectionnez «&#xa0;Accorder un consentement d&apos;administrateur&#xa0;».</translation>
+        <translation>Autorisations de l&apos;API &gt; Ajouter une autorisation &gt; API utilisées par mon organisation &gt; Office 365 Exchange Online&#xa0;: ajoutez l&apos;autorisation utilisée par le projet (autorisation déléguée EWS.AccessAsUser.All ou autorisation d&apos;application full_access_as_app) et sélectionnez «&#xa0;Accorder un consentement d&apos;administrateur&#xa0;».</translation>
     </message>
     <message>
         <source>For delegated sign-in with a user name and password, set Authentication &gt; Allow public client flows to Yes (AADSTS7000218 most likely means this is off).</source>
@@ -5086,7 +5086,7 @@
     </message>
     <message>
         <source>In the Microsoft 365 admin center, does the user&apos;s Mail tab say &quot;This user&apos;s mailbox has not been migrated&quot; or that the mailbox is on-premises?</source>
-        <translation>Dans le Centre d&apos;administration Microsoft 365, l&apos;onglet Courrier de l&apos;utilisateur indique-t-il «&#xa0;This user&apos;s mailbox has not been migrated&#xa0;» (la boîte aux lettres de cet utilisateur n&apos;a pas été migrée) ou que la boîte aux lettres se trouve en local&#xa0;?</translation>
+        <translation>Dans le Centre d&apos;administration Microsoft 365, l&apos;onglet Courrier de l&apos;utilisateur indique-t-il que la boîte aux lettres de l&apos;utilisateur n&apos;a pas été migrée («&#xa0;This user&apos;s mailbox has not been migrated&#xa0;» dans l&apos;interface en anglais) ou qu&apos;elle se trouve en local&#xa0;?</translation>
     </message>
     <message>
         <source>Only the pasted error message points to this cause; no check confirmed it.</source>
@@ -5365,7 +5365,7 @@
     </message>
     <message>
         <source>ruled out by %1</source>
-        <translation>écarté par %1</translation>
+        <translation>écartée par %1</translation>
     </message>
     <message>
         <source>Result</source>
@@ -5409,7 +5409,7 @@
     </message>
     <message>
         <source>side not given</source>
-        <translation>côté non indiqué</translation>
+        <translation>non indiqué</translation>
     </message>
     <message>
         <source>commercial cloud</source>
@@ -5513,7 +5513,7 @@
     </message>
     <message>
         <source>no answer in time</source>
-        <translation>pas de réponse dans le délai</translation>
+        <translation>délai d&apos;attente dépassé</translation>
     </message>
     <message>
         <source>TLS (certificate) error</source>
@@ -5673,11 +5673,11 @@
     </message>
     <message>
         <source>Request body (excerpt, redacted)</source>
-        <translation>Corps de la requête (extrait, expurgé)</translation>
+        <translation>Corps de la requête (extrait, données sensibles masquées)</translation>
     </message>
     <message>
         <source>Response body (excerpt, redacted)</source>
-        <translation>Corps de la réponse (extrait, expurgé)</translation>
+        <translation>Corps de la réponse (extrait, données sensibles masquées)</translation>
     </message>
     <message>
         <source>Request IDs and timestamps</source>

@@ -3635,7 +3635,7 @@
     </message>
     <message>
         <source>The migration account signed in, but Exchange refused to let it act as (impersonate) the mailbox being migrated. In Exchange Online the ApplicationImpersonation role was removed in February 2025, so an admin account can no longer be given that right; the replacement is an app registration with the application permission full_access_as_app, admin consent, and optionally a scope with RBAC for Applications. On Exchange Server the ApplicationImpersonation role still exists and may simply be missing or scoped too narrowly.</source>
-        <translation>移行アカウントはサインインしましたが、Exchange は移行対象のメールボックスとして操作すること (偽装) を許可しませんでした。Exchange Online では ApplicationImpersonation ロールが 2025 年 2 月に削除されたため、管理者アカウントにこの権限を付与することはできなくなりました。代わりに、アプリケーションの許可 full_access_as_app と管理者の同意を持つアプリの登録を使用し、必要に応じてアプリケーションの RBAC でスコープを設定します。Exchange Server では ApplicationImpersonation ロールが引き続き存在するため、単に割り当てられていないか、スコープが狭すぎる可能性があります。</translation>
+        <translation>移行アカウントはサインインしましたが、Exchange は移行対象のメールボックスとして操作すること (偽装) を許可しませんでした。Exchange Online では ApplicationImpersonation ロールが 2025 年 2 月に削除されたため、管理者アカウントにこの権限を付与することはできなくなりました。代わりに、アプリケーションの許可 full_access_as_app を追加して管理者の同意を付与したアプリの登録を使用し、必要に応じてアプリケーションの RBAC でスコープを設定します。Exchange Server では ApplicationImpersonation ロールが引き続き存在するため、単に割り当てられていないか、スコープが狭すぎる可能性があります。</translation>
     </message>
     <message>
         <source>See who still holds the old role: %1</source>
@@ -3719,7 +3719,7 @@
     </message>
     <message>
         <source>Exchange Web Services (EWS) is switched off for the tenant, the app or the mailbox</source>
-        <translation>テナント、アプリ、またはメールボックスで Exchange Web Services (EWS) が無効になっています</translation>
+        <translation>テナント、アプリ、またはメールボックスで Exchange Web サービス (EWS) が無効になっています</translation>
     </message>
     <message>
         <source>Microsoft is retiring EWS in Exchange Online: from 1 October 2026 it is switched off tenant by tenant unless the tenant sets EWSEnabled to True and allow-lists each app&apos;s ID, and on 1 April 2027 it is switched off for good. Mailboxes with Kiosk or F3 licences have been blocked since 1 July 2026, and admins can also turn EWS off per mailbox. AuthDoctor infers this from the settings and dates; the exact error Exchange Online returns for a blocked app is not documented, so confirm the settings below.</source>
@@ -3743,7 +3743,7 @@
     </message>
     <message>
         <source>Per mailbox: Exchange admin center &gt; Recipients &gt; Mailboxes &gt; the mailbox &gt; Mailbox &gt; Manage email apps settings &gt; Exchange Web Services on; or %1</source>
-        <translation>メールボックスごと: Exchange 管理センター &gt; 受信者 &gt; メールボックス &gt; 対象のメールボックス &gt; メールボックス &gt; メール アプリの管理 の順に選択し、Exchange Web Services をオンにします。または %1</translation>
+        <translation>メールボックスごと: Exchange 管理センター &gt; 受信者 &gt; メールボックス &gt; 対象のメールボックス &gt; メールボックス &gt; メール アプリの設定を管理する の順に選択し、「Exchange Web サービス」をオンにします。または %1</translation>
     </message>
     <message>
         <source>Kiosk or F3 mailboxes: assign a licence that includes EWS rights (for example Exchange Online Plan 1) for the migration.</source>
@@ -3763,7 +3763,7 @@
     </message>
     <message>
         <source>Microsoft Tech Community: Retirement of Exchange Web Services in Exchange Online</source>
-        <translation>Microsoft Tech Community: Exchange Online での Exchange Web Services の廃止</translation>
+        <translation>Microsoft Tech Community: Exchange Online での Exchange Web サービスの廃止</translation>
     </message>
     <message>
         <source>Microsoft Learn: Set-OrganizationConfig</source>
@@ -3775,7 +3775,7 @@
     </message>
     <message>
         <source>SharePoint refuses the app&apos;s token because it was obtained with a client secret</source>
-        <translation>クライアント シークレットで取得したトークンのため、SharePoint がアプリのトークンを拒否しています</translation>
+        <translation>SharePoint が、クライアント シークレットで取得したアプリのトークンを拒否しています</translation>
     </message>
     <message>
         <source>SharePoint Online and OneDrive answered &quot;Unsupported app only token&quot;: they are widely reported to reject app-only tokens that were obtained with a client secret and to accept only tokens obtained with a certificate (Microsoft Graph accepts both). Apps registered the old way in SharePoint (Azure ACS, appregnew.aspx) stopped working on 2 April 2026. The app needs a certificate credential in Microsoft Entra ID.</source>
@@ -3915,7 +3915,7 @@
     </message>
     <message>
         <source>Microsoft Learn: Autodiscover for Exchange</source>
-        <translation>Microsoft Learn: Exchange の Autodiscover</translation>
+        <translation>Microsoft Learn: Exchange の自動検出</translation>
     </message>
     <message>
         <source>Microsoft Learn: Assign Microsoft 365 licenses to users</source>
@@ -3983,7 +3983,7 @@
     </message>
     <message>
         <source>If the mailbox is still on Exchange Server, point this side of the project at the on-premises server instead of Exchange Online.</source>
-        <translation>メールボックスがまだ Exchange Server にある場合は、プロジェクトのこちら側の接続先を Exchange Online ではなくオンプレミスのサーバーに変更します。</translation>
+        <translation>メールボックスがまだ Exchange Server にある場合は、プロジェクトの該当する側 (移行元または移行先) の接続先を、Exchange Online ではなくオンプレミスのサーバーに変更します。</translation>
     </message>
     <message>
         <source>Tenant admin (licence and mailbox); helpdesk (address in the project)</source>
@@ -4123,7 +4123,7 @@
     </message>
     <message>
         <source>Either let the user sign in once at https://www.office.com and open OneDrive, or pre-provision it (SharePoint Online Management Shell, as SharePoint or Global Administrator): %1</source>
-        <translation>ユーザーに https://www.office.com に一度サインインして OneDrive を開いてもらうか、OneDrive を事前にプロビジョニングします (SharePoint Online Management Shell で、SharePoint 管理者またはグローバル管理者として実行): %1</translation>
+        <translation>ユーザーに https://www.office.com に一度サインインして OneDrive を開いてもらうか、OneDrive を事前にプロビジョニングします (SharePoint Online 管理シェルで、SharePoint 管理者またはグローバル管理者として実行): %1</translation>
     </message>
     <message>
         <source>Source OneDrive: check that the user is not blocked or disabled, is licensed for OneDrive in the source tenant and has used it recently.</source>
@@ -4179,7 +4179,7 @@
     </message>
     <message>
         <source>Exchange or Microsoft Graph limits how many requests one account or app may send at the same time and asked the client to back off (server busy, 429 or 503 with a waiting time). Clients have also seen Exchange under heavy load answer with a 401 that disappears after waiting, which looks like a password problem but is not one.</source>
-        <translation>Exchange や Microsoft Graph では、1 つのアカウントまたはアプリが同時に送信できる要求の数が制限されており、サーバーがクライアントに要求を控えるよう求めました (サーバー ビジー、または待機時間を伴う 429 や 503)。また、高負荷の Exchange が 401 を返し、しばらく待つと解消されるケースもクライアント側で確認されています。これはパスワードの問題のように見えますが、そうではありません。</translation>
+        <translation>Exchange や Microsoft Graph では、1 つのアカウントまたはアプリが同時に送信できる要求の数が制限されており、サーバーがクライアントに要求を控えるよう求めました (サーバー ビジー、または待機時間を伴う 429 や 503)。また、高負荷の Exchange が 401 を返し、しばらく待つと解消される事例も報告されています。これはパスワードの問題のように見えますが、そうではありません。</translation>
     </message>
     <message>
         <source>Wait at least as long as the server asked (the Retry-After header or BackOffMilliseconds shown in the evidence), then run Verify credentials again.</source>
@@ -4215,7 +4215,7 @@
     </message>
     <message>
         <source>The server itself answers slowly or not at all, even to requests that need no sign-in, while the network round trip is fine. This is typical for older servers (for example Exchange 2010) that lack the resources for a migration on top of their normal work. Overloaded servers can also reject valid sign-ins.</source>
-        <translation>サーバー自体の応答が遅いか、まったく応答しません。ネットワークの往復時間には問題がないのに、サインインを必要としない要求に対しても同様です。これは、通常業務に加えて移行を処理するためのリソースが不足している古いサーバー (Exchange 2010 など) でよく見られます。過負荷のサーバーは、有効なサインインを拒否することもあります。</translation>
+        <translation>ネットワークの往復時間には問題がないのに、サインインが不要な要求に対しても、サーバー自体の応答が遅いか、まったく応答がありません。これは、通常業務に加えて移行を処理するためのリソースが不足している古いサーバー (Exchange 2010 など) でよく見られます。過負荷のサーバーは、有効なサインインを拒否することもあります。</translation>
     </message>
     <message>
         <source>Open the Outlook on the web address from an outside network on a computer that is not joined to the domain; if it loads slowly, the server is the bottleneck.</source>
@@ -4247,7 +4247,7 @@
     </message>
     <message>
         <source>The address entered for Exchange Web Services does not lead to EWS: it answers &quot;not found&quot;, a web page, a redirect to Outlook on the web or an error page, or its host name does not resolve. The migration tool then cannot even reach the point where it signs in.</source>
-        <translation>Exchange Web Services 用に入力されたアドレスが EWS につながっていません。&quot;not found&quot;、Web ページ、Outlook on the web へのリダイレクト、エラー ページのいずれかが返されるか、ホスト名を解決できません。この場合、移行ツールはサインインの段階にさえ到達できません。</translation>
+        <translation>Exchange Web サービス用に入力されたアドレスが EWS につながっていません。&quot;not found&quot;、Web ページ、Outlook on the web へのリダイレクト、エラー ページのいずれかが返されるか、ホスト名を解決できません。この場合、移行ツールはサインインの段階にさえ到達できません。</translation>
     </message>
     <message>
         <source>Open the URL in a browser, for example https://mail.contoso.com/EWS/Exchange.asmx: it should ask for credentials; a 404, a web page or Outlook on the web means the URL is wrong.</source>
@@ -4263,7 +4263,7 @@
     </message>
     <message>
         <source>Test it with the Microsoft Remote Connectivity Analyzer (Exchange Server &gt; Exchange Web Services tests).</source>
-        <translation>Microsoft Remote Connectivity Analyzer でテストします (Exchange Server &gt; Exchange Web Services のテスト)。</translation>
+        <translation>Microsoft Remote Connectivity Analyzer でテストします (Exchange Server &gt; Exchange Web サービスのテスト)。</translation>
     </message>
     <message>
         <source>Enter the correct EWS URL and save.</source>
@@ -4279,15 +4279,15 @@
     </message>
     <message>
         <source>Autodiscover could not find the mailbox settings</source>
-        <translation>Autodiscover でメールボックスの設定が見つかりませんでした</translation>
+        <translation>自動検出 (Autodiscover) でメールボックスの設定が見つかりませんでした</translation>
     </message>
     <message>
         <source>Autodiscover is how a mail program finds the EWS address from an email address. None of the places it tries answered with usable settings, because of missing DNS records, a server that does not publish Autodiscover, or a certificate or redirect problem. Entering the EWS URL directly avoids Autodiscover entirely.</source>
-        <translation>Autodiscover は、メール プログラムがメール アドレスから EWS のアドレスを見つけるための仕組みです。DNS レコードがない、サーバーが Autodiscover を公開していない、証明書やリダイレクトに問題があるなどの理由で、Autodiscover が試したどの場所からも使用できる設定が返されませんでした。EWS URL を直接入力すれば、Autodiscover をまったく使用せずに済みます。</translation>
+        <translation>自動検出 (Autodiscover) は、メール プログラムがメール アドレスから EWS のアドレスを見つけるための仕組みです。DNS レコードがない、サーバーが自動検出を公開していない、証明書やリダイレクトに問題があるなどの理由で、自動検出が試したどの場所からも使用できる設定が返されませんでした。EWS URL を直接入力すれば、自動検出をまったく使用せずに済みます。</translation>
     </message>
     <message>
         <source>Enter the EWS URL directly in the project instead of relying on Autodiscover (Exchange Online: %1).</source>
-        <translation>Autodiscover に頼らず、プロジェクトに EWS URL を直接入力します (Exchange Online: %1)。</translation>
+        <translation>自動検出に頼らず、プロジェクトに EWS URL を直接入力します (Exchange Online: %1)。</translation>
     </message>
     <message>
         <source>Check DNS: %1</source>
@@ -4295,15 +4295,15 @@
     </message>
     <message>
         <source>Exchange Server: check the published Autodiscover address with %1.</source>
-        <translation>Exchange Server: %1 で公開されている Autodiscover のアドレスを確認します。</translation>
+        <translation>Exchange Server: %1 で公開されている自動検出のアドレスを確認します。</translation>
     </message>
     <message>
         <source>Run the Outlook Autodiscover test in the Microsoft Remote Connectivity Analyzer.</source>
-        <translation>Microsoft Remote Connectivity Analyzer で Outlook Autodiscover のテストを実行します。</translation>
+        <translation>Microsoft Remote Connectivity Analyzer で Outlook 自動検出のテストを実行します。</translation>
     </message>
     <message>
         <source>Helpdesk; Exchange admin for DNS and Autodiscover settings</source>
-        <translation>ヘルプデスク、Exchange 管理者 (DNS と Autodiscover の設定)</translation>
+        <translation>ヘルプデスク、Exchange 管理者 (DNS と自動検出の設定)</translation>
     </message>
     <message>
         <source>Immediately with an explicit EWS URL; DNS changes take effect when the old records expire (their TTL).</source>
@@ -4395,11 +4395,11 @@
     </message>
     <message>
         <source>AuthDoctor refused an unsafe Autodiscover redirect (no password was sent)</source>
-        <translation>AuthDoctor が安全でない Autodiscover のリダイレクトを拒否しました (パスワードは送信されていません)</translation>
+        <translation>AuthDoctor が安全でない自動検出 (Autodiscover) のリダイレクトを拒否しました (パスワードは送信されていません)</translation>
     </message>
     <message>
         <source>During Autodiscover the server redirected to another domain or to an unencrypted http:// address. Blindly following such redirects is how some mail programs have leaked passwords, so AuthDoctor stopped there without sending any credentials. This is information, not an error; it only matters if the redirect was the way to your mail server.</source>
-        <translation>Autodiscover の実行中に、サーバーが別のドメインまたは暗号化されていない http:// アドレスにリダイレクトしました。このようなリダイレクトに無条件に従ったことで、パスワードが漏洩したメール プログラムもあります。そのため AuthDoctor は、資格情報を送信せずにそこで処理を停止しました。これはエラーではなく情報です。このリダイレクトがメール サーバーへの正しい経路だった場合にのみ問題になります。</translation>
+        <translation>自動検出の実行中に、サーバーが別のドメインまたは暗号化されていない http:// アドレスにリダイレクトしました。このようなリダイレクトに無条件に従ったことで、パスワードが漏洩したメール プログラムもあります。そのため AuthDoctor は、資格情報を送信せずにそこで処理を停止しました。これはエラーではなく情報です。このリダイレクトがメール サーバーへの正しい経路だった場合にのみ問題になります。</translation>
     </message>
     <message>
         <source>Look at the redirect target in the evidence and decide whether it really belongs to your organization or your mail provider.</source>
@@ -4407,11 +4407,11 @@
     </message>
     <message>
         <source>If it does, enter the EWS URL directly in AuthDoctor and in the project instead of using Autodiscover.</source>
-        <translation>そうである場合は、Autodiscover を使用せずに、AuthDoctor とプロジェクトに EWS URL を直接入力します。</translation>
+        <translation>そうである場合は、自動検出を使用せずに、AuthDoctor とプロジェクトに EWS URL を直接入力します。</translation>
     </message>
     <message>
         <source>If the redirect goes to http://, fix the server or DNS so that Autodiscover uses https:// only.</source>
-        <translation>リダイレクト先が http:// の場合は、Autodiscover が https:// のみを使用するようにサーバーまたは DNS を修正します。</translation>
+        <translation>リダイレクト先が http:// の場合は、自動検出で https:// のみが使用されるようにサーバーまたは DNS を修正します。</translation>
     </message>
     <message>
         <source>Never send credentials to a host you do not recognize.</source>
@@ -4535,7 +4535,7 @@
     </message>
     <message>
         <source>Check that the account belongs to the tenant of this side of the project (source or destination); a guest account from another tenant cannot be used.</source>
-        <translation>アカウントがプロジェクトのこちら側 (移行元または移行先) のテナントに属していることを確認します。別のテナントのゲスト アカウントは使用できません。</translation>
+        <translation>アカウントが、プロジェクトの該当する側 (移行元または移行先) のテナントに属していることを確認します。別のテナントのゲスト アカウントは使用できません。</translation>
     </message>
     <message>
         <source>For Exchange Server, use the form the server accepts (DOMAIN\user or the UPN).</source>
@@ -4595,7 +4595,7 @@
     </message>
     <message>
         <source>The password was accepted, but Microsoft Entra ID then asked for a second factor (an authenticator app, a text message or a third-party MFA). A migration tool signs in without anyone at the keyboard, so it cannot answer that prompt and gets 401. The requirement comes from a Conditional Access policy, per-user MFA or a third-party MFA provider.</source>
-        <translation>パスワードは受け入れられましたが、その後 Microsoft Entra ID が 2 つ目の要素 (認証アプリ、テキスト メッセージ、またはサードパーティの MFA) を要求しました。移行ツールは誰も操作していない状態でサインインするため、この要求に応答できず、401 が返されます。この要件は、条件付きアクセス ポリシー、ユーザーごとの多要素認証、またはサードパーティの MFA プロバイダーによるものです。</translation>
+        <translation>パスワードは受け入れられましたが、その後 Microsoft Entra ID が 2 つ目の認証要素 (認証アプリ、テキスト メッセージ、またはサードパーティの MFA) を要求しました。移行ツールは誰も操作していない状態でサインインするため、この要求に応答できず、401 が返されます。この要件は、条件付きアクセス ポリシー、ユーザーごとの MFA、またはサードパーティの MFA プロバイダーによるものです。</translation>
     </message>
     <message>
         <source>Best fix for Exchange Online projects: switch the endpoint to modern authentication with an app registration (client and tenant ID, application permission full_access_as_app); app-only sign-in involves no user and no MFA prompt.</source>
@@ -4607,7 +4607,7 @@
     </message>
     <message>
         <source>If per-user MFA is on: Entra admin center &gt; Entra ID &gt; Users &gt; All users &gt; Per-user MFA &gt; select the migration account &gt; Disable MFA.</source>
-        <translation>ユーザーごとの多要素認証がオンの場合: Microsoft Entra 管理センター &gt; Entra ID &gt; ユーザー &gt; すべてのユーザー &gt; ユーザーごとの多要素認証 &gt; 移行アカウントを選択 &gt; MFA を無効にする。</translation>
+        <translation>ユーザーごとの MFA がオンの場合: Microsoft Entra 管理センター &gt; Entra ID &gt; ユーザー &gt; すべてのユーザー &gt; ユーザーごとの MFA &gt; 移行アカウントを選択 &gt; MFA を無効にする。</translation>
     </message>
     <message>
         <source>If a third-party MFA provider (for example Duo) asks (AADSTS50158), add the exclusion there.</source>
@@ -4623,7 +4623,7 @@
     </message>
     <message>
         <source>Conditional Access and per-user MFA changes usually apply within a few minutes; the next sign-in (Verify credentials) picks them up.</source>
-        <translation>条件付きアクセスとユーザーごとの多要素認証の変更は、通常数分以内に適用されます。次回のサインイン (&quot;Verify credentials&quot;) で反映されます。</translation>
+        <translation>条件付きアクセスとユーザーごとの MFA の変更は、通常数分以内に適用されます。次回のサインイン (&quot;Verify credentials&quot;) で反映されます。</translation>
     </message>
     <message>
         <source>Microsoft Learn: Enable per-user Microsoft Entra multifactor authentication</source>
@@ -4675,7 +4675,7 @@
     </message>
     <message>
         <source>When this address belongs to more than one account (for example a work account and a personal Microsoft account), the sign-in page asks which one to use. A migration tool cannot answer that question, so it fails with 401. AuthDoctor relies on your answer for this finding; Microsoft&apos;s account-type hints are only a clue, never proof.</source>
-        <translation>このアドレスが複数のアカウント (職場アカウントと個人の Microsoft アカウントなど) に属している場合、サインイン ページでどちらを使用するかを尋ねられます。移行ツールはこの質問に答えられないため、401 で失敗します。この診断結果は、質問への回答に基づいて判断されます。Microsoft のアカウントの種類に関するヒントは手掛かりにすぎず、確証にはなりません。</translation>
+        <translation>このアドレスが複数のアカウント (職場アカウントと個人用 Microsoft アカウントなど) に属している場合、サインイン ページでどちらを使用するかを尋ねられます。移行ツールはこの質問に答えられないため、401 で失敗します。この診断結果は、質問への回答に基づいて判断されます。Microsoft のアカウントの種類に関するヒントは手掛かりにすぎず、確証にはなりません。</translation>
     </message>
     <message>
         <source>In a private browser window sign in at https://portal.office.com with the project&apos;s user name and note whether a &quot;Work or school account&quot; / &quot;Personal account&quot; chooser (or any other extra question) appears.</source>
@@ -4687,7 +4687,7 @@
     </message>
     <message>
         <source>Or let the end user move the personal Microsoft account to another email address at https://account.microsoft.com so the work address becomes unambiguous.</source>
-        <translation>または、エンド ユーザーに https://account.microsoft.com で個人の Microsoft アカウントを別のメール アドレスに変更してもらい、職場のアドレスが一意に識別されるようにします。</translation>
+        <translation>または、エンド ユーザーに https://account.microsoft.com で個人用 Microsoft アカウントを別のメール アドレスに変更してもらい、職場のアドレスが一意に識別されるようにします。</translation>
     </message>
     <message>
         <source>Helpdesk; the end user if their personal account has to be changed</source>
@@ -4703,7 +4703,7 @@
     </message>
     <message>
         <source>Microsoft Entra smart lockout (or on-premises Active Directory) has locked the account because of repeated wrong passwords, often from an old password still saved in the migration project or on a device. Entra ID uses the same code when sign-ins come from an address it considers malicious. Every retry with the wrong password extends the lockout.</source>
-        <translation>パスワードの誤りが繰り返されたため、Microsoft Entra のスマート ロックアウト (またはオンプレミスの Active Directory) によってアカウントがロックされました。多くの場合、移行プロジェクトやデバイスに古いパスワードが保存されたままになっていることが原因です。Entra ID は、悪意があると見なしたアドレスからのサインインに対しても同じコードを使用します。間違ったパスワードで再試行するたびに、ロックアウトの期間が延長されます。</translation>
+        <translation>パスワードの誤りが繰り返されたため、Microsoft Entra のスマート ロックアウト (またはオンプレミスの Active Directory) によってアカウントがロックされました。多くの場合、移行プロジェクトやデバイスに古いパスワードが保存されたままになっていることが原因です。Entra ID は、悪意があると判断した IP アドレスからのサインインに対しても同じコードを使用します。間違ったパスワードで再試行するたびに、ロックアウトの期間が延長されます。</translation>
     </message>
     <message>
         <source>Pause the migration and stop re-running Verify credentials until the cause is fixed.</source>
@@ -4771,11 +4771,11 @@
     </message>
     <message>
         <source>Microsoft Entra ID could not find a tenant for the domain or tenant ID the project uses. Usually the domain is mistyped, is not (or no longer) added to the tenant, or the tenant ID belongs to the other side of the migration. A tenant in a national cloud (US Government, China) gives the same error when it is looked up in the commercial cloud.</source>
-        <translation>Microsoft Entra ID で、プロジェクトで使用しているドメインまたはテナント ID に対応するテナントが見つかりませんでした。通常は、ドメインの入力ミス、ドメインがテナントに追加されていない (または削除された)、テナント ID が移行のもう一方の側のものである、のいずれかが原因です。国内クラウド (米国政府機関、中国) のテナントを商用クラウドで検索した場合も、同じエラーになります。</translation>
+        <translation>Microsoft Entra ID で、プロジェクトで使用しているドメインまたはテナント ID に対応するテナントが見つかりませんでした。通常は、ドメインの入力ミス、ドメインがテナントに追加されていない (または削除された)、テナント ID が移行のもう一方の側のものである、のいずれかが原因です。各国のクラウド (米国政府機関向け、中国) のテナントを商用クラウドで検索した場合も、同じエラーになります。</translation>
     </message>
     <message>
         <source>Check the domain: Microsoft 365 admin center &gt; Settings &gt; Domains; it must be listed with status Healthy (or at least verified).</source>
-        <translation>ドメインを確認します: Microsoft 365 管理センター &gt; 設定 &gt; ドメイン。ドメインが状態「正常」 (または少なくとも検証済み) で一覧に表示されている必要があります。</translation>
+        <translation>ドメインを確認します: Microsoft 365 管理センター &gt; 設定 &gt; ドメイン。ドメインが一覧に表示され、状態が「正常」(または少なくとも「検証済み」) になっている必要があります。</translation>
     </message>
     <message>
         <source>Copy the tenant ID from Entra admin center &gt; Entra ID &gt; Overview &gt; Properties &gt; Tenant ID, or use the tenant&apos;s yourtenant.onmicrosoft.com domain.</source>
@@ -4787,7 +4787,7 @@
     </message>
     <message>
         <source>If the tenant is in a national cloud, see the finding about the wrong cloud.</source>
-        <translation>テナントが国内クラウドにある場合は、クラウドの誤りに関する診断結果を参照してください。</translation>
+        <translation>テナントが各国のクラウドにある場合は、クラウドの誤りに関する診断結果を参照してください。</translation>
     </message>
     <message>
         <source>Enter the corrected domain or tenant ID (a GUID) and save.</source>
@@ -4835,11 +4835,11 @@
     </message>
     <message>
         <source>Microsoft Learn: National clouds (Microsoft identity platform)</source>
-        <translation>Microsoft Learn: 国内クラウド (Microsoft ID プラットフォーム)</translation>
+        <translation>Microsoft Learn: 各国のクラウド (Microsoft ID プラットフォーム)</translation>
     </message>
     <message>
         <source>Microsoft Learn: National cloud deployments of Microsoft Graph</source>
-        <translation>Microsoft Learn: Microsoft Graph の国内クラウドへのデプロイ</translation>
+        <translation>Microsoft Learn: Microsoft Graph の各国のクラウドのデプロイ</translation>
     </message>
     <message>
         <source>Security defaults require MFA for the migration account</source>
@@ -4847,7 +4847,7 @@
     </message>
     <message>
         <source>Security defaults are a tenant-wide switch in Microsoft Entra ID that makes every account register for multifactor authentication and blocks older sign-in methods. A migration tool signing in with a user name and password cannot do either, so it gets 401. The error often appears days after a pre-stage migration, when the grace period for registering MFA (14 days where it still exists) runs out.</source>
-        <translation>セキュリティの既定値群は、Microsoft Entra ID のテナント全体に適用される設定で、すべてのアカウントに多要素認証の登録を求め、古いサインイン方法をブロックします。ユーザー名とパスワードでサインインする移行ツールはどちらにも対応できないため、401 が返されます。このエラーは、事前ステージ移行の数日後、MFA 登録の猶予期間 (猶予期間が残っている場合は 14 日間) が終了したときによく発生します。</translation>
+        <translation>セキュリティの既定値群は、Microsoft Entra ID のテナント全体に適用される設定で、すべてのアカウントに多要素認証の登録を求め、古いサインイン方法をブロックします。ユーザー名とパスワードでサインインする移行ツールはどちらにも対応できないため、401 が返されます。このエラーは、事前ステージ移行の数日後、MFA 登録の猶予期間 (猶予期間がまだ設けられているテナントでは 14 日間) が終了したときによく発生します。</translation>
     </message>
     <message>
         <source>Check the setting: Entra admin center &gt; Entra ID &gt; Overview &gt; Properties &gt; Manage security defaults (older menus: Entra admin center &gt; Identity &gt; Overview &gt; Properties &gt; Manage security defaults), or %1</source>
@@ -4859,7 +4859,7 @@
     </message>
     <message>
         <source>Otherwise, as the knowledge-base article describes: sign in to the Entra admin center as at least a Security Administrator, open Manage security defaults, set Security defaults to Disabled (not recommended), choose a reason and Save.</source>
-        <translation>それ以外の場合は、サポート技術情報の記事に記載されているとおり、少なくともセキュリティ管理者として Microsoft Entra 管理センターにサインインし、「セキュリティの既定値群の管理」を開いて、「セキュリティの既定値群」を「無効 (推奨されません)」に設定し、理由を選択して「保存」を選択します。</translation>
+        <translation>それ以外の場合は、BitTitan のナレッジ ベースの記事に記載されているとおり、少なくともセキュリティ管理者として Microsoft Entra 管理センターにサインインし、「セキュリティの既定値群の管理」を開いて、「セキュリティの既定値群」を「無効 (推奨されません)」に設定し、理由を選択して「保存」を選択します。</translation>
     </message>
     <message>
         <source>With Microsoft Entra ID P1, replace security defaults by Conditional Access policies that require MFA for everyone except the migration account, so the tenant stays protected.</source>
@@ -5039,7 +5039,7 @@
     </message>
     <message>
         <source>Microsoft has permanently turned off Basic authentication (user name and password sent to the mail server) for Exchange Web Services and Autodiscover in Exchange Online; nobody, including Microsoft support, can turn it back on. A project that still signs in this way gets 401 even with the right password. Exchange Online projects must use modern authentication with a client and tenant ID.</source>
-        <translation>Microsoft は、Exchange Online の Exchange Web Services と Autodiscover で基本認証 (ユーザー名とパスワードをメール サーバーに送信する方式) を完全に無効にしました。Microsoft サポートを含め、誰も再び有効にすることはできません。この方法でサインインするプロジェクトでは、パスワードが正しくても 401 が返されます。Exchange Online プロジェクトでは、クライアント ID とテナント ID を使用した先進認証を使用する必要があります。</translation>
+        <translation>Microsoft は、Exchange Online の Exchange Web サービス (EWS) と自動検出で、基本認証 (ユーザー名とパスワードをメール サーバーに送信する方式) を完全に無効にしました。Microsoft サポートを含め、誰も再び有効にすることはできません。この方法でサインインするプロジェクトでは、パスワードが正しくても 401 が返されます。Exchange Online プロジェクトでは、クライアント ID とテナント ID を使用した先進認証を使用する必要があります。</translation>
     </message>
     <message>
         <source>Do not try to re-enable Basic authentication for Exchange Online: it is not possible any more.</source>
@@ -5205,7 +5205,7 @@
     </message>
     <message>
         <source>The same for Autodiscover.</source>
-        <translation>Autodiscover についても同様。</translation>
+        <translation>自動検出についても同様。</translation>
     </message>
     <message>
         <source>Whether Extended Protection is required on EWS (Require blocks clients that cannot bind NTLM to the TLS channel).</source>
@@ -5217,7 +5217,7 @@
     </message>
     <message>
         <source>The Autodiscover address the servers publish.</source>
-        <translation>サーバーが公開している Autodiscover のアドレス。</translation>
+        <translation>サーバーが公開している自動検出のアドレス。</translation>
     </message>
     <message>
         <source>The certificates bound to IIS: the EWS host name must be in CertificateDomains and NotAfter in the future.</source>
@@ -5321,7 +5321,7 @@
     </message>
     <message>
         <source>Connect to the SharePoint Online Management Shell as a SharePoint admin.</source>
-        <translation>SharePoint 管理者として SharePoint Online Management Shell に接続します。</translation>
+        <translation>SharePoint 管理者として SharePoint Online 管理シェルに接続します。</translation>
     </message>
     <message>
         <source>DisableCustomAppAuthentication True means the older SharePoint app-only model (ACS, client secret) is switched off for the tenant.</source>
@@ -5673,11 +5673,11 @@
     </message>
     <message>
         <source>Request body (excerpt, redacted)</source>
-        <translation>要求本文 (抜粋、秘匿化済み)</translation>
+        <translation>要求本文 (抜粋、マスク済み)</translation>
     </message>
     <message>
         <source>Response body (excerpt, redacted)</source>
-        <translation>応答本文 (抜粋、秘匿化済み)</translation>
+        <translation>応答本文 (抜粋、マスク済み)</translation>
     </message>
     <message>
         <source>Request IDs and timestamps</source>
@@ -5701,7 +5701,7 @@
     </message>
     <message>
         <source>Knowledge-base section</source>
-        <translation>サポート技術情報のセクション</translation>
+        <translation>ナレッジ ベースのセクション</translation>
     </message>
     <message>
         <source>Passwords, client secrets, tokens and cookies are never part of this report; anything in the evidence or the pasted error that looks like a credential is masked.</source>

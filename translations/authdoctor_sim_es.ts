@@ -241,7 +241,7 @@
     </message>
     <message>
         <source>Microsoft Entra ID refuses the token request with an error code that none of the usual causes covers. The right move is not to guess but to collect the raw code, the trace and correlation IDs and the time for a support ticket. Learn which details Microsoft support needs to look up a failed sign-in.</source>
-        <translation>Microsoft Entra ID rechaza la solicitud de token con un código de error que ninguna de las causas habituales contempla. Lo correcto no es adivinar, sino recopilar el código sin procesar, los Id. de seguimiento y de correlación y la hora para una incidencia de soporte. Aprenda qué datos necesita el soporte de Microsoft para consultar un inicio de sesión fallido.</translation>
+        <translation>Microsoft Entra ID rechaza la solicitud de token con un código de error que ninguna de las causas habituales contempla. Lo correcto no es adivinar, sino recopilar el código sin procesar, los Id. de seguimiento y de correlación y la hora para un ticket de soporte. Aprenda qué datos necesita el soporte de Microsoft para consultar un inicio de sesión fallido.</translation>
     </message>
     <message>
         <source>GCC High tenant addressed through the commercial Microsoft 365 cloud</source>

@@ -658,7 +658,7 @@
     </message>
     <message>
         <source>HTTP archives (*.har)</source>
-        <translation>Archivos HTTP (*.har)</translation>
+        <translation>Archivos HAR (*.har)</translation>
     </message>
     <message>
         <source>The file could not be written: %1</source>

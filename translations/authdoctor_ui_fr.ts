@@ -602,7 +602,7 @@
     </message>
     <message>
         <source>Who must act:</source>
-        <translation>Qui doit agir&#xa0;:</translation>
+        <translation>Qui doit intervenir&#xa0;:</translation>
     </message>
     <message>
         <source>How long it takes to apply:</source>
@@ -618,11 +618,11 @@
     </message>
     <message>
         <source>Not every check ran, so AuthDoctor cannot name a cause yet. Run the checks again.</source>
-        <translation>Toutes les vérifications n&apos;ont pas été exécutées&#xa0;: AuthDoctor ne peut pas encore nommer de cause. Relancez les vérifications.</translation>
+        <translation>Certaines vérifications n&apos;ont pas été exécutées&#xa0;: AuthDoctor ne peut donc pas encore désigner de cause. Relancez les vérifications.</translation>
     </message>
     <message>
         <source>ruled out by: %1</source>
-        <translation>exclue par&#xa0;: %1</translation>
+        <translation>écartée par&#xa0;: %1</translation>
     </message>
     <message>
         <source>Export PDF: what will be shared</source>
@@ -682,7 +682,7 @@
     </message>
     <message>
         <source>Stop checking &amp;again</source>
-        <translation>&amp;Arrêter la revérification</translation>
+        <translation>Arrêter la &amp;revérification</translation>
     </message>
     <message>
         <source>Checking again now…</source>

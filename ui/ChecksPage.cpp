@@ -20,7 +20,7 @@ ChecksPage::ChecksPage(WizardController *controller, QWidget *parent) : PageBase
 {
     setObjectName(QStringLiteral("checksPage"));
     m_model = new CheckListModel(controller, this);
-    m_view = new QTreeView(this);
+    m_view = new Compact<QTreeView>(8, this);
     m_view->setObjectName(QStringLiteral("checkList"));
     m_view->setModel(m_model);
     m_view->setRootIsDecorated(false);
@@ -34,7 +34,7 @@ ChecksPage::ChecksPage(WizardController *controller, QWidget *parent) : PageBase
     m_view->setColumnWidth(CheckListModel::TitleColumn, 280);
 
     m_evidenceLabel = new QLabel(this);
-    m_evidence = new QPlainTextEdit(this);
+    m_evidence = new Compact<QPlainTextEdit>(5, this);
     m_evidence->setObjectName(QStringLiteral("evidence"));
     m_evidence->setReadOnly(true);
     m_evidence->setLineWrapMode(QPlainTextEdit::WidgetWidth);

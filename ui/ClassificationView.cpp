@@ -1,5 +1,7 @@
 #include "ClassificationView.h"
 
+#include "PageBase.h"
+
 #include "findings/FindingsCatalog.h"
 
 #include <QEvent>
@@ -80,7 +82,7 @@ ClassificationView::ClassificationView(QWidget *parent) : QWidget(parent)
     m_message->setObjectName(QStringLiteral("classificationMessage"));
     m_message->setWordWrap(true);
 
-    m_candidates = new QTreeWidget(this);
+    m_candidates = new Compact<QTreeWidget>(3, this);
     m_candidates->setObjectName(QStringLiteral("candidateList"));
     m_candidates->setColumnCount(2);
     m_candidates->setRootIsDecorated(false);
@@ -91,7 +93,7 @@ ClassificationView::ClassificationView(QWidget *parent) : QWidget(parent)
     m_candidates->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
 
     // Scrolls instead of clipping when the explanation is long (small screens, German).
-    m_detail = new QTextBrowser(this);
+    m_detail = new Compact<QTextBrowser>(3, this);
     m_detail->setObjectName(QStringLiteral("candidateDetail"));
     m_detail->setFrameShape(QFrame::NoFrame);
     m_detail->viewport()->setAutoFillBackground(false);

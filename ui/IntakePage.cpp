@@ -23,10 +23,9 @@ IntakePage::IntakePage(WizardController *controller, QWidget *parent) : PageBase
     setObjectName(QStringLiteral("intakePage"));
     m_intro = new QLabel(this);
     m_intro->setWordWrap(true);
-    m_edit = new QPlainTextEdit(this);
+    m_edit = new Compact<QPlainTextEdit>(4, this);
     m_edit->setObjectName(QStringLiteral("errorText"));
     m_edit->setTabChangesFocus(true);
-    m_edit->setMinimumHeight(56);
     m_intro->setBuddy(m_edit);
     m_view = new ClassificationView(this);
     m_view->setObjectName(QStringLiteral("classificationView"));

@@ -6,6 +6,7 @@
 
 #include <QEvent>
 #include <QLabel>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace AuthDoctor::Ui {
@@ -23,8 +24,22 @@ PageBase::PageBase(WizardController *controller, QWidget *parent)
                                              "solid #b8860b; padding: 4px; font-weight: bold; }"));
     m_practice->setVisible(false);
     outer->addWidget(m_practice);
-    m_body = new QVBoxLayout;
-    outer->addLayout(m_body, 1);
+    // The page's content scrolls when the window is too small for it (a 1366x768 screen at 150 %,
+    // French or Spanish text a third longer than English) instead of squeezing labels until
+    // their text is cut.
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("pageScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *content = new QWidget(scroll);
+    content->setObjectName(QStringLiteral("pageContent"));
+    content->setAutoFillBackground(false);
+    scroll->viewport()->setAutoFillBackground(false);
+    m_body = new QVBoxLayout(content);
+    m_body->setContentsMargins(0, 0, 0, 0);
+    scroll->setWidget(content);
+    outer->addWidget(scroll, 1);
     connect(controller, &WizardController::practiceChanged, this, &PageBase::updatePracticeMarker);
 }
 

@@ -7,6 +7,27 @@ class QVBoxLayout;
 
 namespace AuthDoctor::Ui {
 
+// A scrolling widget (text box, list, browser) that asks for `lines` lines of text rather than
+// Qt's fixed 192 px: on a small window (1366x768 at 150 %, long French text) the page's labels
+// keep their height and the page scrolls less; on a large one it still takes the room there is.
+template <typename W> class Compact : public W
+{
+public:
+    Compact(int lines, QWidget *parent) : W(parent), m_lines(lines) {}
+    QSize sizeHint() const override { return {W::sizeHint().width(), height(m_lines)}; }
+    QSize minimumSizeHint() const override
+    {
+        return {W::minimumSizeHint().width(), height(qMin(m_lines, 3))};
+    }
+
+private:
+    int height(int lines) const
+    {
+        return lines * this->fontMetrics().lineSpacing() + 2 * this->frameWidth() + 8;
+    }
+    int m_lines;
+};
+
 class WizardController;
 
 // What every page shares: the controller it draws, the practice marker at its top, and

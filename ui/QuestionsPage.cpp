@@ -30,7 +30,7 @@ QuestionsPage::QuestionsPage(WizardController *controller, QWidget *parent) : Pa
     setObjectName(QStringLiteral("questionsPage"));
     m_intro = new QLabel(this);
     m_intro->setWordWrap(true);
-    m_scroll = new QScrollArea(this);
+    m_scroll = new Compact<QScrollArea>(8, this);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     body()->addWidget(m_intro);

@@ -125,7 +125,7 @@ ResolutionPage::ResolutionPage(WizardController *controller, QWidget *parent) : 
 {
     setObjectName(QStringLiteral("resolutionPage"));
     setFinalPage(true);
-    m_browser = new QTextBrowser(this);
+    m_browser = new Compact<QTextBrowser>(12, this);
     m_browser->setObjectName(QStringLiteral("resolution"));
     m_browser->setOpenExternalLinks(true); // QDesktopServices::openUrl
     m_recheck = new QLabel(this);

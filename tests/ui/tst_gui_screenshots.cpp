@@ -1,7 +1,9 @@
-// Saves a PNG of every wizard page in English and German, at the logical size of 1366x768 at
-// 150 % (910x512) and at a large size, for people to look at (AUTHDOCTOR_SCREENSHOT_DIR, default
-// the test's working folder). Asserts what a person would see as broken: a label whose text does
-// not fit its width, a button narrower than its text, a page that needs more than the window.
+// Saves a PNG of every wizard page in English and every shipped language, on a 1366x768 screen
+// at the scale the test runs at (tests/ui/CMakeLists.txt runs it at 100 % and, with
+// QT_SCALE_FACTOR=1.5, at 150 %: 910x512 logical) and at a large size, for people to look at
+// (AUTHDOCTOR_SCREENSHOT_DIR, default the test's working folder). Asserts what a person would see as broken:
+// a label whose text does not fit its width, a button narrower than its text, a page that needs more than the
+// window.
 #include "AuthDoctorWizard.h"
 #include "MainWindow.h"
 #include "WizardController.h"
@@ -33,7 +35,17 @@ private:
     {
         QStringList out;
         for (QLabel *l : page->findChildren<QLabel *>()) {
-            if (!l->isVisibleTo(page) || l->wordWrap() || l->text().isEmpty())
+            if (!l->isVisibleTo(page) || l->text().isEmpty())
+                continue;
+            // Cut at the bottom: shorter than its text needs at the width it got.
+            const int needed = l->wordWrap() && l->hasHeightForWidth() ? l->heightForWidth(l->width())
+                                                                       : l->sizeHint().height();
+            if (l->height() + 2 < needed)
+                out << QStringLiteral("label \"%1\" is %2 px high, needs %3")
+                           .arg(l->text().left(40))
+                           .arg(l->height())
+                           .arg(needed);
+            if (l->wordWrap())
                 continue;
             if (l->width() + 2 < l->minimumSizeHint().width())
                 out << QStringLiteral("label \"%1\" (%2 < %3)")
@@ -44,6 +56,11 @@ private:
         for (QAbstractButton *b : page->findChildren<QAbstractButton *>()) {
             if (!b->isVisibleTo(page) || b->text().isEmpty())
                 continue;
+            if (b->height() + 2 < b->minimumSizeHint().height())
+                out << QStringLiteral("button \"%1\" is %2 px high, needs %3")
+                           .arg(b->text())
+                           .arg(b->height())
+                           .arg(b->minimumSizeHint().height());
             if (b->width() + 2 < b->minimumSizeHint().width())
                 out << QStringLiteral("button \"%1\" (%2 < %3)")
                            .arg(b->text())
@@ -74,9 +91,17 @@ private slots:
         QTest::addColumn<QString>("language");
         QTest::addColumn<QSize>("size");
         QTest::addColumn<bool>("dark");
-        for (const char *lang : {"en", "de"}) {
-            QTest::addRow("%s-small", lang) << QString::fromLatin1(lang) << QSize(910, 512) << false;
-            QTest::addRow("%s-large", lang) << QString::fromLatin1(lang) << QSize(1280, 860) << false;
+        // A maximised window on a 1366x768 screen, in logical pixels at this scale, less a taskbar.
+        const qreal scale = qApp->devicePixelRatio();
+        const QSize screen(qRound(1366 / scale), qRound((768 - 40) / scale));
+        const QStringList languages =
+            QStringList{QStringLiteral("en")} +
+            QString::fromLatin1(AUTHDOCTOR_LANGUAGES).split(u' ', Qt::SkipEmptyParts);
+        for (const QString &lang : languages) {
+            QTest::addRow("%s-1366x768@%d%%", qPrintable(lang), qRound(scale * 100))
+                << lang << screen << false;
+            if (scale == 1.0) // and the smallest window the wizard is meant for
+                QTest::addRow("%s-small", qPrintable(lang)) << lang << QSize(910, 512) << false;
         }
         QTest::addRow("en-dark") << QStringLiteral("en") << QSize(910, 512) << true;
     }
@@ -110,10 +135,11 @@ private slots:
         AuthDoctorWizard *w = window.wizard();
         QString error;
         QVERIFY(w->controller()->setPracticeScenario(QStringLiteral("exo-mfa-required"), &error));
-        const QString tag = QStringLiteral("%1-%2x%3%4")
+        const QString tag = QStringLiteral("%1-%2x%3@%4%5")
                                 .arg(language)
                                 .arg(size.width())
                                 .arg(size.height())
+                                .arg(qRound(qApp->devicePixelRatio() * 100))
                                 .arg(dark ? QStringLiteral("-dark") : QString());
         QStringList problems;
         for (int step = 0; step < 6; ++step) {
