@@ -30,9 +30,26 @@ QString scenarioText(const QString &text)
     return Sim::ScenarioTexts::translated(text);
 }
 
+// Columns a terminal gives the text: East Asian wide characters (Japanese headings) take two.
+qsizetype displayWidth(const QString &s)
+{
+    qsizetype w = 0;
+    for (const QChar c : s) {
+        const char16_t u = c.unicode();
+        if (c.isLowSurrogate())
+            continue;
+        const bool wide = (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF) ||
+                          (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0xF900 && u <= 0xFAFF) ||
+                          (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFF60) ||
+                          (u >= 0xFFE0 && u <= 0xFFE6) || c.isHighSurrogate();
+        w += wide ? 2 : 1;
+    }
+    return w;
+}
+
 QString padded(const QString &s, qsizetype width)
 {
-    return s.leftJustified(width, QLatin1Char(' '));
+    return s + QString(qMax<qsizetype>(0, width - displayWidth(s)), QLatin1Char(' '));
 }
 
 void printTable(QTextStream &out, const QList<Sim::EmbeddedScenarios::Info> &list)
@@ -41,11 +58,11 @@ void printTable(QTextStream &out, const QList<Sim::EmbeddedScenarios::Info> &lis
     const QString hFinding = Text::tr("EXPECTED FINDING");
     const QString hTitle = Text::tr("TITLE");
     const QString none = Text::tr("(none)");
-    qsizetype wName = hName.size();
-    qsizetype wFinding = hFinding.size();
+    qsizetype wName = displayWidth(hName);
+    qsizetype wFinding = displayWidth(hFinding);
     for (const auto &s : list) {
         wName = qMax(wName, s.name.size());
-        wFinding = qMax(wFinding, s.primaryFinding.isEmpty() ? none.size() : s.primaryFinding.size());
+        wFinding = qMax(wFinding, displayWidth(s.primaryFinding.isEmpty() ? none : s.primaryFinding));
     }
     out << padded(hName, wName) << "  " << padded(hFinding, wFinding) << "  " << hTitle << '\n';
     for (const auto &s : list) {
