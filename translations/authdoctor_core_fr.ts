@@ -5874,6 +5874,11 @@
             <numerusform>[%n caractères masqués]</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1:</source>
+        <comment>a label followed by its value; French: no-break space before the colon</comment>
+        <translation>%1 :</translation>
+    </message>
 </context>
 <context>
     <name>AuthDoctor::SecretStore</name>

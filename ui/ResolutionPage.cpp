@@ -44,8 +44,8 @@ QString findingBlock(const Report::FindingBlock &f, const Report::Labels &l, boo
         h += QStringLiteral("<p><b>%1</b> %2</p>")
                  .arg(esc(ResolutionPage::tr("Why AuthDoctor thinks so:")), esc(f.why));
     if (!f.rawCodes.isEmpty())
-        h += QStringLiteral("<p><b>%1:</b> <code>%2</code></p>")
-                 .arg(esc(l.codes), esc(f.rawCodes.join(QStringLiteral(", "))));
+        h += QStringLiteral("<p><b>%1</b> <code>%2</code></p>")
+                 .arg(esc(Report::labelled(l.codes)), esc(f.rawCodes.join(QStringLiteral(", "))));
     if (!f.steps.isEmpty()) {
         h += QStringLiteral("<p><b>%1</b></p><ol>").arg(esc(ResolutionPage::tr("What to do:")));
         for (const QString &s : f.steps)

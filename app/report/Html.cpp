@@ -135,15 +135,15 @@ QString findingBlock(const FindingBlock &f, const Labels &l)
             out += QStringLiteral("<li>%1</li>\n").arg(h(s));
         out += QStringLiteral("</ol>\n");
     }
-    out += QStringLiteral(
-               "<p><span class=\"label\">%1:</span> %2<br>\n<span class=\"label\">%3:</span> %4</p>\n")
-               .arg(h(l.who), h(f.who), h(l.timeToApply), h(f.timeToApply));
+    out +=
+        QStringLiteral("<p><span class=\"label\">%1</span> %2<br>\n<span class=\"label\">%3</span> %4</p>\n")
+            .arg(h(labelled(l.who)), h(f.who), h(labelled(l.timeToApply)), h(f.timeToApply));
     if (!f.evidenceNames.isEmpty())
-        out += QStringLiteral("<p class=\"note\">%1: %2</p>\n")
-                   .arg(h(l.evidence), h(f.evidenceNames.join(QStringLiteral("; "))));
+        out += QStringLiteral("<p class=\"note\">%1 %2</p>\n")
+                   .arg(h(labelled(l.evidence)), h(f.evidenceNames.join(QStringLiteral("; "))));
     if (!f.rawCodes.isEmpty())
-        out += QStringLiteral("<p class=\"note\">%1: <code>%2</code></p>\n")
-                   .arg(h(l.codes), h(f.rawCodes.join(QStringLiteral(", "))));
+        out += QStringLiteral("<p class=\"note\">%1 <code>%2</code></p>\n")
+                   .arg(h(labelled(l.codes)), h(f.rawCodes.join(QStringLiteral(", "))));
     return out + QStringLiteral("</div>\n");
 }
 
@@ -214,13 +214,13 @@ QString html(const Session::Session &session)
     out += QStringLiteral("<h1>%1</h1>\n<p class=\"verdict\">%2</p>\n")
                .arg(h(c.summary.headline), h(c.summary.verdict));
     if (const auto &cause = c.summary.cause)
-        out += QStringLiteral("<p class=\"meta\"><code>%1</code> · %2 · %3: %4</p>\n")
-                   .arg(h(cause->id), h(cause->confidence), h(l.kb), h(cause->kb));
-    out += QStringLiteral("<p><span class=\"label\">%1:</span> %2</p>\n")
-               .arg(h(l.whatHappened), h(c.summary.whatHappened));
+        out += QStringLiteral("<p class=\"meta\"><code>%1</code> · %2 · %3 %4</p>\n")
+                   .arg(h(cause->id), h(cause->confidence), h(labelled(l.kb)), h(cause->kb));
+    out += QStringLiteral("<p><span class=\"label\">%1</span> %2</p>\n")
+               .arg(h(labelled(l.whatHappened)), h(c.summary.whatHappened));
     if (!c.summary.reported.isEmpty())
-        out += QStringLiteral("<p><span class=\"label\">%1:</span> <q>%2</q></p>\n")
-                   .arg(h(l.reported), h(c.summary.reported));
+        out += QStringLiteral("<p><span class=\"label\">%1</span> <q>%2</q></p>\n")
+                   .arg(h(labelled(l.reported)), h(c.summary.reported));
     if (const auto &cause = c.summary.cause) {
         out += QStringLiteral("<h2>%1</h2>\n<p>%2</p>\n").arg(h(l.cause), h(cause->explanation));
         if (!c.summary.evidence.isEmpty())
@@ -230,8 +230,8 @@ QString html(const Session::Session &session)
             out += QStringLiteral("<li>%1</li>\n").arg(h(s));
         out += QStringLiteral("</ol>\n");
         out += QStringLiteral(
-                   "<p><span class=\"label\">%1:</span> %2<br>\n<span class=\"label\">%3:</span> %4</p>\n")
-                   .arg(h(l.who), h(cause->who), h(l.timeToApply), h(cause->timeToApply));
+                   "<p><span class=\"label\">%1</span> %2<br>\n<span class=\"label\">%3</span> %4</p>\n")
+                   .arg(h(labelled(l.who)), h(cause->who), h(labelled(l.timeToApply)), h(cause->timeToApply));
         if (!cause->links.isEmpty()) {
             out += QStringLiteral("<h2>%1</h2>\n<ul>\n").arg(h(l.links));
             for (const Link &link : cause->links)

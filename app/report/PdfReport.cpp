@@ -193,12 +193,14 @@ QString summaryHtml(const Content &c, const Style &s, int maxLinks)
                              ? QString::fromLatin1(kRed)
                              : QStringLiteral("#107c10")));
     if (const auto &cause = c.summary.cause)
-        out += para(h(QStringLiteral("%1 · %2 · %3: %4").arg(cause->id, cause->confidence, l.kb, cause->kb)),
-                    s, 0.85, QStringLiteral(" color: #555555;"));
+        out += para(
+            h(QStringLiteral("%1 · %2 · %3 %4").arg(cause->id, cause->confidence, labelled(l.kb), cause->kb)),
+            s, 0.85, QStringLiteral(" color: #555555;"));
     out += heading(2, l.whatHappened, s);
     out += para(h(c.summary.whatHappened), s);
     if (!c.summary.reported.isEmpty())
-        out += para(QStringLiteral("%1: <i>“%2”</i>").arg(h(l.reported), h(c.summary.reported)), s, 0.95);
+        out += para(QStringLiteral("%1 <i>“%2”</i>").arg(h(labelled(l.reported)), h(c.summary.reported)), s,
+                    0.95);
     if (const auto &cause = c.summary.cause) {
         out += heading(2, l.cause, s);
         out += para(h(cause->explanation), s);
@@ -213,9 +215,9 @@ QString summaryHtml(const Content &c, const Style &s, int maxLinks)
                        .arg(s.text(), h(step));
         out += QStringLiteral("</ol>\n");
         // One after the other (not in two columns): read and copied in order.
-        out += para(QStringLiteral("<b>%1:</b> %2").arg(h(l.who), h(cause->who)), s, 1.0,
+        out += para(QStringLiteral("<b>%1</b> %2").arg(h(labelled(l.who)), h(cause->who)), s, 1.0,
                     QStringLiteral(" margin-top: 4px;"));
-        out += para(QStringLiteral("<b>%1:</b> %2").arg(h(l.timeToApply), h(cause->timeToApply)), s);
+        out += para(QStringLiteral("<b>%1</b> %2").arg(h(labelled(l.timeToApply)), h(cause->timeToApply)), s);
         if (!cause->links.isEmpty()) {
             out += heading(2, l.links, s);
             QStringList items;
@@ -254,8 +256,8 @@ QString restHtml(const Content &c, const Style &s)
                         QStringLiteral("<li style=\"font-size: %1;\">%2</li>\n").arg(s.text(0.95), h(step));
                 out += QStringLiteral("</ol>\n");
             }
-            out += para(QStringLiteral("<b>%1:</b> %2 &nbsp; <b>%3:</b> %4")
-                            .arg(h(l.who), h(f.who), h(l.timeToApply), h(f.timeToApply)),
+            out += para(QStringLiteral("<b>%1</b> %2 &nbsp; <b>%3</b> %4")
+                            .arg(h(labelled(l.who)), h(f.who), h(labelled(l.timeToApply)), h(f.timeToApply)),
                         s, 0.95);
         }
     }

@@ -493,6 +493,11 @@ Handoff makeHandoff(const Engine::Result &r)
 
 } // namespace
 
+QString labelled(const QString &label)
+{
+    return T::tr("%1:", "a label followed by its value; French: no-break space before the colon").arg(label);
+}
+
 QString formatUtc(const QDateTime &t)
 {
     if (!t.isValid())

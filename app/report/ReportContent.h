@@ -165,6 +165,10 @@ Content buildContent(const Session::Session &session);
 
 // "2026-11-26 13:00:00 UTC"
 QString formatUtc(const QDateTime &t);
+
+// "Who:" — a label before its value, with the colon as the reader's language writes it (French
+// puts a no-break space before it).
+QString labelled(const QString &label);
 // "0.21 s", "1.5 s", "12 ms"
 QString formatDuration(qint64 ms);
 // The labelled facts of one check in the appendix (status, start, duration, result, codes, …),
