@@ -95,6 +95,28 @@ void extractHints(const ScanText &t, Extraction &x)
     }
 }
 
+// The side in German, Spanish, French and Japanese migration texts: "Quellserver", "Zielpostfach",
+// "sistema de origen", "buzón de destino", "serveur cible", "移行元" (words of Microsoft's and
+// Google's localised migration documentation). Only compounds and phrases that name a migration's
+// end are taken, not every "Quelle" or "origen".
+Side detectLocalizedSide(const QString &lower)
+{
+    static const Re words(QStringLiteral(
+        "(\\b(?:quell|ziel)(?:server|postfach|postfächer|postfaches|mandant|mandanten|umgebung|system|"
+        "konto|organisation|mailbox|tenant|endpunkt)|"
+        "\\b(?:sistema|servidor|buzón|buzon|cuenta|inquilino|entorno|usuario) de (?:origen|destino)\\b|"
+        "\\b(?:serveur|locataire|système|systeme|compte|environnement) (?:source|cible)\\b|"
+        "\\bboîte aux lettres (?:source|cible)\\b|"
+        "移行元|移行先)"));
+    const auto m = words.match(lower);
+    if (!m.hasMatch())
+        return Side::Unknown;
+    const QStringView w = m.capturedView(1);
+    const bool source =
+        w.startsWith(u"quell") || w.endsWith(u"origen") || w.endsWith(u"source") || w == u"移行元";
+    return source ? Side::Source : Side::Destination;
+}
+
 // "checking destination credentials", "[Source]", "Source: …", "the destination mailbox", …
 Side detectSide(const ScanText &t)
 {
@@ -109,9 +131,15 @@ Side detectSide(const ScanText &t)
         const qsizetype end = m.capturedEnd(0);
         const QStringView before = textBefore(lower, start, 16);
         const QStringView after = QStringView(lower).mid(end, 24);
-        if (endsWithAny(before, {u"open ", u"data ", u"event ", u"exception ", u"-", u"."}) ||
+        // A side's own noun after the word: "the source message store", "the target folder", "at the
+        // source site". These name a side even where the word before would not ("Failed to open
+        // source message store" is not "open source").
+        const bool sideNoun = startsWithAny(after, {u" message store", u" store", u" folder", u" site",
+                                                    u" sharepoint", u" connector", u" list"});
+        if ((endsWithAny(before, {u"open ", u"data ", u"event ", u"exception ", u"-", u"."}) && !sideNoun) ||
             startsWithAny(after, {u" code", u"=", u" of ", u"-", u": msexchange", u": mscorlib",
-                                  u": microsoft.", u": system.", u" path", u" file", u" site"}))
+                                  u": microsoft.", u": system.", u" path", u" file"}) ||
+            (startsWithAny(after, {u" site"}) && !endsWithAny(before, {u"the ", u"at ", u"on ", u"to "})))
             continue;
         // "target" names a side only with a side's noun ("the target machine actively refused it" does not).
         if (m.capturedView(1) == u"target" &&
@@ -121,6 +149,7 @@ Side detectSide(const ScanText &t)
                  u" mail",        u" e-mail",   u" email",       u" address",    u" upn",      u" domain",
                  u" environment", u" endpoint", u" credentials", u" onedrive",   u" exchange", u" office",
                  u" system",      u" project",  u" admin",       u" connection", u"]"}) &&
+            !sideNoun &&
             // "... was not found on the target." ends a noun phrase: the target side itself.
             !(endsWithAny(before, {u"the "}) && startsWithAny(after, {u".", u",", u";"})))
             continue;
@@ -173,9 +202,11 @@ Side detectSide(const ScanText &t)
                                                        u" mail",
                                                        u" message store",
                                                        u" upn"});
-        if (strongBefore || strongAfter || t.atLineStart(start))
+        if (strongBefore || strongAfter || sideNoun || t.atLineStart(start))
             return m.capturedView(1) == u"source" ? Side::Source : Side::Destination;
     }
+    if (const Side localized = detectLocalizedSide(lower); localized != Side::Unknown)
+        return localized;
     // "... when migrating from Google": the provider migrated from is the source, when no
     // destination is named after it.
     static const Re migratingFrom(QStringLiteral("\\bmigrat(?:e|ing|ion) from [a-z0-9.-]{2,40}\\b"));
