@@ -4,6 +4,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <span>
 #include <utility>
 
 namespace AuthDoctor::ClassifyDetail {
@@ -98,23 +100,75 @@ void extractHints(const ScanText &t, Extraction &x)
 // The side in German, Spanish, French and Japanese migration texts: "Quellserver", "Zielpostfach",
 // "sistema de origen", "buzón de destino", "serveur cible", "移行元" (words of Microsoft's and
 // Google's localised migration documentation). Only compounds and phrases that name a migration's
-// end are taken, not every "Quelle" or "origen".
+// end are taken, not every "Quelle" or "origen". Each stem is looked up with indexOf and checked
+// where it stands, so a long text is read a few times at most, whatever it holds.
 Side detectLocalizedSide(const QString &lower)
 {
-    static const Re words(QStringLiteral(
-        "(\\b(?:quell|ziel)(?:server|postfach|postfächer|postfaches|mandant|mandanten|umgebung|system|"
-        "konto|organisation|mailbox|tenant|endpunkt)|"
-        "\\b(?:sistema|servidor|buzón|buzon|cuenta|inquilino|entorno|usuario) de (?:origen|destino)\\b|"
-        "\\b(?:serveur|locataire|système|systeme|compte|environnement) (?:source|cible)\\b|"
-        "\\bboîte aux lettres (?:source|cible)\\b|"
-        "移行元|移行先)"));
-    const auto m = words.match(lower);
-    if (!m.hasMatch())
-        return Side::Unknown;
-    const QStringView w = m.capturedView(1);
-    const bool source =
-        w.startsWith(u"quell") || w.endsWith(u"origen") || w.endsWith(u"source") || w == u"移行元";
-    return source ? Side::Source : Side::Destination;
+    qsizetype best = -1;
+    Side side = Side::Unknown;
+    const auto found = [&](qsizetype at, Side s) {
+        if (best < 0 || at < best) {
+            best = at;
+            side = s;
+        }
+    };
+    const auto isLetter = [&](qsizetype i) { return i >= 0 && i < lower.size() && lower.at(i).isLetter(); };
+    // German compounds: Quellserver, Zielpostfach, Quell-Mandant is not taken (hyphenated words vary).
+    static const QStringView kGermanEnds[] = {u"server",   u"postfach", u"postfäch", u"mandant",
+                                              u"umgebung", u"system",   u"konto",    u"organisation",
+                                              u"mailbox",  u"tenant",   u"endpunkt"};
+    for (const auto &[stem, s] : {std::pair{QStringView(u"quell"), Side::Source},
+                                  std::pair{QStringView(u"ziel"), Side::Destination}}) {
+        qsizetype from = 0;
+        for (int n = 0; n < 200; ++n) {
+            const qsizetype at = lower.indexOf(stem, from);
+            if (at < 0)
+                break;
+            from = at + stem.size();
+            const QStringView rest = QStringView(lower).mid(from, 16);
+            if (!isLetter(at - 1) && std::any_of(std::begin(kGermanEnds), std::end(kGermanEnds),
+                                                 [&](QStringView e) { return rest.startsWith(e); })) {
+                found(at, s);
+                break;
+            }
+        }
+    }
+    // Spanish and French: "<noun> de origen|de destino", "<noun> source|cible".
+    static const QStringView kSpanishNouns[] = {u"sistema", u"servidor",  u"buzón",   u"buzon",
+                                                u"cuenta",  u"inquilino", u"entorno", u"usuario"};
+    static const QStringView kFrenchNouns[] = {u"serveur", u"locataire",     u"système",          u"systeme",
+                                               u"compte",  u"environnement", u"boîte aux lettres"};
+    const struct
+    {
+        QStringView word;
+        Side side;
+        std::span<const QStringView> nouns;
+    } phrases[] = {{u" de origen", Side::Source, kSpanishNouns},
+                   {u" de destino", Side::Destination, kSpanishNouns},
+                   {u" source", Side::Source, kFrenchNouns},
+                   {u" cible", Side::Destination, kFrenchNouns}};
+    for (const auto &p : phrases) {
+        qsizetype from = 0;
+        for (int n = 0; n < 200; ++n) {
+            const qsizetype at = lower.indexOf(p.word, from);
+            if (at < 0)
+                break;
+            from = at + p.word.size();
+            if (isLetter(from))
+                continue;
+            const QStringView before = textBefore(lower, at, 20);
+            if (std::any_of(p.nouns.begin(), p.nouns.end(),
+                            [&](QStringView n) { return before.endsWith(n); })) {
+                found(at, p.side);
+                break;
+            }
+        }
+    }
+    if (const qsizetype at = lower.indexOf(u"移行元"); at >= 0)
+        found(at, Side::Source);
+    if (const qsizetype at = lower.indexOf(u"移行先"); at >= 0)
+        found(at, Side::Destination);
+    return side;
 }
 
 // "checking destination credentials", "[Source]", "Source: …", "the destination mailbox", …
