@@ -10,7 +10,8 @@
 //   line by line. Scored as a whole (scores()).
 // - heldout/: a second test part from sources that are in neither of the others, collected and
 //   committed before any further rule change, to measure text nobody had looked at. Scored as a
-//   whole too.
+//   whole too. Its misses then guided that round's rules, so it no longer measures unseen text.
+// - unseen/: messages collected after that round and scored once as they were.
 // Each scored part is held to the floor recorded for it below (what was measured, never more); a
 // part the corpus does not know (AUTHDOCTOR_REALWORLD_DIR points the test at another folder:
 // subfolders are parts, loose files form the part "extra") is held to issue 10's goal: a right
@@ -40,6 +41,8 @@ constexpr const char *kEndpoints[] = {"exchange-online", "exchange-server", "one
 // Floors per scored part: a right cause among the first three, the right side among the messages
 // that name one. They are what the part measured (never above it), so a change that loses ground
 // fails; issue 10's goal (kGoal*) applies to parts the corpus does not know.
+constexpr double kGoalTopThree = 0.90;
+constexpr double kGoalSide = 0.95;
 struct Floor
 {
     const char *part;
@@ -50,9 +53,9 @@ struct Floor
 // 90.9 % (90/99) after the held-out round, which did not look at its lines.
 // heldout/: 73.3 % (77/105) and 16 of 25 sides when first scored, before any rule saw it; 94.3 %
 // (99/105) and 24 of 25 after rules chosen from its misses (so no longer a measure of unseen text).
-constexpr Floor kFloors[] = {{"test", 0.90, 0.85}, {"heldout", 0.94, 0.96}};
-constexpr double kGoalTopThree = 0.90;
-constexpr double kGoalSide = 0.95;
+// unseen/: 24 messages collected after the rule changes and scored once, untuned: 91.7 % (22/24),
+// the same as the rules before this round scored on them; none names a side (the goal stands in).
+constexpr Floor kFloors[] = {{"test", 0.90, 0.85}, {"heldout", 0.94, 0.96}, {"unseen", 0.91, kGoalSide}};
 // How many candidates count as "among the first".
 constexpr qsizetype kTopN = 3;
 
@@ -275,7 +278,8 @@ private slots:
             QVERIFY2(inPart("test") >= 90, qPrintable(QString::number(inPart("test"))));
             QVERIFY2(inPart("dev") >= 90, qPrintable(QString::number(inPart("dev"))));
             QVERIFY2(inPart("heldout") >= 100, qPrintable(QString::number(inPart("heldout"))));
-            QCOMPARE(inPart("dev") + inPart("test") + inPart("heldout"), fixtures.size());
+            QVERIFY2(inPart("unseen") >= 20, qPrintable(QString::number(inPart("unseen"))));
+            QCOMPARE(inPart("dev") + inPart("test") + inPart("heldout") + inPart("unseen"), fixtures.size());
         }
         QStringList texts;
         for (const Fixture &f : fixtures) {
