@@ -9,6 +9,11 @@ namespace AuthDoctor::ClassifyDetail {
 namespace {
 
 constexpr CodeRule kAadsts[] = {
+    {"50054",
+     {{"wrong-password", 0.85,
+       QT_TRANSLATE_NOOP(
+           "AuthDoctor::Classifier",
+           "an old password was used: the stored password was changed since (OldPasswordUsed)")}}},
     {"50126",
      {{"wrong-password", 0.90,
        QT_TRANSLATE_NOOP(

@@ -182,6 +182,22 @@ void addStatusSignals(const ScanText &t, const Extraction &x, bool strongBefore,
                                       "404 Not Found: the URL does not exist on that server; check the "
                                       "EWS URL")));
         break;
+    case 405:
+        // The endpoint exists but does not take this request: a wrong URL (OWA or a web page instead of
+        // EWS/Autodiscover) or a broken handler mapping on the server (Microsoft KB 2773628: 405 on
+        // Autodiscover.svc and MrsProxy.svc in a hybrid deployment).
+        if (strongBefore)
+            break;
+        out.add("ews-url-wrong", 0.40,
+                reason(where, QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                                                "405 Method Not Allowed: the URL does not take this request "
+                                                "(not the EWS or Autodiscover endpoint, or its handler is "
+                                                "broken on the server)")));
+        out.add("autodiscover-failed", 0.30,
+                reason(where, QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                                                "Autodiscover and federation lookups fail this way when the "
+                                                "server's Autodiscover endpoint is misconfigured")));
+        break;
     case 407:
         out.add("network-unreachable", 0.75,
                 reason(where, QT_TRANSLATE_NOOP(

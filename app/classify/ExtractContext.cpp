@@ -4,6 +4,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <span>
 #include <utility>
 
 namespace AuthDoctor::ClassifyDetail {
@@ -95,6 +97,80 @@ void extractHints(const ScanText &t, Extraction &x)
     }
 }
 
+// The side in German, Spanish, French and Japanese migration texts: "Quellserver", "Zielpostfach",
+// "sistema de origen", "buzón de destino", "serveur cible", "移行元" (words of Microsoft's and
+// Google's localised migration documentation). Only compounds and phrases that name a migration's
+// end are taken, not every "Quelle" or "origen". Each stem is looked up with indexOf and checked
+// where it stands, so a long text is read a few times at most, whatever it holds.
+Side detectLocalizedSide(const QString &lower)
+{
+    qsizetype best = -1;
+    Side side = Side::Unknown;
+    const auto found = [&](qsizetype at, Side s) {
+        if (best < 0 || at < best) {
+            best = at;
+            side = s;
+        }
+    };
+    const auto isLetter = [&](qsizetype i) { return i >= 0 && i < lower.size() && lower.at(i).isLetter(); };
+    // German compounds: Quellserver, Zielpostfach, Quell-Mandant is not taken (hyphenated words vary).
+    static const QStringView kGermanEnds[] = {u"server",   u"postfach", u"postfäch", u"mandant",
+                                              u"umgebung", u"system",   u"konto",    u"organisation",
+                                              u"mailbox",  u"tenant",   u"endpunkt"};
+    for (const auto &[stem, s] : {std::pair{QStringView(u"quell"), Side::Source},
+                                  std::pair{QStringView(u"ziel"), Side::Destination}}) {
+        qsizetype from = 0;
+        for (int n = 0; n < 200; ++n) {
+            const qsizetype at = lower.indexOf(stem, from);
+            if (at < 0)
+                break;
+            from = at + stem.size();
+            const QStringView rest = QStringView(lower).mid(from, 16);
+            if (!isLetter(at - 1) && std::any_of(std::begin(kGermanEnds), std::end(kGermanEnds),
+                                                 [&](QStringView e) { return rest.startsWith(e); })) {
+                found(at, s);
+                break;
+            }
+        }
+    }
+    // Spanish and French: "<noun> de origen|de destino", "<noun> source|cible".
+    static const QStringView kSpanishNouns[] = {u"sistema", u"servidor",  u"buzón",   u"buzon",
+                                                u"cuenta",  u"inquilino", u"entorno", u"usuario"};
+    static const QStringView kFrenchNouns[] = {u"serveur", u"locataire",     u"système",          u"systeme",
+                                               u"compte",  u"environnement", u"boîte aux lettres"};
+    const struct
+    {
+        QStringView word;
+        Side side;
+        std::span<const QStringView> nouns;
+    } phrases[] = {{u" de origen", Side::Source, kSpanishNouns},
+                   {u" de destino", Side::Destination, kSpanishNouns},
+                   {u" source", Side::Source, kFrenchNouns},
+                   {u" cible", Side::Destination, kFrenchNouns}};
+    for (const auto &p : phrases) {
+        qsizetype from = 0;
+        for (int n = 0; n < 200; ++n) {
+            const qsizetype at = lower.indexOf(p.word, from);
+            if (at < 0)
+                break;
+            from = at + p.word.size();
+            if (isLetter(from))
+                continue;
+            const QStringView before = textBefore(lower, at, 20);
+            if (std::any_of(p.nouns.begin(), p.nouns.end(),
+                            [&](QStringView n) { return before.endsWith(n); })) {
+                found(at, p.side);
+                break;
+            }
+        }
+    }
+    if (const qsizetype at = lower.indexOf(u"移行元"); at >= 0)
+        found(at, Side::Source);
+    if (const qsizetype at = lower.indexOf(u"移行先"); at >= 0)
+        found(at, Side::Destination);
+    return side;
+}
+
 // "checking destination credentials", "[Source]", "Source: …", "the destination mailbox", …
 Side detectSide(const ScanText &t)
 {
@@ -109,9 +185,15 @@ Side detectSide(const ScanText &t)
         const qsizetype end = m.capturedEnd(0);
         const QStringView before = textBefore(lower, start, 16);
         const QStringView after = QStringView(lower).mid(end, 24);
-        if (endsWithAny(before, {u"open ", u"data ", u"event ", u"exception ", u"-", u"."}) ||
+        // A side's own noun after the word: "the source message store", "the target folder", "at the
+        // source site". These name a side even where the word before would not ("Failed to open
+        // source message store" is not "open source").
+        const bool sideNoun = startsWithAny(after, {u" message store", u" store", u" folder", u" site",
+                                                    u" sharepoint", u" connector", u" list"});
+        if ((endsWithAny(before, {u"open ", u"data ", u"event ", u"exception ", u"-", u"."}) && !sideNoun) ||
             startsWithAny(after, {u" code", u"=", u" of ", u"-", u": msexchange", u": mscorlib",
-                                  u": microsoft.", u": system.", u" path", u" file", u" site"}))
+                                  u": microsoft.", u": system.", u" path", u" file"}) ||
+            (startsWithAny(after, {u" site"}) && !endsWithAny(before, {u"the ", u"at ", u"on ", u"to "})))
             continue;
         // "target" names a side only with a side's noun ("the target machine actively refused it" does not).
         if (m.capturedView(1) == u"target" &&
@@ -121,6 +203,7 @@ Side detectSide(const ScanText &t)
                  u" mail",        u" e-mail",   u" email",       u" address",    u" upn",      u" domain",
                  u" environment", u" endpoint", u" credentials", u" onedrive",   u" exchange", u" office",
                  u" system",      u" project",  u" admin",       u" connection", u"]"}) &&
+            !sideNoun &&
             // "... was not found on the target." ends a noun phrase: the target side itself.
             !(endsWithAny(before, {u"the "}) && startsWithAny(after, {u".", u",", u";"})))
             continue;
@@ -173,9 +256,11 @@ Side detectSide(const ScanText &t)
                                                        u" mail",
                                                        u" message store",
                                                        u" upn"});
-        if (strongBefore || strongAfter || t.atLineStart(start))
+        if (strongBefore || strongAfter || sideNoun || t.atLineStart(start))
             return m.capturedView(1) == u"source" ? Side::Source : Side::Destination;
     }
+    if (const Side localized = detectLocalizedSide(lower); localized != Side::Unknown)
+        return localized;
     // "... when migrating from Google": the provider migrated from is the source, when no
     // destination is named after it.
     static const Re migratingFrom(QStringLiteral("\\bmigrat(?:e|ing|ion) from [a-z0-9.-]{2,40}\\b"));

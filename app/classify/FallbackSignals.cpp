@@ -108,7 +108,16 @@ constexpr const char16_t *kTenantWords[] = {u"tenant", u"tenants", u"directory",
 constexpr const char16_t *kMailboxWords[] = {u"mailbox", u"mailboxes", u"mail user", u"mailuser", nullptr};
 constexpr const char16_t *kServerWords[] = {u"server", u"servers", u"service", u"url", u"endpoint", nullptr};
 constexpr const char16_t *kEwsWords[] = {u"ews", u"exchange web services", u"exchange.asmx", nullptr};
-constexpr const char16_t *kSiteWords[] = {u"sharepoint", u"onedrive", u"site collection", u"mysite", nullptr};
+// The scan splits "SharePoint" and "OneDrive" at their capitals, so both spellings are listed.
+constexpr const char16_t *kSiteWords[] = {u"sharepoint",      u"share point", u"onedrive", u"one drive",
+                                          u"site collection", u"mysite",      nullptr};
+// Access to a resource failed without saying why: rights first, then the way there.
+constexpr const char16_t *kAccessWords[] = {
+    u"unable to access", u"cannot access", u"can't access", u"could not access",
+    u"couldn't access",  u"no access",     nullptr};
+// A migration tool's connector is its sign-in to one side (Mover, CloudM, MigrationWiz endpoints):
+// when it fails, it usually has to be authorised again.
+constexpr const char16_t *kConnectorWords[] = {u"connector", u"connectors", nullptr};
 constexpr const char16_t *kAdminWords[] = {u"admin", u"administrator", u"global admin", u"role",
                                            u"roles", u"profile",       u"app profile",  nullptr};
 constexpr const char16_t *kGoogleWords[] = {u"google", u"gmail",     u"g suite",
@@ -284,6 +293,22 @@ constexpr Family kFamilies[] = {
       {"sharepoint-app-only-secret", 0.15,
        QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
                          "or SharePoint refuses an app-only token obtained with a client secret")}}},
+    {kAccessWords,
+     {{"insufficient-permission", 0.35,
+       QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                         "no rule matched, but the tool could not access something: the account may lack "
+                         "rights to it")},
+      {"network-unreachable", 0.25,
+       QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "or it cannot be reached from here")}}},
+    {kConnectorWords,
+     {{"modern-auth-not-configured", 0.30,
+       QT_TRANSLATE_NOOP("AuthDoctor::Classifier",
+                         "no rule matched, but the message is about the tool's connector: its sign-in or "
+                         "app authorisation may have to be set up again")},
+      {"consent-missing", 0.30,
+       QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "or an administrator has to authorise it again")},
+      {"wrong-password", 0.20,
+       QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "or the account it signs in with changed its password")}}},
     {kAdminWords,
      {{"insufficient-permission", 0.30,
        QT_TRANSLATE_NOOP(

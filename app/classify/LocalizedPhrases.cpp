@@ -2,8 +2,9 @@
 // French, Spanish and Japanese wordings of the most common causes, as Microsoft's own
 // translations write them: the Azure AD B2C / Entra sign-in page string ids (UserMessageIf...,
 // localised documentation), the Entra smart-lockout page, the consent prompt ("Need admin
-// approval"). Where no public source gave a wording (French and Spanish consent, Spanish
-// "password expired", Japanese MFA), there is no phrase rather than a guess.
+// approval"), Microsoft's localised Exchange and Entra documentation. Where no public source gave
+// a wording (French and Spanish consent, Spanish "password expired"), there is no phrase rather
+// than a guess.
 //
 // All are Compact phrases: case and spaces are ignored, and Japanese has no word boundaries.
 // Note that these translations word a *disabled* account as "locked" (gesperrt, verrouillé,
@@ -40,6 +41,11 @@ constexpr const char *kWhyConsent = QT_TRANSLATE_NOOP(
 constexpr const char *kWhyMfa = QT_TRANSLATE_NOOP(
     "AuthDoctor::Classifier", "the sign-in page asks for a second factor (multi-factor authentication)");
 
+constexpr const char *kWhyMfaRegistration = QT_TRANSLATE_NOOP(
+    "AuthDoctor::Classifier", "the sign-in asks the account to register a second factor (MFA registration)");
+constexpr const char *kWhySecurityDefaultsRegistration =
+    QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "security defaults make every account register for MFA");
+
 constexpr PhraseRule kLocalizedPhrases[] = {
     // German
     {"konto oder kennwort ist falsch", PhraseMode::Compact, {{"wrong-password", 0.78, kWhyWrongPassword}}},
@@ -57,6 +63,11 @@ constexpr PhraseRule kLocalizedPhrases[] = {
     {"administratorgenehmigung erforderlich", PhraseMode::Compact, {{"consent-missing", 0.75, kWhyConsent}}},
     {"anmeldeanforderung genehmigen", PhraseMode::Compact, {{"mfa-required", 0.60, kWhyMfa}}},
     {"geben sie die angezeigte zahl ein", PhraseMode::Compact, {{"mfa-required", 0.60, kWhyMfa}}},
+    // Microsoft's German documentation calls the client secret "geheimer Clientschlüssel".
+    {"clientschlüssel",
+     PhraseMode::Compact,
+     {{"client-secret-invalid", 0.50,
+       QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "the message is about the app's client secret")}}},
 
     // French
     {"compte ou mot de passe est incorrect",
@@ -103,6 +114,15 @@ constexpr PhraseRule kLocalizedPhrases[] = {
      PhraseMode::Compact,
      {{"wrong-password", 0.75, kWhyUserOrPassword}, {"wrong-username", 0.35, kWhyUserName}}},
     {"パスワードが期限切れ", PhraseMode::Compact, {{"password-expired", 0.85, kWhyExpired}}},
+    // Microsoft's Japanese Exchange documentation words an expired password
+    // "パスワードの有効期限が切れています".
+    {"パスワードの有効期限が切れ", PhraseMode::Compact, {{"password-expired", 0.80, kWhyExpired}}},
+    // The "More information required" prompt of MFA registration (Japanese Entra documentation,
+    // "[詳細情報が必要です] メッセージ"): the account must register a second factor.
+    {"詳細情報が必要",
+     PhraseMode::Compact,
+     {{"mfa-required", 0.50, kWhyMfaRegistration},
+      {"security-defaults", 0.35, kWhySecurityDefaultsRegistration}}},
     {"アカウントが見つからない", PhraseMode::Compact, {{"wrong-username", 0.70, kWhyNoAccount}}},
     {"一時的にロックされています", PhraseMode::Compact, {{"account-locked", 0.85, kWhyLockedOut}}},
     {"アカウントはロックされています",

@@ -100,6 +100,45 @@ constexpr const char *kWhyStalled = QT_TRANSLATE_NOOP(
 constexpr const char *kWhyCanceled = QT_TRANSLATE_NOOP(
     "AuthDoctor::Classifier", "the request was cancelled after waiting too long for an answer");
 
+constexpr const char *kWhyConnectionLimit = QT_TRANSLATE_NOOP(
+    "AuthDoctor::Classifier", "the server caps the connections one account may open at once: migrate fewer "
+                              "mailboxes or folders at the same time (not a password problem)");
+constexpr const char *kWhyResourceHealth = QT_TRANSLATE_NOOP(
+    "AuthDoctor::Classifier", "a server resource is unhealthy and Exchange holds the work back until it "
+                              "recovers");
+constexpr const char *kWhyNoPasswordMechanism = QT_TRANSLATE_NOOP(
+    "AuthDoctor::Classifier", "the server does not offer this sign-in command on the connection: password "
+                              "sign-in (Basic authentication) is not available there");
+constexpr const char *kWhyMechanismOAuth = QT_TRANSLATE_NOOP(
+    "AuthDoctor::Classifier", "the server may only take OAuth, which the tool must be set up for");
+constexpr const char *kWhyFederationInformation = QT_TRANSLATE_NOOP(
+    "AuthDoctor::Classifier", "federation information is fetched with an Autodiscover request: Autodiscover "
+                              "did not answer");
+constexpr const char *kWhyAutodiscoverManualUrl =
+    QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "or the Autodiscover/EWS URL points to the wrong place");
+constexpr const char *kWhyWsTrustRefused = QT_TRANSLATE_NOOP(
+    "AuthDoctor::Classifier", "the organisation's federation service (AD FS) refused the sign-in it was "
+                              "passed");
+constexpr const char *kWhyWsTrustPassword =
+    QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "usually because the on-premises password is wrong");
+constexpr const char *kWhyConnectorConsent = QT_TRANSLATE_NOOP(
+    "AuthDoctor::Classifier", "the tool's connection (its app) is not, or no longer, authorised: an "
+                              "administrator must consent again");
+constexpr const char *kWhyConnectorApp =
+    QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "or its app registration must be set up again");
+constexpr const char *kWhyConnectorSignIn =
+    QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "or the account it signed in with changed its password");
+constexpr const char *kWhyRightsMissing = QT_TRANSLATE_NOOP(
+    "AuthDoctor::Classifier", "the account lacks the rights this needs (administrator of the site, mailbox "
+                              "or role)");
+constexpr const char *kWhyMessageStoreRights = QT_TRANSLATE_NOOP(
+    "AuthDoctor::Classifier", "the tool could not open the mailbox: the account or app has no access to it "
+                              "(FullAccess or the app's permission)");
+constexpr const char *kWhyMessageStoreImpersonation =
+    QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "or impersonation is not granted for it");
+constexpr const char *kWhyMessageStoreMissing =
+    QT_TRANSLATE_NOOP("AuthDoctor::Classifier", "or the mailbox does not exist under that address");
+
 constexpr PhraseRule kMigrationPhrases[] = {
     // --- Vendors' messages and knowledge-base titles ---
     // AvePoint Fly common codes (fly-troubleshooting/common-codes).
@@ -772,6 +811,117 @@ constexpr PhraseRule kMigrationPhrases[] = {
      {{"server-overutilized", 0.45, kWhyRetryOverloaded},
       {"throttled", 0.35, kWhyRetryThrottled},
       {"network-unreachable", 0.25, kWhyRetryNetwork}}},
+
+    // Connection limits: mail servers cap the connections one account may hold at once (Gmail: 15
+    // per account, support.google.com/mail/answer/97150; Dovecot's mail_max_userip_connections;
+    // Exchange's ErrorExceededConnectionCount). The login is refused although the password is right.
+    {"too many simultaneous connections",
+     PhraseMode::Compact,
+     {{"throttled", 0.80, kWhyConnectionLimit}, {"server-overutilized", 0.25, kWhyRetryOverloaded}}},
+    {"simultaneous connections",
+     PhraseMode::Compact,
+     {{"throttled", 0.70, kWhyConnectionLimit}, {"server-overutilized", 0.25, kWhyRetryOverloaded}}},
+    {"concurrent connections",
+     PhraseMode::Compact,
+     {{"throttled", 0.65, kWhyConnectionLimit}, {"server-overutilized", 0.25, kWhyRetryOverloaded}}},
+    {"maximum number of connections",
+     PhraseMode::Compact,
+     {{"throttled", 0.80, kWhyConnectionLimit}, {"server-overutilized", 0.25, kWhyRetryOverloaded}}},
+    {"max_userip_connections", PhraseMode::Compact, {{"throttled", 0.85, kWhyConnectionLimit}}},
+    {"too many connections",
+     PhraseMode::Compact,
+     {{"throttled", 0.75, kWhyConnectionLimit}, {"server-overutilized", 0.25, kWhyRetryOverloaded}}},
+    {"connection limit",
+     PhraseMode::Compact,
+     {{"throttled", 0.65, kWhyConnectionLimit}, {"server-overutilized", 0.25, kWhyRetryOverloaded}}},
+    // Rate limits worded as "wait": the service wants fewer requests, not other credentials.
+    {"too recently",
+     PhraseMode::Compact,
+     {{"throttled", 0.60, kWhyRetryThrottled}, {"server-overutilized", 0.25, kWhyRetryOverloaded}}},
+    {"please wait until",
+     PhraseMode::Compact,
+     {{"throttled", 0.55, kWhyRetryThrottled}, {"server-overutilized", 0.25, kWhyRetryOverloaded}}},
+    {"request is throttled", PhraseMode::Compact, {{"throttled", 0.80, kWhyRetryThrottled}}},
+    {"backoff time", PhraseMode::Compact, {{"throttled", 0.75, kWhyRetryThrottled}}},
+    // Exchange's workload management stalls moves and requests while a server resource is
+    // unhealthy ("Resource 'DiskLatency(...)' is unhealthy and shouldn't be accessed"; move
+    // statuses StalledDueToTarget_..., StalledDueToSource_...).
+    {"is unhealthy",
+     PhraseMode::Compact,
+     {{"server-overutilized", 0.55, kWhyResourceHealth}, {"throttled", 0.35, kWhyRetryThrottled}}},
+    {"stalledduetotarget",
+     PhraseMode::Compact,
+     {{"server-overutilized", 0.60, kWhyResourceHealth}, {"throttled", 0.35, kWhyRetryThrottled}}},
+    {"stalledduetosource",
+     PhraseMode::Compact,
+     {{"server-overutilized", 0.60, kWhyResourceHealth}, {"throttled", 0.35, kWhyRetryThrottled}}},
+
+    // SMTP servers answer an AUTH command they do not offer with 502/504 (RFC 4954; Exchange
+    // Online's "504 5.7.4 Unrecognized authentication type"): the password method is not available
+    // on that connection, which is the "no supported authentication method" family.
+    {"command not implemented",
+     PhraseMode::Compact,
+     {{"basic-auth-disabled", 0.45, kWhyNoPasswordMechanism},
+      {"modern-auth-not-configured", 0.25, kWhyMechanismOAuth}}},
+
+    // GetFederationInformation is an Autodiscover request (facts §1.2(e)): "Federation Information
+    // could not be received" is an Autodiscover failure, not a federated sign-in.
+    {"federationinformation",
+     PhraseMode::Compact,
+     {{"autodiscover-failed", 0.55, kWhyFederationInformation},
+      {"ews-url-wrong", 0.25, kWhyAutodiscoverManualUrl}}},
+
+    // AD FS / WS-Trust refusing the user name and password sent by a rich client
+    // ("ID3242: The security token could not be authenticated or authorized.").
+    {"id3242",
+     PhraseMode::Word,
+     {{"federated-sign-in", 0.60, kWhyWsTrustRefused}, {"wrong-password", 0.45, kWhyWsTrustPassword}}},
+    {"security token could not be authenticated",
+     PhraseMode::Compact,
+     {{"federated-sign-in", 0.55, kWhyWsTrustRefused}, {"wrong-password", 0.45, kWhyWsTrustPassword}}},
+
+    // A tool's connector (its sign-in to a source or destination) is not, or no longer, authorised:
+    // Mover, MigrationWiz endpoints, ShareGate and CloudM all say "reauthorize the connector".
+    {"has not been authorized",
+     PhraseMode::Compact,
+     {{"consent-missing", 0.60, kWhyConnectorConsent},
+      {"modern-auth-not-configured", 0.30, kWhyConnectorApp}}},
+    {"has not been authorised",
+     PhraseMode::Compact,
+     {{"consent-missing", 0.60, kWhyConnectorConsent},
+      {"modern-auth-not-configured", 0.30, kWhyConnectorApp}}},
+    {"authorization failure",
+     PhraseMode::Compact,
+     {{"consent-missing", 0.40, kWhyConnectorConsent},
+      {"modern-auth-not-configured", 0.35, kWhyConnectorApp},
+      {"wrong-password", 0.30, kWhyConnectorSignIn}}},
+    {"authorisation failure",
+     PhraseMode::Compact,
+     {{"consent-missing", 0.40, kWhyConnectorConsent},
+      {"modern-auth-not-configured", 0.35, kWhyConnectorApp},
+      {"wrong-password", 0.30, kWhyConnectorSignIn}}},
+    {"reauthorize",
+     PhraseMode::Compact,
+     {{"consent-missing", 0.40, kWhyConnectorConsent},
+      {"modern-auth-not-configured", 0.35, kWhyConnectorApp},
+      {"wrong-password", 0.30, kWhyConnectorSignIn}}},
+
+    // Rights worded by SharePoint and .NET: "Attempted to perform an unauthorized operation"
+    // (UnauthorizedAccessException), "Full Control" (SharePoint's permission level), "You do not
+    // have sufficient permission", "does not have any defined role definitions".
+    {"unauthorized operation", PhraseMode::Compact, {{"insufficient-permission", 0.60, kWhyRightsMissing}}},
+    {"full control", PhraseMode::Compact, {{"insufficient-permission", 0.55, kWhyRightsMissing}}},
+    {"sufficient permission", PhraseMode::Compact, {{"insufficient-permission", 0.60, kWhyRightsMissing}}},
+    {"role definitions", PhraseMode::Compact, {{"insufficient-permission", 0.45, kWhyRightsMissing}}},
+
+    // A mailbox copy tool could not open the mailbox ("Failed to open source message store"): the
+    // account or app lacks access to it (FullAccess, impersonation, the app's permission), or the
+    // mailbox is not there.
+    {"message store",
+     PhraseMode::Compact,
+     {{"insufficient-permission", 0.40, kWhyMessageStoreRights},
+      {"impersonation-denied", 0.35, kWhyMessageStoreImpersonation},
+      {"mailbox-not-found", 0.30, kWhyMessageStoreMissing}}},
 };
 
 // Token refresh and acquisition. An AADSTS code, when the tables know it, says more precisely

@@ -3,15 +3,19 @@
 // values in a small header (see realworld/README.md). Expectations come from findings.md, the facts
 // file and the source itself, not from what the classifier answers.
 //
-// The corpus has two parts:
+// The corpus has three parts:
 // - dev/: the development part the rules may be fitted to. Every message is checked on its own
 //   (classify()), so a rule change that breaks one shows which.
-// - test/: the test part, written before the rules were changed and never tuned line by line. It
-//   is scored as a whole (scores()): a right cause among the first three candidates for at least
-//   90 % of the messages, the right side for at least 95 % of those that name one.
-// AUTHDOCTOR_REALWORLD_DIR points the test at another folder (subfolders are parts; loose files
-// form the part "extra"); every part other than dev is scored like test/, so messages nobody has
-// looked at yet can be measured the same way.
+// - test/: the first test part, written before the rules were changed for issue 10 and never tuned
+//   line by line. Scored as a whole (scores()).
+// - heldout/: a second test part from sources that are in neither of the others, collected and
+//   committed before any further rule change, to measure text nobody had looked at. Scored as a
+//   whole too. Its misses then guided that round's rules, so it no longer measures unseen text.
+// - unseen/: messages collected after that round and scored once as they were.
+// Each scored part is held to the floor recorded for it below (what was measured, never more); a
+// part the corpus does not know (AUTHDOCTOR_REALWORLD_DIR points the test at another folder:
+// subfolders are parts, loose files form the part "extra") is held to issue 10's goal: a right
+// cause among the first three for 90 %, the right side for 95 % of the messages that name one.
 #include "FindingIds.h"
 
 #include "classify/Classifier.h"
@@ -34,12 +38,24 @@ namespace {
 constexpr const char *kSides[] = {"source", "destination", "unknown"};
 constexpr const char *kEndpoints[] = {"exchange-online", "exchange-server", "onedrive", "unknown"};
 
-// Issue 10's goal is a right cause in the top three for 90 % and the right side for 95 %. The
-// test part measured 88.9 % (88/99) and 7 of 8 sides when it was first scored, after the rules
-// were fitted on dev/ only; these floors keep that level from slipping while the goal stays open
-// (not tuned line by line to reach it).
-constexpr double kMinTopThree = 0.88;
-constexpr double kMinSide = 0.85;
+// Floors per scored part: a right cause among the first three, the right side among the messages
+// that name one. They are what the part measured (never above it), so a change that loses ground
+// fails; issue 10's goal (kGoal*) applies to parts the corpus does not know.
+constexpr double kGoalTopThree = 0.90;
+constexpr double kGoalSide = 0.95;
+struct Floor
+{
+    const char *part;
+    double topThree;
+    double side;
+};
+// test/: 88.9 % (88/99) and 7 of 8 sides when first scored after the rules were fitted on dev/;
+// 90.9 % (90/99) after the held-out round, which did not look at its lines.
+// heldout/: 73.3 % (77/105) and 16 of 25 sides when first scored, before any rule saw it; 94.3 %
+// (99/105) and 24 of 25 after rules chosen from its misses (so no longer a measure of unseen text).
+// unseen/: 24 messages collected after the rule changes and scored once, untuned: 91.7 % (22/24),
+// the same as the rules before this round scored on them; none names a side (the goal stands in).
+constexpr Floor kFloors[] = {{"test", 0.90, 0.85}, {"heldout", 0.94, 0.96}, {"unseen", 0.91, kGoalSide}};
 // How many candidates count as "among the first".
 constexpr qsizetype kTopN = 3;
 
@@ -261,7 +277,9 @@ private slots:
             QVERIFY2(fixtures.size() >= 250, qPrintable(QString::number(fixtures.size())));
             QVERIFY2(inPart("test") >= 90, qPrintable(QString::number(inPart("test"))));
             QVERIFY2(inPart("dev") >= 90, qPrintable(QString::number(inPart("dev"))));
-            QCOMPARE(inPart("dev") + inPart("test"), fixtures.size());
+            QVERIFY2(inPart("heldout") >= 100, qPrintable(QString::number(inPart("heldout"))));
+            QVERIFY2(inPart("unseen") >= 20, qPrintable(QString::number(inPart("unseen"))));
+            QCOMPARE(inPart("dev") + inPart("test") + inPart("heldout") + inPart("unseen"), fixtures.size());
         }
         QStringList texts;
         for (const Fixture &f : fixtures) {
@@ -298,11 +316,16 @@ private slots:
         for (const Fixture &f : fixtures)
             if (f.part == u"dev")
                 QTest::newRow(qPrintable(f.name)) << f.name;
+        if (std::none_of(fixtures.cbegin(), fixtures.cend(),
+                         [](const Fixture &f) { return f.part == u"dev"; }))
+            QTest::newRow("no dev part") << QString(); // another folder without dev/: nothing to check
     }
 
     void classify()
     {
         QFETCH(QString, name);
+        if (name.isEmpty())
+            QSKIP("no dev part in this corpus");
         const QList<Fixture> fixtures = allFixtures();
         const auto it = std::find_if(fixtures.cbegin(), fixtures.cend(),
                                      [&](const Fixture &f) { return f.name == name; });
@@ -409,11 +432,18 @@ private slots:
         for (auto it = parts.cbegin(); it != parts.cend(); ++it) {
             if (it.key() == u"dev")
                 continue;
+            double minTopThree = kGoalTopThree;
+            double minSide = kGoalSide;
+            for (const Floor &floor : kFloors)
+                if (it.key() == QLatin1String(floor.part)) {
+                    minTopThree = floor.topThree;
+                    minSide = floor.side;
+                }
             const PartScore &s = it.value();
-            QVERIFY2(s.topThree >= kMinTopThree * s.messages,
+            QVERIFY2(s.topThree >= minTopThree * s.messages,
                      qPrintable(it.key() + QStringLiteral(": right cause among the first three for ") +
                                 percent(s.topThree, s.messages)));
-            QVERIFY2(s.sideRight >= kMinSide * s.namingSide,
+            QVERIFY2(s.sideRight >= minSide * s.namingSide,
                      qPrintable(it.key() + QStringLiteral(": right side for ") +
                                 percent(s.sideRight, s.namingSide)));
         }
@@ -439,6 +469,9 @@ private slots:
         QTest::newRow("header host names")
             << QStringLiteral("'X-CalculatedBETarget': 'a.prod.outlook.com', ");
         QTest::newRow("statuses") << QStringLiteral("returned 401 ");
+        QTest::newRow("localised sides") << QStringLiteral("quellsistema de serveur ");
+        QTest::newRow("side nouns") << QStringLiteral("open source message ");
+        QTest::newRow("connection limits") << QStringLiteral("too many simultaneous ");
     }
 
     void benchmarkRepeatedPatterns()
