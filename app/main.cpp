@@ -1,3 +1,4 @@
+#include "Revision.h" // generated: cmake/WriteRevision.cmake
 #include "WizardLauncher.h"
 #include "cli/Cli.h"
 #include "core/AppInfo.h"
@@ -77,6 +78,7 @@ void setApplicationIdentity()
 
 int main(int argc, char *argv[])
 {
+    AuthDoctor::AppInfo::setRevision(QStringLiteral(AUTHDOCTOR_REVISION));
     if (AuthDoctor::Cli::wantsCommandLine(argc, argv)) {
         attachParentConsole();
         if (AuthDoctor::Cli::needsGuiApplication(argc, argv)) {

@@ -21,6 +21,24 @@ QString version()
     return QStringLiteral(AUTHDOCTOR_VERSION);
 }
 
+namespace {
+QString &revisionStorage()
+{
+    static QString revision = QStringLiteral("unknown");
+    return revision;
+}
+} // namespace
+
+QString revision()
+{
+    return revisionStorage();
+}
+
+void setRevision(const QString &revision)
+{
+    revisionStorage() = revision;
+}
+
 QString versionLine()
 {
     return QStringLiteral("%1 %2 (revision %3)").arg(name(), version(), revision());
