@@ -17,6 +17,12 @@ else()
     set(AUTHDOCTOR_MACOS_MINIMUM "12.0")
 endif()
 
+# Info.plist's CFBundleLocalizations: English and AUTHDOCTOR_LANGUAGES (top CMakeLists.txt).
+set(AUTHDOCTOR_PLIST_LOCALIZATIONS "    <string>en</string>")
+foreach(lang IN LISTS AUTHDOCTOR_LANGUAGES)
+    string(APPEND AUTHDOCTOR_PLIST_LOCALIZATIONS "\n    <string>${lang}</string>")
+endforeach()
+
 set(AUTHDOCTOR_INFO_PLIST ${PROJECT_BINARY_DIR}/packaging/Info.plist)
 configure_file(${CMAKE_CURRENT_LIST_DIR}/macos/Info.plist.in ${AUTHDOCTOR_INFO_PLIST} @ONLY)
 

@@ -5388,10 +5388,6 @@
         <translation>Der PDF-Bericht konnte nicht nach %1 geschrieben werden.</translation>
     </message>
     <message>
-        <source>[%1 characters masked]</source>
-        <translation>[%1 Zeichen maskiert]</translation>
-    </message>
-    <message>
         <source>Exchange Online</source>
         <translation>Exchange Online</translation>
     </message>
@@ -5870,6 +5866,13 @@
     <message>
         <source>EWS URL</source>
         <translation>EWS-URL</translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n characters masked]</source>
+        <translation>
+            <numerusform>[%n Zeichen maskiert]</numerusform>
+            <numerusform>[%n Zeichen maskiert]</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -106,10 +106,6 @@
         <translation>Abgebrochen. Wiederholen Sie eine Prüfung, führen Sie alle Prüfungen erneut aus, oder fahren Sie mit den bisherigen Ergebnissen fort.</translation>
     </message>
     <message>
-        <source>All %1 checks ended. Continue to see the cause.</source>
-        <translation>Alle %1 Prüfungen sind beendet. Fahren Sie fort, um die Ursache zu sehen.</translation>
-    </message>
-    <message>
         <source>Checking</source>
         <translation>Prüfung läuft</translation>
     </message>
@@ -144,6 +140,13 @@
     <message>
         <source>Progress</source>
         <translation>Fortschritt</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n checks ended. Continue to see the cause.</source>
+        <translation>
+            <numerusform>Die %n Prüfung ist beendet. Weiter zur Ursache.</numerusform>
+            <numerusform>Alle %n Prüfungen sind beendet. Weiter zur Ursache.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -547,6 +550,10 @@
     <message>
         <source>&lt;h3&gt;AuthDoctor %1&lt;/h3&gt;&lt;p&gt;Finds out why a mailbox or OneDrive migration fails with &quot;401 Unauthorized&quot;, with the evidence, and says who must do what.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;AuthDoctor %1&lt;/h3&gt;&lt;p&gt;Ermittelt mit Nachweisen, warum eine Postfach- oder OneDrive-Migration mit „401 Unauthorized“ fehlschlägt, und sagt, wer was tun muss.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;System language (%1)</source>
+        <translation>&amp;Systemsprache (%1)</translation>
     </message>
 </context>
 <context>

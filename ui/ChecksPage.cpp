@@ -169,7 +169,7 @@ void ChecksPage::updateState()
         m_status->setText(
             tr("Cancelled. Retry a check, run all checks again, or continue with what was found."));
     else if (controller()->hasRun())
-        m_status->setText(tr("All %1 checks ended. Continue to see the cause.").arg(total));
+        m_status->setText(tr("All %n checks ended. Continue to see the cause.", nullptr, total));
     else
         m_status->clear();
 }

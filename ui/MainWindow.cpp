@@ -78,17 +78,27 @@ void MainWindow::buildMenus()
 
     m_language = menuBar()->addMenu(QString());
     m_languages = new QActionGroup(this);
-    const QList<QPair<QString, QString>> languages{{QStringLiteral("en"), QStringLiteral("English")},
-                                                   {QStringLiteral("de"), QStringLiteral("Deutsch")}};
+    // A language's own name is not translated: a reader lost in a foreign language finds theirs.
+    const QList<QPair<QString, QString>> languages{{QString(), QString()},
+                                                   {QStringLiteral("en"), QStringLiteral("English")},
+                                                   {QStringLiteral("de"), QStringLiteral("Deutsch")},
+                                                   {QStringLiteral("fr"), QStringLiteral("Français")},
+                                                   {QStringLiteral("es"), QStringLiteral("Español")},
+                                                   {QStringLiteral("ja"), QStringLiteral("日本語")}};
     const QString current = QSettings().value(kLanguageKey).toString();
     for (const auto &[code, name] : languages) {
-        QAction *a = m_language->addAction(name); // a language's own name is not translated
+        QAction *a = m_language->addAction(name);
         a->setCheckable(true);
         a->setData(code);
-        a->setObjectName(QStringLiteral("language-") + code);
-        a->setChecked(code == (current.isEmpty() ? QLocale().name().left(2) : current));
+        a->setObjectName(code.isEmpty() ? QStringLiteral("language-system")
+                                        : QStringLiteral("language-") + code);
+        a->setChecked(code == current);
         m_languages->addAction(a);
         connect(a, &QAction::triggered, this, [this, code] { setLanguage(code); });
+        if (code.isEmpty()) {
+            m_systemLanguage = a;
+            m_language->addSeparator();
+        }
     }
 
     m_help = menuBar()->addMenu(QString());
@@ -98,9 +108,17 @@ void MainWindow::buildMenus()
         m_help->addAction(QString(), this, [] { QApplication::clipboard()->setText(diagnosticInfo()); });
 }
 
+QString MainWindow::languageSettingsKey()
+{
+    return kLanguageKey;
+}
+
 void MainWindow::setLanguage(const QString &language)
 {
-    QSettings().setValue(kLanguageKey, language);
+    if (language.isEmpty())
+        QSettings().remove(kLanguageKey);
+    else
+        QSettings().setValue(kLanguageKey, language);
     installTranslations(*QCoreApplication::instance(), language);
     for (QAction *a : m_languages->actions())
         a->setChecked(a->data().toString() == language);
@@ -122,6 +140,7 @@ void MainWindow::retranslate()
     m_recent->setTitle(tr("Open &recent"));
     m_quit->setText(tr("&Quit"));
     m_language->setTitle(tr("&Language"));
+    m_systemLanguage->setText(tr("&System language (%1)").arg(QLocale::system().nativeLanguageName()));
     m_help->setTitle(tr("&Help"));
     m_about->setText(tr("&About AuthDoctor"));
     m_copyInfo->setText(tr("&Copy diagnostic info"));

@@ -20,7 +20,9 @@ public:
     ~MainWindow() override;
 
     AuthDoctorWizard *wizard() const { return m_wizard; }
-    void setLanguage(const QString &language); // "en", "de", …; retranslates every page
+    // "en", "de", "fr", "es", "ja"; an empty one follows the system again. Retranslates every page.
+    void setLanguage(const QString &language);
+    static QString languageSettingsKey();
     QStringList recentSessions() const;
     static QString diagnosticInfo();
     void showAbout();
@@ -49,6 +51,7 @@ private:
     QAction *m_about = nullptr;
     QAction *m_copyInfo = nullptr;
     QActionGroup *m_languages = nullptr;
+    QAction *m_systemLanguage = nullptr;
 };
 
 } // namespace AuthDoctor::Ui

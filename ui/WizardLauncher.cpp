@@ -4,6 +4,7 @@
 #include "BenchProbe.h"
 #include "MainWindow.h"
 #include "WizardController.h"
+#include "core/Translations.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -46,6 +47,12 @@ private:
 
 int runWizard(const QStringList &arguments)
 {
+    // The language chosen in the Language menu wins over the system's; AUTHDOCTOR_LANG over both.
+    if (qEnvironmentVariableIsEmpty("AUTHDOCTOR_LANG")) {
+        const QString saved = QSettings().value(MainWindow::languageSettingsKey()).toString();
+        if (!saved.isEmpty())
+            installTranslations(*QCoreApplication::instance(), saved);
+    }
     MainWindow window;
     qApp->installEventFilter(new FileOpenFilter(&window));
     // `authdoctor FILE.authdiag` opens that session (the desktop entry passes files this way).

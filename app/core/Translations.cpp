@@ -13,8 +13,7 @@ void installTranslations(QCoreApplication &app, const QString &language)
     if (lang.isEmpty())
         lang = qEnvironmentVariable("AUTHDOCTOR_LANG");
     const QLocale locale = lang.isEmpty() ? QLocale::system() : QLocale(lang);
-    if (!lang.isEmpty())
-        QLocale::setDefault(locale);
+    QLocale::setDefault(locale); // also back to the system's after a switch to "System language"
 
     // A language switch at run time: the previous translators go first.
     const auto previous = app.findChildren<QTranslator *>(QStringLiteral("authdoctor-translator"));

@@ -39,7 +39,7 @@ QString compact(const QString &masked)
             ++j;
         if (j - i >= kLongRun) {
             out += QString(8, QLatin1Char('*')) + QLatin1Char(' ') +
-                   T::tr("[%1 characters masked]").arg(j - i) + QLatin1Char(' ');
+                   T::tr("[%n characters masked]", nullptr, int(j - i)) + QLatin1Char(' ');
             i = j;
         } else if (j > i) {
             out += masked.mid(i, j - i);

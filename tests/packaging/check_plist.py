@@ -32,6 +32,7 @@ def main():
     minimum = p.get("LSMinimumSystemVersion", "")
     check(minimum[:2].isdigit() and int(minimum.split(".")[0]) >= 11, "LSMinimumSystemVersion %s" % minimum)
     check(p.get("NSHighResolutionCapable") is True, "NSHighResolutionCapable")
+    check({"en", "de"} <= set(p.get("CFBundleLocalizations", [])), "CFBundleLocalizations %s" % p.get("CFBundleLocalizations"))
     check("@" not in open(path, encoding="utf-8").read(), "no unrendered @VARIABLE@")
 
     types = p.get("UTExportedTypeDeclarations", [])
