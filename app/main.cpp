@@ -1,3 +1,4 @@
+#include "Revision.h" // generated: cmake/WriteRevision.cmake
 #include "WizardLauncher.h"
 #include "cli/Cli.h"
 #include "core/AppInfo.h"
@@ -6,8 +7,42 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QIcon>
+
+#ifdef Q_OS_WIN
+#include <cstdio>
+#include <windows.h>
+#endif
 
 namespace {
+
+// On Windows authdoctor.exe is a GUI program, so no console window opens behind the wizard. The
+// sub-commands then print to the console they were started from: attach to it and point the
+// standard streams at it, except those already redirected to a file or a pipe (scripts, tests).
+void attachParentConsole()
+{
+#ifdef Q_OS_WIN
+    const auto redirected = [](DWORD which) {
+        const HANDLE h = GetStdHandle(which);
+        if (h == nullptr || h == INVALID_HANDLE_VALUE)
+            return false;
+        const DWORD type = GetFileType(h);
+        return type == FILE_TYPE_DISK || type == FILE_TYPE_PIPE;
+    };
+    const bool in = redirected(STD_INPUT_HANDLE);
+    const bool out = redirected(STD_OUTPUT_HANDLE);
+    const bool err = redirected(STD_ERROR_HANDLE);
+    if ((in && out && err) || !AttachConsole(ATTACH_PARENT_PROCESS))
+        return;
+    FILE *stream = nullptr;
+    if (!out)
+        freopen_s(&stream, "CONOUT$", "w", stdout);
+    if (!err)
+        freopen_s(&stream, "CONOUT$", "w", stderr);
+    if (!in)
+        freopen_s(&stream, "CONIN$", "r", stdin);
+#endif
+}
 
 template <typename App> int runCommandLine(int &argc, char **argv)
 {
@@ -28,11 +63,24 @@ void preferOffscreenWithoutDisplay()
 #endif
 }
 
+// The window icon (what Linux desktops show; Windows and macOS also take it from the program file)
+// and the desktop entry the windows belong to (Wayland).
+void setApplicationIdentity()
+{
+    QIcon icon;
+    for (const int size : {16, 24, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/authdoctor-%1.png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(icon);
+    QGuiApplication::setDesktopFileName(AuthDoctor::AppInfo::applicationId());
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    AuthDoctor::AppInfo::setRevision(QStringLiteral(AUTHDOCTOR_REVISION));
     if (AuthDoctor::Cli::wantsCommandLine(argc, argv)) {
+        attachParentConsole();
         if (AuthDoctor::Cli::needsGuiApplication(argc, argv)) {
             preferOffscreenWithoutDisplay();
             return runCommandLine<QGuiApplication>(argc, argv);
@@ -41,6 +89,7 @@ int main(int argc, char *argv[])
     }
     QApplication app(argc, argv);
     AuthDoctor::AppInfo::applyToApplication();
+    setApplicationIdentity();
     AuthDoctor::installTranslations(app);
     return AuthDoctor::Ui::runWizard(QCoreApplication::arguments());
 }

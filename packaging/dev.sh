@@ -13,7 +13,8 @@ PACKAGES="build-essential cmake ninja-build dpkg-dev ccache \
 qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n \
 qtkeychain-qt6-dev libsecret-1-0 \
 xvfb xauth x11-utils imagemagick poppler-utils fonts-dejavu-core fonts-noto-cjk \
-dbus dbus-x11 gnome-keyring libsecret-tools openssl curl clang-format"
+dbus dbus-x11 gnome-keyring libsecret-tools openssl curl clang-format \
+python3 librsvg2-bin lintian appstream desktop-file-utils shared-mime-info help2man yamllint"
 
 install_packages() {
     missing=""

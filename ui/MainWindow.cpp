@@ -229,7 +229,7 @@ void MainWindow::dropEvent(QDropEvent *event)
 QString MainWindow::diagnosticInfo()
 {
     QStringList lines;
-    lines << QStringLiteral("AuthDoctor %1").arg(AppInfo::version());
+    lines << QStringLiteral("AuthDoctor %1 (revision %2)").arg(AppInfo::version(), AppInfo::revision());
     lines << QStringLiteral("Qt %1 (built with %2)")
                  .arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR));
     lines << QStringLiteral("OS: %1 (%2, %3)")

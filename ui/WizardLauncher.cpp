@@ -8,10 +8,42 @@
 
 #include <QApplication>
 #include <QFileInfo>
+#include <QFileOpenEvent>
 #include <QScreen>
 #include <QSettings>
 
 namespace AuthDoctor::Ui {
+
+namespace {
+bool isSessionFile(const QString &path)
+{
+    return path.endsWith(QLatin1String(".authdiag"), Qt::CaseInsensitive) && QFileInfo(path).isFile();
+}
+
+// macOS hands a session opened from the Finder (double-click, "Open With") to the running program
+// as a QFileOpenEvent, not as an argument.
+class FileOpenFilter : public QObject
+{
+public:
+    explicit FileOpenFilter(MainWindow *window) : QObject(window), m_window(window) {}
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::FileOpen) {
+            const QString path = static_cast<QFileOpenEvent *>(event)->file();
+            if (isSessionFile(path)) {
+                m_window->wizard()->openSession(path);
+                return true;
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    MainWindow *m_window;
+};
+} // namespace
 
 int runWizard(const QStringList &arguments)
 {
@@ -22,9 +54,10 @@ int runWizard(const QStringList &arguments)
             installTranslations(*QCoreApplication::instance(), saved);
     }
     MainWindow window;
+    qApp->installEventFilter(new FileOpenFilter(&window));
     // `authdoctor FILE.authdiag` opens that session (the desktop entry passes files this way).
     for (const QString &arg : arguments.mid(1)) {
-        if (arg.endsWith(QLatin1String(".authdiag"), Qt::CaseInsensitive) && QFileInfo(arg).isFile()) {
+        if (isSessionFile(arg)) {
             window.wizard()->openSession(arg);
             break;
         }

@@ -97,7 +97,7 @@ int run(const QStringList &arguments)
             return c.run(arguments);
     for (const QString &a : arguments.mid(1)) {
         if (a == QLatin1String("--version") || a == QLatin1String("-v")) {
-            out << AppInfo::name() << ' ' << AppInfo::version() << '\n';
+            out << AppInfo::versionLine() << '\n';
             return ExitOk;
         }
     }

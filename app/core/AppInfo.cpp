@@ -21,6 +21,34 @@ QString version()
     return QStringLiteral(AUTHDOCTOR_VERSION);
 }
 
+namespace {
+QString &revisionStorage()
+{
+    static QString revision = QStringLiteral("unknown");
+    return revision;
+}
+} // namespace
+
+QString revision()
+{
+    return revisionStorage();
+}
+
+void setRevision(const QString &revision)
+{
+    revisionStorage() = revision;
+}
+
+QString versionLine()
+{
+    return QStringLiteral("%1 %2 (revision %3)").arg(name(), version(), revision());
+}
+
+QString applicationId()
+{
+    return QStringLiteral(AUTHDOCTOR_APP_ID);
+}
+
 QString organization()
 {
     return QStringLiteral("AuthDoctor");
@@ -29,7 +57,7 @@ QString organization()
 QString diagnosticInfo()
 {
     QStringList lines;
-    lines << QStringLiteral("%1 %2").arg(displayName(), version());
+    lines << QStringLiteral("%1 %2 (revision %3)").arg(displayName(), version(), revision());
     lines << QStringLiteral("Qt %1 (built against %2)")
                  .arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR));
     lines << QStringLiteral("OS: %1 (%2)")

@@ -32,10 +32,13 @@ void installTranslations(QCoreApplication &app, const QString &language)
             delete own;
     }
 
+    // Qt's own texts (dialog buttons): qtbase_<lang>.qm as Linux distributions and macOS bundles
+    // (packaging/CMakeLists.txt) have it, or the merged qt_<lang>.qm that windeployqt writes.
     auto *qt = new QTranslator(&app);
     qt->setObjectName(QStringLiteral("authdoctor-translator"));
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    const QString qtDir = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), qtDir) ||
+        qt->load(locale, QStringLiteral("qt"), QStringLiteral("_"), qtDir))
         QCoreApplication::installTranslator(qt);
     else
         delete qt;
