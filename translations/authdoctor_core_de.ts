@@ -3626,6 +3626,110 @@
         <source>a busy service answers the same way; retry with fewer requests</source>
         <translation>ein ausgelasteter Dienst antwortet genauso; versuchen Sie es mit weniger Anfragen erneut</translation>
     </message>
+    <message>
+        <source>an old password was used: the stored password was changed since (OldPasswordUsed)</source>
+        <translation>ein altes Kennwort wurde verwendet: das Kennwort wurde geändert, nachdem es gespeichert wurde (OldPasswordUsed)</translation>
+    </message>
+    <message>
+        <source>405 Method Not Allowed: the URL does not take this request (not the EWS or Autodiscover endpoint, or its handler is broken on the server)</source>
+        <translation>405 Method Not Allowed: die URL nimmt diese Anfrage nicht an (nicht der EWS- oder Autodiscover-Endpunkt, oder dessen Handler ist auf dem Server defekt)</translation>
+    </message>
+    <message>
+        <source>Autodiscover and federation lookups fail this way when the server&apos;s Autodiscover endpoint is misconfigured</source>
+        <translation>Autodiscover- und Verbundabfragen scheitern auf diese Weise, wenn der Autodiscover-Endpunkt des Servers falsch konfiguriert ist</translation>
+    </message>
+    <message>
+        <source>no rule matched, but the tool could not access something: the account may lack rights to it</source>
+        <translation>keine Regel trifft zu, aber das Tool konnte auf etwas nicht zugreifen: dem Konto fehlen möglicherweise die Rechte dafür</translation>
+    </message>
+    <message>
+        <source>or it cannot be reached from here</source>
+        <translation>oder es ist von hier aus nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>no rule matched, but the message is about the tool&apos;s connector: its sign-in or app authorisation may have to be set up again</source>
+        <translation>keine Regel trifft zu, aber die Meldung betrifft den Connector des Tools: seine Anmeldung oder App-Autorisierung muss möglicherweise neu eingerichtet werden</translation>
+    </message>
+    <message>
+        <source>or an administrator has to authorise it again</source>
+        <translation>oder ein Administrator muss ihn erneut autorisieren</translation>
+    </message>
+    <message>
+        <source>or the account it signs in with changed its password</source>
+        <translation>oder das Kennwort des Kontos, mit dem sich der Connector anmeldet, wurde geändert</translation>
+    </message>
+    <message>
+        <source>the sign-in asks the account to register a second factor (MFA registration)</source>
+        <translation>die Anmeldung fordert das Konto auf, einen zweiten Faktor zu registrieren (MFA-Registrierung)</translation>
+    </message>
+    <message>
+        <source>security defaults make every account register for MFA</source>
+        <translation>die Sicherheitsstandards verlangen, dass sich jedes Konto für MFA registriert</translation>
+    </message>
+    <message>
+        <source>the message is about the app&apos;s client secret</source>
+        <translation>die Meldung betrifft den geheimen Clientschlüssel der App</translation>
+    </message>
+    <message>
+        <source>the server caps the connections one account may open at once: migrate fewer mailboxes or folders at the same time (not a password problem)</source>
+        <translation>der Server begrenzt die Verbindungen, die ein Konto gleichzeitig öffnen darf: migrieren Sie weniger Postfächer oder Ordner gleichzeitig (kein Kennwortproblem)</translation>
+    </message>
+    <message>
+        <source>a server resource is unhealthy and Exchange holds the work back until it recovers</source>
+        <translation>eine Serverressource ist nicht fehlerfrei, und Exchange hält die Arbeit zurück, bis sie sich erholt hat</translation>
+    </message>
+    <message>
+        <source>the server does not offer this sign-in command on the connection: password sign-in (Basic authentication) is not available there</source>
+        <translation>der Server bietet diesen Anmeldebefehl auf der Verbindung nicht an: die Anmeldung per Kennwort (Standardauthentifizierung) ist dort nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>the server may only take OAuth, which the tool must be set up for</source>
+        <translation>der Server akzeptiert möglicherweise nur OAuth, wofür das Tool eingerichtet sein muss</translation>
+    </message>
+    <message>
+        <source>federation information is fetched with an Autodiscover request: Autodiscover did not answer</source>
+        <translation>Verbundinformationen werden mit einer Autodiscover-Anfrage abgerufen: Autodiscover hat nicht geantwortet</translation>
+    </message>
+    <message>
+        <source>or the Autodiscover/EWS URL points to the wrong place</source>
+        <translation>oder die Autodiscover-/EWS-URL zeigt auf das falsche Ziel</translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s federation service (AD FS) refused the sign-in it was passed</source>
+        <translation>der Verbunddienst der Organisation (AD FS) hat die ihm übergebene Anmeldung abgelehnt</translation>
+    </message>
+    <message>
+        <source>usually because the on-premises password is wrong</source>
+        <translation>meist, weil das lokale Kennwort falsch ist</translation>
+    </message>
+    <message>
+        <source>the tool&apos;s connection (its app) is not, or no longer, authorised: an administrator must consent again</source>
+        <translation>die Verbindung des Tools (seine App) ist nicht oder nicht mehr autorisiert: ein Administrator muss erneut seine Einwilligung erteilen</translation>
+    </message>
+    <message>
+        <source>or its app registration must be set up again</source>
+        <translation>oder seine Anwendungsregistrierung muss neu eingerichtet werden</translation>
+    </message>
+    <message>
+        <source>or the account it signed in with changed its password</source>
+        <translation>oder das Kennwort des Kontos, mit dem sich das Tool angemeldet hat, wurde geändert</translation>
+    </message>
+    <message>
+        <source>the account lacks the rights this needs (administrator of the site, mailbox or role)</source>
+        <translation>dem Konto fehlen die dafür nötigen Rechte (Administrator der Website, Postfachrechte oder Rolle)</translation>
+    </message>
+    <message>
+        <source>the tool could not open the mailbox: the account or app has no access to it (FullAccess or the app&apos;s permission)</source>
+        <translation>das Tool konnte das Postfach nicht öffnen: das Konto oder die App hat keinen Zugriff darauf (FullAccess oder die Berechtigung der App)</translation>
+    </message>
+    <message>
+        <source>or impersonation is not granted for it</source>
+        <translation>oder für das Postfach wurde kein Identitätswechsel gewährt</translation>
+    </message>
+    <message>
+        <source>or the mailbox does not exist under that address</source>
+        <translation>oder unter dieser Adresse gibt es kein Postfach</translation>
+    </message>
 </context>
 <context>
     <name>AuthDoctor::Findings</name>

@@ -3626,6 +3626,110 @@
         <source>access is denied</source>
         <translation>se deniega el acceso</translation>
     </message>
+    <message>
+        <source>an old password was used: the stored password was changed since (OldPasswordUsed)</source>
+        <translation>se usó una contraseña antigua: la contraseña se cambió después de guardarse (OldPasswordUsed)</translation>
+    </message>
+    <message>
+        <source>405 Method Not Allowed: the URL does not take this request (not the EWS or Autodiscover endpoint, or its handler is broken on the server)</source>
+        <translation>405 Method Not Allowed: la URL no acepta esta solicitud (no es el punto de conexión de EWS o de Autodiscover, o su controlador está dañado en el servidor)</translation>
+    </message>
+    <message>
+        <source>Autodiscover and federation lookups fail this way when the server&apos;s Autodiscover endpoint is misconfigured</source>
+        <translation>las búsquedas de Autodiscover y de federación fallan de esta forma cuando el punto de conexión de Autodiscover del servidor está mal configurado</translation>
+    </message>
+    <message>
+        <source>no rule matched, but the tool could not access something: the account may lack rights to it</source>
+        <translation>no coincidió ninguna regla, pero la herramienta no pudo acceder a algo: puede que la cuenta no tenga derechos sobre ello</translation>
+    </message>
+    <message>
+        <source>or it cannot be reached from here</source>
+        <translation>o no se puede acceder a ello desde aquí</translation>
+    </message>
+    <message>
+        <source>no rule matched, but the message is about the tool&apos;s connector: its sign-in or app authorisation may have to be set up again</source>
+        <translation>no coincidió ninguna regla, pero el mensaje trata del conector de la herramienta: puede que haya que volver a configurar su inicio de sesión o la autorización de su aplicación</translation>
+    </message>
+    <message>
+        <source>or an administrator has to authorise it again</source>
+        <translation>o un administrador tiene que volver a autorizarlo</translation>
+    </message>
+    <message>
+        <source>or the account it signs in with changed its password</source>
+        <translation>o se cambió la contraseña de la cuenta con la que inicia sesión el conector</translation>
+    </message>
+    <message>
+        <source>the sign-in asks the account to register a second factor (MFA registration)</source>
+        <translation>el inicio de sesión pide a la cuenta que registre un segundo factor (registro de MFA)</translation>
+    </message>
+    <message>
+        <source>security defaults make every account register for MFA</source>
+        <translation>los valores predeterminados de seguridad obligan a todas las cuentas a registrarse en la MFA</translation>
+    </message>
+    <message>
+        <source>the message is about the app&apos;s client secret</source>
+        <translation>el mensaje trata del secreto de cliente de la aplicación</translation>
+    </message>
+    <message>
+        <source>the server caps the connections one account may open at once: migrate fewer mailboxes or folders at the same time (not a password problem)</source>
+        <translation>el servidor limita las conexiones que una cuenta puede abrir simultáneamente: migre menos buzones o carpetas a la vez (no es un problema de contraseña)</translation>
+    </message>
+    <message>
+        <source>a server resource is unhealthy and Exchange holds the work back until it recovers</source>
+        <translation>un recurso del servidor no está en buen estado y Exchange retiene el trabajo hasta que se recupere</translation>
+    </message>
+    <message>
+        <source>the server does not offer this sign-in command on the connection: password sign-in (Basic authentication) is not available there</source>
+        <translation>el servidor no ofrece este comando de inicio de sesión en la conexión: el inicio de sesión con contraseña (autenticación básica) no está disponible en él</translation>
+    </message>
+    <message>
+        <source>the server may only take OAuth, which the tool must be set up for</source>
+        <translation>puede que el servidor solo acepte OAuth, para lo que la herramienta debe estar configurada</translation>
+    </message>
+    <message>
+        <source>federation information is fetched with an Autodiscover request: Autodiscover did not answer</source>
+        <translation>la información de federación se obtiene con una solicitud de Autodiscover: Autodiscover no respondió</translation>
+    </message>
+    <message>
+        <source>or the Autodiscover/EWS URL points to the wrong place</source>
+        <translation>o la URL de Autodiscover/EWS apunta a un lugar equivocado</translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s federation service (AD FS) refused the sign-in it was passed</source>
+        <translation>el servicio de federación de la organización (AD FS) rechazó el inicio de sesión que se le pasó</translation>
+    </message>
+    <message>
+        <source>usually because the on-premises password is wrong</source>
+        <translation>normalmente porque la contraseña del entorno local es incorrecta</translation>
+    </message>
+    <message>
+        <source>the tool&apos;s connection (its app) is not, or no longer, authorised: an administrator must consent again</source>
+        <translation>la conexión de la herramienta (su aplicación) no está autorizada o ya no lo está: un administrador debe volver a dar su consentimiento</translation>
+    </message>
+    <message>
+        <source>or its app registration must be set up again</source>
+        <translation>o hay que volver a configurar su registro de aplicación</translation>
+    </message>
+    <message>
+        <source>or the account it signed in with changed its password</source>
+        <translation>o se cambió la contraseña de la cuenta con la que inició sesión la herramienta</translation>
+    </message>
+    <message>
+        <source>the account lacks the rights this needs (administrator of the site, mailbox or role)</source>
+        <translation>la cuenta no tiene los derechos necesarios (administrador del sitio, derechos sobre el buzón o un rol)</translation>
+    </message>
+    <message>
+        <source>the tool could not open the mailbox: the account or app has no access to it (FullAccess or the app&apos;s permission)</source>
+        <translation>la herramienta no pudo abrir el buzón: la cuenta o la aplicación no tiene acceso a él (FullAccess o el permiso de la aplicación)</translation>
+    </message>
+    <message>
+        <source>or impersonation is not granted for it</source>
+        <translation>o no se concedió la suplantación para él</translation>
+    </message>
+    <message>
+        <source>or the mailbox does not exist under that address</source>
+        <translation>o no existe ningún buzón con esa dirección</translation>
+    </message>
 </context>
 <context>
     <name>AuthDoctor::Findings</name>

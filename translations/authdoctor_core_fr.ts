@@ -3626,6 +3626,110 @@
         <source>access is denied</source>
         <translation>l&apos;accès est refusé</translation>
     </message>
+    <message>
+        <source>an old password was used: the stored password was changed since (OldPasswordUsed)</source>
+        <translation>un ancien mot de passe a été utilisé : le mot de passe a été changé depuis son enregistrement (OldPasswordUsed)</translation>
+    </message>
+    <message>
+        <source>405 Method Not Allowed: the URL does not take this request (not the EWS or Autodiscover endpoint, or its handler is broken on the server)</source>
+        <translation>405 Method Not Allowed : l&apos;URL n&apos;accepte pas cette requête (ce n&apos;est pas le point de terminaison EWS ou Autodiscover, ou son gestionnaire est défaillant sur le serveur)</translation>
+    </message>
+    <message>
+        <source>Autodiscover and federation lookups fail this way when the server&apos;s Autodiscover endpoint is misconfigured</source>
+        <translation>les recherches Autodiscover et de fédération échouent de cette façon lorsque le point de terminaison Autodiscover du serveur est mal configuré</translation>
+    </message>
+    <message>
+        <source>no rule matched, but the tool could not access something: the account may lack rights to it</source>
+        <translation>aucune règle ne correspond, mais l&apos;outil n&apos;a pas pu accéder à un élément : le compte n&apos;a peut-être pas les droits nécessaires sur celui-ci</translation>
+    </message>
+    <message>
+        <source>or it cannot be reached from here</source>
+        <translation>ou l&apos;élément est injoignable depuis cet emplacement</translation>
+    </message>
+    <message>
+        <source>no rule matched, but the message is about the tool&apos;s connector: its sign-in or app authorisation may have to be set up again</source>
+        <translation>aucune règle ne correspond, mais le message concerne le connecteur de l&apos;outil : sa connexion ou l&apos;autorisation de son application doit peut-être être reconfigurée</translation>
+    </message>
+    <message>
+        <source>or an administrator has to authorise it again</source>
+        <translation>ou un administrateur doit l&apos;autoriser de nouveau</translation>
+    </message>
+    <message>
+        <source>or the account it signs in with changed its password</source>
+        <translation>ou le mot de passe du compte avec lequel le connecteur se connecte a été changé</translation>
+    </message>
+    <message>
+        <source>the sign-in asks the account to register a second factor (MFA registration)</source>
+        <translation>la connexion demande au compte d&apos;inscrire un second facteur (inscription à la MFA)</translation>
+    </message>
+    <message>
+        <source>security defaults make every account register for MFA</source>
+        <translation>les paramètres de sécurité par défaut obligent chaque compte à s&apos;inscrire à la MFA</translation>
+    </message>
+    <message>
+        <source>the message is about the app&apos;s client secret</source>
+        <translation>le message concerne le secret client de l&apos;application</translation>
+    </message>
+    <message>
+        <source>the server caps the connections one account may open at once: migrate fewer mailboxes or folders at the same time (not a password problem)</source>
+        <translation>le serveur limite le nombre de connexions simultanées par compte : migrez moins de boîtes aux lettres ou de dossiers à la fois (ce n&apos;est pas un problème de mot de passe)</translation>
+    </message>
+    <message>
+        <source>a server resource is unhealthy and Exchange holds the work back until it recovers</source>
+        <translation>une ressource du serveur n&apos;est pas saine et Exchange met le travail en attente jusqu&apos;à son rétablissement</translation>
+    </message>
+    <message>
+        <source>the server does not offer this sign-in command on the connection: password sign-in (Basic authentication) is not available there</source>
+        <translation>le serveur ne propose pas cette commande d&apos;authentification sur cette connexion : la connexion par mot de passe (authentification de base) n&apos;y est pas disponible</translation>
+    </message>
+    <message>
+        <source>the server may only take OAuth, which the tool must be set up for</source>
+        <translation>le serveur n&apos;accepte peut-être qu&apos;OAuth, pour lequel l&apos;outil doit être configuré</translation>
+    </message>
+    <message>
+        <source>federation information is fetched with an Autodiscover request: Autodiscover did not answer</source>
+        <translation>les informations de fédération sont récupérées par une requête Autodiscover : Autodiscover n&apos;a pas répondu</translation>
+    </message>
+    <message>
+        <source>or the Autodiscover/EWS URL points to the wrong place</source>
+        <translation>ou l&apos;URL Autodiscover/EWS pointe vers le mauvais emplacement</translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s federation service (AD FS) refused the sign-in it was passed</source>
+        <translation>le service de fédération de l&apos;organisation (AD FS) a refusé la connexion qui lui a été transmise</translation>
+    </message>
+    <message>
+        <source>usually because the on-premises password is wrong</source>
+        <translation>généralement parce que le mot de passe local est incorrect</translation>
+    </message>
+    <message>
+        <source>the tool&apos;s connection (its app) is not, or no longer, authorised: an administrator must consent again</source>
+        <translation>la connexion de l&apos;outil (son application) n&apos;est pas ou plus autorisée : un administrateur doit de nouveau donner son consentement</translation>
+    </message>
+    <message>
+        <source>or its app registration must be set up again</source>
+        <translation>ou son inscription d&apos;application doit être reconfigurée</translation>
+    </message>
+    <message>
+        <source>or the account it signed in with changed its password</source>
+        <translation>ou le mot de passe du compte avec lequel l&apos;outil s&apos;est connecté a été changé</translation>
+    </message>
+    <message>
+        <source>the account lacks the rights this needs (administrator of the site, mailbox or role)</source>
+        <translation>le compte n&apos;a pas les droits nécessaires (administrateur du site, droits sur la boîte aux lettres ou rôle)</translation>
+    </message>
+    <message>
+        <source>the tool could not open the mailbox: the account or app has no access to it (FullAccess or the app&apos;s permission)</source>
+        <translation>l&apos;outil n&apos;a pas pu ouvrir la boîte aux lettres : le compte ou l&apos;application n&apos;y a pas accès (FullAccess ou autorisation de l&apos;application)</translation>
+    </message>
+    <message>
+        <source>or impersonation is not granted for it</source>
+        <translation>ou l&apos;emprunt d&apos;identité n&apos;est pas accordé pour celle-ci</translation>
+    </message>
+    <message>
+        <source>or the mailbox does not exist under that address</source>
+        <translation>ou aucune boîte aux lettres n&apos;existe à cette adresse</translation>
+    </message>
 </context>
 <context>
     <name>AuthDoctor::Findings</name>
@@ -5877,7 +5981,7 @@
     <message>
         <source>%1:</source>
         <comment>a label followed by its value; French: no-break space before the colon</comment>
-        <translation>%1 :</translation>
+        <translation>%1&#xa0;:</translation>
     </message>
 </context>
 <context>

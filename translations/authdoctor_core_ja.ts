@@ -804,7 +804,7 @@
     </message>
     <message>
         <source>the tenant belongs to a national cloud (GCC High, DoD, 21Vianet) and must sign in on that cloud&apos;s login host</source>
-        <translation>テナントが国内クラウド (GCC High、DoD、21Vianet) に属しており、そのクラウドのログイン ホストでサインインする必要がある</translation>
+        <translation>テナントが各国のクラウド (GCC High、DoD、21Vianet) に属しており、そのクラウドのログイン ホストでサインインする必要がある</translation>
     </message>
     <message>
         <source>the account is locked after too many failed sign-ins, or the sign-in came from an IP address with malicious activity</source>
@@ -3496,7 +3496,7 @@
     </message>
     <message>
         <source>a national cloud is mentioned: the sign-in must use that cloud&apos;s hosts</source>
-        <translation>国内クラウドへの言及があります。サインインにはそのクラウドのホストを使用する必要があります</translation>
+        <translation>各国のクラウドへの言及があります。サインインにはそのクラウドのホストを使用する必要があります</translation>
     </message>
     <message>
         <source>the tenant is in the DoD cloud: sign-in and Exchange hosts are the .us ones</source>
@@ -3625,6 +3625,110 @@
     <message>
         <source>access is denied</source>
         <translation>アクセスが拒否されています</translation>
+    </message>
+    <message>
+        <source>an old password was used: the stored password was changed since (OldPasswordUsed)</source>
+        <translation>古いパスワードが使用された: パスワードが保存後に変更されている (OldPasswordUsed)</translation>
+    </message>
+    <message>
+        <source>405 Method Not Allowed: the URL does not take this request (not the EWS or Autodiscover endpoint, or its handler is broken on the server)</source>
+        <translation>405 Method Not Allowed: この URL はこの要求を受け付けない (EWS または自動検出のエンドポイントではないか、サーバー上のハンドラーが壊れている)</translation>
+    </message>
+    <message>
+        <source>Autodiscover and federation lookups fail this way when the server&apos;s Autodiscover endpoint is misconfigured</source>
+        <translation>サーバーの自動検出エンドポイントの構成が正しくない場合、自動検出とフェデレーションの参照はこのように失敗する</translation>
+    </message>
+    <message>
+        <source>no rule matched, but the tool could not access something: the account may lack rights to it</source>
+        <translation>一致するルールはないが、ツールが何かにアクセスできなかった: アカウントにその対象への権限がない可能性がある</translation>
+    </message>
+    <message>
+        <source>or it cannot be reached from here</source>
+        <translation>またはここからその対象に到達できない</translation>
+    </message>
+    <message>
+        <source>no rule matched, but the message is about the tool&apos;s connector: its sign-in or app authorisation may have to be set up again</source>
+        <translation>一致するルールはないが、メッセージはツールのコネクタに関するもの: コネクタのサインインまたはアプリの承認を設定し直す必要がある可能性がある</translation>
+    </message>
+    <message>
+        <source>or an administrator has to authorise it again</source>
+        <translation>または管理者がコネクタを再度承認する必要がある</translation>
+    </message>
+    <message>
+        <source>or the account it signs in with changed its password</source>
+        <translation>またはコネクタがサインインに使用するアカウントのパスワードが変更された</translation>
+    </message>
+    <message>
+        <source>the sign-in asks the account to register a second factor (MFA registration)</source>
+        <translation>サインインで、アカウントに 2 番目の要素の登録が求められている (MFA の登録)</translation>
+    </message>
+    <message>
+        <source>security defaults make every account register for MFA</source>
+        <translation>セキュリティの既定値群では、すべてのアカウントに MFA への登録が求められる</translation>
+    </message>
+    <message>
+        <source>the message is about the app&apos;s client secret</source>
+        <translation>メッセージはアプリのクライアント シークレットに関するもの</translation>
+    </message>
+    <message>
+        <source>the server caps the connections one account may open at once: migrate fewer mailboxes or folders at the same time (not a password problem)</source>
+        <translation>サーバーが 1 つのアカウントで同時に開ける接続数を制限している: 同時に移行するメールボックスまたはフォルダーの数を減らす (パスワードの問題ではない)</translation>
+    </message>
+    <message>
+        <source>a server resource is unhealthy and Exchange holds the work back until it recovers</source>
+        <translation>サーバー リソースが正常でなく、回復するまで Exchange が処理を保留している</translation>
+    </message>
+    <message>
+        <source>the server does not offer this sign-in command on the connection: password sign-in (Basic authentication) is not available there</source>
+        <translation>サーバーはこの接続でこのサインイン コマンドを提供していない: パスワードによるサインイン (基本認証) はこの接続では使用できない</translation>
+    </message>
+    <message>
+        <source>the server may only take OAuth, which the tool must be set up for</source>
+        <translation>サーバーが OAuth しか受け付けない可能性があり、その場合はツールを OAuth 用に設定する必要がある</translation>
+    </message>
+    <message>
+        <source>federation information is fetched with an Autodiscover request: Autodiscover did not answer</source>
+        <translation>フェデレーション情報は自動検出の要求で取得されるが、自動検出が応答しなかった</translation>
+    </message>
+    <message>
+        <source>or the Autodiscover/EWS URL points to the wrong place</source>
+        <translation>または自動検出/EWS の URL が間違った場所を指している</translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s federation service (AD FS) refused the sign-in it was passed</source>
+        <translation>組織のフェデレーション サービス (AD FS) が、渡されたサインインを拒否した</translation>
+    </message>
+    <message>
+        <source>usually because the on-premises password is wrong</source>
+        <translation>通常はオンプレミスのパスワードが間違っていることが原因</translation>
+    </message>
+    <message>
+        <source>the tool&apos;s connection (its app) is not, or no longer, authorised: an administrator must consent again</source>
+        <translation>ツールの接続 (そのアプリ) が承認されていないか、承認が無効になった: 管理者が再度同意する必要がある</translation>
+    </message>
+    <message>
+        <source>or its app registration must be set up again</source>
+        <translation>またはアプリの登録を設定し直す必要がある</translation>
+    </message>
+    <message>
+        <source>or the account it signed in with changed its password</source>
+        <translation>またはツールがサインインに使用したアカウントのパスワードが変更された</translation>
+    </message>
+    <message>
+        <source>the account lacks the rights this needs (administrator of the site, mailbox or role)</source>
+        <translation>アカウントに必要な権限がない (サイトの管理者、メールボックスの権限、またはロール)</translation>
+    </message>
+    <message>
+        <source>the tool could not open the mailbox: the account or app has no access to it (FullAccess or the app&apos;s permission)</source>
+        <translation>ツールがメールボックスを開けなかった: アカウントまたはアプリにメールボックスへのアクセス権がない (FullAccess またはアプリのアクセス許可)</translation>
+    </message>
+    <message>
+        <source>or impersonation is not granted for it</source>
+        <translation>またはそのメールボックスに対する偽装が許可されていない</translation>
+    </message>
+    <message>
+        <source>or the mailbox does not exist under that address</source>
+        <translation>またはそのアドレスのメールボックスが存在しない</translation>
     </message>
 </context>
 <context>
