@@ -71,7 +71,11 @@ void installBenchProbe(MainWindow *window, const QByteArray &mode)
 {
     AuthDoctorWizard *w = window->wizard();
     if (mode == "first-paint") {
-        installFirstPaintProbe(w->page(w->startId())); // currentPage() is set only when shown
+        // currentPage() is set only when shown; the page's own content widget is what paints
+        // (the page is covered by its scroll area, PageBase).
+        QWidget *page = w->page(w->startId());
+        QWidget *content = page->findChild<QWidget *>(QStringLiteral("pageContent"));
+        installFirstPaintProbe(content ? content : page);
         return;
     }
     if (!mode.startsWith("practice:"))
