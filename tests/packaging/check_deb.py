@@ -19,14 +19,7 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 
-failures = []
-
-
-def check(condition, what):
-    print(("ok    " if condition else "FAIL  ") + what)
-    if not condition:
-        failures.append(what)
-    return condition
+from checks import check, verdict
 
 
 def run(args, **kwargs):
@@ -149,8 +142,7 @@ def main():
     errors = [line for line in output.splitlines() if line.startswith("E:")]
     check(not errors, "lintian: no E: lines (%d)" % len(errors))
 
-    print("%d failed" % len(failures) if failures else "all checks passed")
-    return 1 if failures else 0
+    return verdict()
 
 
 if __name__ == "__main__":

@@ -11,14 +11,7 @@ import subprocess
 import sys
 import tempfile
 
-failures = []
-
-
-def check(condition, what):
-    print(("ok    " if condition else "FAIL  ") + what)
-    if not condition:
-        failures.append(what)
-    return condition
+from checks import check, verdict
 
 
 def mean_difference(a, b):
@@ -73,8 +66,7 @@ def main():
                 if size in committed and size in fresh:
                     d = mean_difference(committed[size], fresh[size])
                     check(d < 3.0, "%d px PNG matches the SVG (mean difference %.2f of 255)" % (size, d))
-    print("%d failed" % len(failures) if failures else "all checks passed")
-    return 1 if failures else 0
+    return verdict()
 
 
 if __name__ == "__main__":

@@ -9,13 +9,7 @@ import os
 import plistlib
 import sys
 
-failures = []
-
-
-def check(condition, what):
-    print(("ok    " if condition else "FAIL  ") + what)
-    if not condition:
-        failures.append(what)
+from checks import check, verdict
 
 
 def main():
@@ -48,8 +42,7 @@ def main():
     check(doc.get("LSItemContentTypes") == [uti.get("UTTypeIdentifier")], "document type uses the exported UTI")
     check(doc.get("CFBundleTypeRole") in ("Editor", "Viewer"), "document role")
     check(doc.get("LSHandlerRank") == "Owner", "AuthDoctor owns the type")
-    print("%d failed" % len(failures) if failures else "all checks passed")
-    return 1 if failures else 0
+    return verdict()
 
 
 if __name__ == "__main__":

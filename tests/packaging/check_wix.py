@@ -12,13 +12,7 @@ import re
 import sys
 import xml.etree.ElementTree as ET
 
-failures = []
-
-
-def check(condition, what):
-    print(("ok    " if condition else "FAIL  ") + what)
-    if not condition:
-        failures.append(what)
+from checks import check, verdict
 
 
 def main():
@@ -54,8 +48,7 @@ def main():
     check(guid is not None, "CPACK_WIX_UPGRADE_GUID is a fixed GUID")
     check("CPACK_WIX_INSTALL_SCOPE" in cmake and "VERSION_GREATER_EQUAL 3.29" in cmake,
           "CPACK_WIX_INSTALL_SCOPE guarded by the CMake version")
-    print("%d failed" % len(failures) if failures else "all checks passed")
-    return 1 if failures else 0
+    return verdict()
 
 
 if __name__ == "__main__":
