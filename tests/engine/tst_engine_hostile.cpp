@@ -9,6 +9,7 @@
 // and the `authdoctor` process that meets it stays small (peak RSS, Linux).
 #include "FindingIds.h"
 #include "RunBinary.h"
+#include "Sanitizers.h"
 #include "engine/Engine.h"
 #include "engine/ResultJson.h"
 #include "sim/SimulatedTenant.h"
@@ -165,17 +166,7 @@ const QStringList kBodies{QStringLiteral("50mb-body"), QStringLiteral("50mb-chun
 // Under AddressSanitizer everything runs several times slower and freed memory stays resident
 // (the quarantine): a 50 MB answer may meet the 2 s deadline before the size limit, and peak RSS
 // says nothing about the product. The ci stage measures both without a sanitizer.
-#if defined(__SANITIZE_ADDRESS__)
-constexpr bool kSanitized = true;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-constexpr bool kSanitized = true;
-#else
-constexpr bool kSanitized = false;
-#endif
-#else
-constexpr bool kSanitized = false;
-#endif
+using AuthDoctor::Test::kSanitized;
 
 bool isHuge(const QString &behaviour)
 {
