@@ -105,7 +105,8 @@ void installBenchProbe(MainWindow *window, const QByteArray &mode)
                 finish(line);
             });
         });
-    QTimer::singleShot(0, window, [w, scenario, heartbeat, clock] {
+    // Half a second after start-up, as a quick user at the earliest: the first page is on screen.
+    QTimer::singleShot(500, window, [w, scenario, heartbeat, clock] {
         QString error;
         if (!w->controller()->setPracticeScenario(scenario, &error)) {
             finish("error=" + error.toUtf8());

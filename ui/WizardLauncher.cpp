@@ -5,12 +5,16 @@
 #include "MainWindow.h"
 #include "WizardController.h"
 #include "core/Translations.h"
+#include "sim/SimCertificates.h"
 
 #include <QApplication>
 #include <QFileInfo>
 #include <QFileOpenEvent>
 #include <QScreen>
 #include <QSettings>
+#include <QSslSocket>
+#include <QThreadPool>
+#include <QTimer>
 
 namespace AuthDoctor::Ui {
 
@@ -68,6 +72,15 @@ int runWizard(const QStringList &arguments)
     }
     if (const QByteArray bench = qgetenv("AUTHDOCTOR_BENCH"); !bench.isEmpty())
         installBenchProbe(&window, bench);
+    // Loading the TLS library and parsing the practice tenant's certificates took ~30 ms on the UI
+    // thread when the checks started. A worker does it once the first page is on screen (earlier,
+    // its dlopen would compete with the platform plugin's and delay the first paint).
+    QTimer::singleShot(150, &window, [] {
+        QThreadPool::globalInstance()->start([] {
+            if (QSslSocket::supportsSsl())
+                (void)Sim::SimCertificates::embedded();
+        });
+    });
     window.show();
     return QApplication::exec();
 }
