@@ -3628,11 +3628,11 @@
     </message>
     <message>
         <source>an old password was used: the stored password was changed since (OldPasswordUsed)</source>
-        <translation>un ancien mot de passe a été utilisé : le mot de passe a été changé depuis son enregistrement (OldPasswordUsed)</translation>
+        <translation>un ancien mot de passe a été utilisé&#xa0;: le mot de passe a été changé depuis son enregistrement (OldPasswordUsed)</translation>
     </message>
     <message>
         <source>405 Method Not Allowed: the URL does not take this request (not the EWS or Autodiscover endpoint, or its handler is broken on the server)</source>
-        <translation>405 Method Not Allowed : l&apos;URL n&apos;accepte pas cette requête (ce n&apos;est pas le point de terminaison EWS ou Autodiscover, ou son gestionnaire est défaillant sur le serveur)</translation>
+        <translation>405 Method Not Allowed&#xa0;: l&apos;URL n&apos;accepte pas cette requête (ce n&apos;est pas le point de terminaison EWS ou Autodiscover, ou son gestionnaire est défaillant sur le serveur)</translation>
     </message>
     <message>
         <source>Autodiscover and federation lookups fail this way when the server&apos;s Autodiscover endpoint is misconfigured</source>
@@ -3640,7 +3640,7 @@
     </message>
     <message>
         <source>no rule matched, but the tool could not access something: the account may lack rights to it</source>
-        <translation>aucune règle ne correspond, mais l&apos;outil n&apos;a pas pu accéder à un élément : le compte n&apos;a peut-être pas les droits nécessaires sur celui-ci</translation>
+        <translation>aucune règle ne correspond, mais l&apos;outil n&apos;a pas pu accéder à un élément&#xa0;: le compte n&apos;a peut-être pas les droits nécessaires sur celui-ci</translation>
     </message>
     <message>
         <source>or it cannot be reached from here</source>
@@ -3648,7 +3648,7 @@
     </message>
     <message>
         <source>no rule matched, but the message is about the tool&apos;s connector: its sign-in or app authorisation may have to be set up again</source>
-        <translation>aucune règle ne correspond, mais le message concerne le connecteur de l&apos;outil : sa connexion ou l&apos;autorisation de son application doit peut-être être reconfigurée</translation>
+        <translation>aucune règle ne correspond, mais le message concerne le connecteur de l&apos;outil&#xa0;: sa connexion ou l&apos;autorisation de son application doit peut-être être reconfigurée</translation>
     </message>
     <message>
         <source>or an administrator has to authorise it again</source>
@@ -3672,7 +3672,7 @@
     </message>
     <message>
         <source>the server caps the connections one account may open at once: migrate fewer mailboxes or folders at the same time (not a password problem)</source>
-        <translation>le serveur limite le nombre de connexions simultanées par compte : migrez moins de boîtes aux lettres ou de dossiers à la fois (ce n&apos;est pas un problème de mot de passe)</translation>
+        <translation>le serveur limite le nombre de connexions simultanées par compte&#xa0;: migrez moins de boîtes aux lettres ou de dossiers à la fois (ce n&apos;est pas un problème de mot de passe)</translation>
     </message>
     <message>
         <source>a server resource is unhealthy and Exchange holds the work back until it recovers</source>
@@ -3680,7 +3680,7 @@
     </message>
     <message>
         <source>the server does not offer this sign-in command on the connection: password sign-in (Basic authentication) is not available there</source>
-        <translation>le serveur ne propose pas cette commande d&apos;authentification sur cette connexion : la connexion par mot de passe (authentification de base) n&apos;y est pas disponible</translation>
+        <translation>le serveur ne propose pas cette commande d&apos;authentification sur cette connexion&#xa0;: la connexion par mot de passe (authentification de base) n&apos;y est pas disponible</translation>
     </message>
     <message>
         <source>the server may only take OAuth, which the tool must be set up for</source>
@@ -3688,7 +3688,7 @@
     </message>
     <message>
         <source>federation information is fetched with an Autodiscover request: Autodiscover did not answer</source>
-        <translation>les informations de fédération sont récupérées par une requête Autodiscover : Autodiscover n&apos;a pas répondu</translation>
+        <translation>les informations de fédération sont récupérées par une requête Autodiscover&#xa0;: Autodiscover n&apos;a pas répondu</translation>
     </message>
     <message>
         <source>or the Autodiscover/EWS URL points to the wrong place</source>
@@ -3704,7 +3704,7 @@
     </message>
     <message>
         <source>the tool&apos;s connection (its app) is not, or no longer, authorised: an administrator must consent again</source>
-        <translation>la connexion de l&apos;outil (son application) n&apos;est pas ou plus autorisée : un administrateur doit de nouveau donner son consentement</translation>
+        <translation>la connexion de l&apos;outil (son application) n&apos;est pas ou plus autorisée&#xa0;: un administrateur doit de nouveau donner son consentement</translation>
     </message>
     <message>
         <source>or its app registration must be set up again</source>
@@ -3720,7 +3720,7 @@
     </message>
     <message>
         <source>the tool could not open the mailbox: the account or app has no access to it (FullAccess or the app&apos;s permission)</source>
-        <translation>l&apos;outil n&apos;a pas pu ouvrir la boîte aux lettres : le compte ou l&apos;application n&apos;y a pas accès (FullAccess ou autorisation de l&apos;application)</translation>
+        <translation>l&apos;outil n&apos;a pas pu ouvrir la boîte aux lettres&#xa0;: le compte ou l&apos;application n&apos;y a pas accès (FullAccess ou autorisation de l&apos;application)</translation>
     </message>
     <message>
         <source>or impersonation is not granted for it</source>

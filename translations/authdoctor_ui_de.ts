@@ -362,10 +362,6 @@
         <translation>One&amp;Drive for Business</translation>
     </message>
     <message>
-        <source>Si&amp;de that failed:</source>
-        <translation>&amp;Fehlgeschlagene Seite:</translation>
-    </message>
-    <message>
         <source>&amp;Cloud:</source>
         <translation>&amp;Cloud:</translation>
     </message>
@@ -440,6 +436,10 @@
     <message>
         <source>Sign-in method</source>
         <translation>Anmeldemethode</translation>
+    </message>
+    <message>
+        <source>Side &amp;that failed:</source>
+        <translation>&amp;Fehlgeschlagene Seite:</translation>
     </message>
 </context>
 <context>

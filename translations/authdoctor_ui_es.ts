@@ -362,10 +362,6 @@
         <translation>One&amp;Drive para la Empresa</translation>
     </message>
     <message>
-        <source>Si&amp;de that failed:</source>
-        <translation>&amp;Lado con error:</translation>
-    </message>
-    <message>
         <source>&amp;Cloud:</source>
         <translation>&amp;Nube:</translation>
     </message>
@@ -440,6 +436,10 @@
     <message>
         <source>Sign-in method</source>
         <translation>Método de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Side &amp;that failed:</source>
+        <translation>&amp;Lado con error:</translation>
     </message>
 </context>
 <context>

@@ -362,10 +362,6 @@
         <translation>One&amp;Drive for Business</translation>
     </message>
     <message>
-        <source>Si&amp;de that failed:</source>
-        <translation>Cô&amp;té en échec&#xa0;:</translation>
-    </message>
-    <message>
         <source>&amp;Cloud:</source>
         <translation>&amp;Cloud&#xa0;:</translation>
     </message>
@@ -440,6 +436,10 @@
     <message>
         <source>Sign-in method</source>
         <translation>Méthode de connexion</translation>
+    </message>
+    <message>
+        <source>Side &amp;that failed:</source>
+        <translation>Cô&amp;té en échec :</translation>
     </message>
 </context>
 <context>

@@ -361,10 +361,6 @@
         <translation>OneDrive for Business(&amp;D)</translation>
     </message>
     <message>
-        <source>Si&amp;de that failed:</source>
-        <translation>失敗した側(&amp;D):</translation>
-    </message>
-    <message>
         <source>&amp;Cloud:</source>
         <translation>クラウド(&amp;C):</translation>
     </message>
@@ -439,6 +435,10 @@
     <message>
         <source>Sign-in method</source>
         <translation>サインイン方法</translation>
+    </message>
+    <message>
+        <source>Side &amp;that failed:</source>
+        <translation>失敗した側(&amp;T):</translation>
     </message>
 </context>
 <context>

@@ -183,7 +183,7 @@ void EndpointPage::retranslate()
     m_exo->setText(tr("E&xchange Online / Microsoft 365"));
     m_exchangeServer->setText(tr("Exchange &Server (on-premises, 2010–2019/SE)"));
     m_oneDrive->setText(tr("One&Drive for Business"));
-    m_sideLabel->setText(tr("Si&de that failed:"));
+    m_sideLabel->setText(tr("Side &that failed:"));
     m_cloudLabel->setText(tr("&Cloud:"));
     m_authLabel->setText(tr("Sign-&in method:"));
     m_ewsLabel->setText(tr("&EWS URL:"));
