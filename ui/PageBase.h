@@ -14,14 +14,14 @@ template <typename W> class Compact : public W
 {
 public:
     Compact(int lines, QWidget *parent) : W(parent), m_lines(lines) {}
-    QSize sizeHint() const override { return {W::sizeHint().width(), height(m_lines)}; }
+    QSize sizeHint() const override { return {W::sizeHint().width(), linesHeight(m_lines)}; }
     QSize minimumSizeHint() const override
     {
-        return {W::minimumSizeHint().width(), height(qMin(m_lines, 3))};
+        return {W::minimumSizeHint().width(), linesHeight(qMin(m_lines, 3))};
     }
 
 private:
-    int height(int lines) const
+    int linesHeight(int lines) const
     {
         return lines * this->fontMetrics().lineSpacing() + 2 * this->frameWidth() + 8;
     }

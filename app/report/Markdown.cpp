@@ -98,13 +98,13 @@ void finding(QString &out, const FindingBlock &f, const Labels &l, bool full)
         out += QLatin1Char('\n');
     }
     if (!f.evidenceNames.isEmpty())
-        out += QStringLiteral("%1: %2\n\n")
-                   .arg(esc(l.evidence), esc(f.evidenceNames.join(QStringLiteral("; "))));
+        out += QStringLiteral("%1 %2\n\n")
+                   .arg(esc(labelled(l.evidence)), esc(f.evidenceNames.join(QStringLiteral("; "))));
     if (!f.rawCodes.isEmpty()) {
         QStringList codes;
         for (const QString &c : f.rawCodes)
             codes << code(c);
-        out += QStringLiteral("%1: %2\n\n").arg(esc(l.codes), codes.join(QStringLiteral(", ")));
+        out += QStringLiteral("%1 %2\n\n").arg(esc(labelled(l.codes)), codes.join(QStringLiteral(", ")));
     }
 }
 
@@ -121,7 +121,7 @@ QString handoffSection(const Content &c)
         out += block(powerShell(s.commands), QStringLiteral("powershell"));
     }
     if (!c.handoff.consentUrl.isEmpty()) {
-        out += QStringLiteral("**%1:** <%2>\n\n").arg(esc(l.consent), c.handoff.consentUrl);
+        out += QStringLiteral("**%1** <%2>\n\n").arg(esc(labelled(l.consent)), c.handoff.consentUrl);
         out += esc(c.handoff.consentNote) + QStringLiteral("\n\n");
     }
     if (!c.handoff.signInSteps.isEmpty()) {
@@ -170,25 +170,26 @@ QString markdown(const Session::Session &session)
         out += QStringLiteral("> **%1**\n\n").arg(esc(c.practiceMarker));
     out += QStringLiteral("**%1**\n\n").arg(esc(c.summary.verdict));
 
-    out += QStringLiteral("**%1:** %2\n\n").arg(esc(l.whatHappened), esc(c.summary.whatHappened));
+    out += QStringLiteral("**%1** %2\n\n").arg(esc(labelled(l.whatHappened)), esc(c.summary.whatHappened));
     if (!c.summary.reported.isEmpty())
-        out += QStringLiteral("**%1:** %2\n\n").arg(esc(l.reported), code(c.summary.reported));
+        out += QStringLiteral("**%1** %2\n\n").arg(esc(labelled(l.reported)), code(c.summary.reported));
     if (const auto &cause = c.summary.cause) {
         out += QStringLiteral("**%1** (%2, %3): %4\n\n")
                    .arg(esc(l.cause), code(cause->id), esc(cause->confidence), esc(cause->explanation));
         if (!c.summary.evidence.isEmpty())
-            out += QStringLiteral("**%1:** %2\n\n").arg(esc(l.why), esc(c.summary.evidence));
-        out += QStringLiteral("**%1:**\n\n").arg(esc(l.steps));
+            out += QStringLiteral("**%1** %2\n\n").arg(esc(labelled(l.why)), esc(c.summary.evidence));
+        out += QStringLiteral("**%1**\n\n").arg(esc(labelled(l.steps)));
         for (int i = 0; i < cause->steps.size(); ++i)
             out += QStringLiteral("%1. %2\n").arg(i + 1).arg(esc(cause->steps.at(i)));
         out += QLatin1Char('\n');
-        out += QStringLiteral("**%1:** %2  \n").arg(esc(l.who), esc(cause->who));
-        out += QStringLiteral("**%1:** %2\n\n").arg(esc(l.timeToApply), esc(cause->timeToApply));
+        out += QStringLiteral("**%1** %2  \n").arg(esc(labelled(l.who)), esc(cause->who));
+        out += QStringLiteral("**%1** %2\n\n").arg(esc(labelled(l.timeToApply)), esc(cause->timeToApply));
         if (!cause->links.isEmpty()) {
             QStringList links;
             for (const Link &link_ : cause->links)
                 links << link(link_);
-            out += QStringLiteral("**%1:** %2\n\n").arg(esc(l.links), links.join(QStringLiteral(" · ")));
+            out += QStringLiteral("**%1** %2\n\n")
+                       .arg(esc(labelled(l.links)), links.join(QStringLiteral(" · ")));
         }
     }
 
@@ -227,16 +228,16 @@ QString markdown(const Session::Session &session)
     out += QStringLiteral("### %1\n\n").arg(esc(l.appendix));
     QStringList about;
     for (const LabeledValue &v : c.about)
-        about << QStringLiteral("%1: %2").arg(esc(v.label), esc(v.value));
+        about << QStringLiteral("%1 %2").arg(esc(labelled(v.label)), esc(v.value));
     out += about.join(QStringLiteral(" · ")) + QStringLiteral("\n\n");
     QStringList inputs;
     for (const LabeledValue &v : c.inputs)
-        inputs << QStringLiteral("%1: %2").arg(esc(v.label), code(v.value));
+        inputs << QStringLiteral("%1 %2").arg(esc(labelled(v.label)), code(v.value));
     if (!inputs.isEmpty())
-        out += QStringLiteral("**%1:** ").arg(esc(l.inputs)) + inputs.join(QStringLiteral(" · ")) +
+        out += QStringLiteral("**%1** ").arg(esc(labelled(l.inputs))) + inputs.join(QStringLiteral(" · ")) +
                QStringLiteral("\n\n");
     if (!c.errorText.isEmpty()) {
-        out += QStringLiteral("**%1:**\n\n").arg(esc(l.errorText));
+        out += QStringLiteral("**%1**\n\n").arg(esc(labelled(l.errorText)));
         out +=
             block(c.errorText.left(4000) + (c.errorText.size() > 4000 ? QStringLiteral("\n…") : QString()));
     }
@@ -271,7 +272,7 @@ QString markdown(const Session::Session &session)
             }
         }
         if (!lines.isEmpty())
-            out += QStringLiteral("**%1:**\n\n").arg(esc(l.evidence)) + lines + QLatin1Char('\n');
+            out += QStringLiteral("**%1**\n\n").arg(esc(labelled(l.evidence))) + lines + QLatin1Char('\n');
     }
     out += QStringLiteral("*%1*\n").arg(esc(l.redactionNote));
     if (c.practice)
